@@ -1,0 +1,4 @@
+import '@testing-library/jest-dom'
+import { resetTaroFake } from './taro'
+
+beforeEach(() => resetTaroFake())

@@ -1,0 +1,117 @@
+/**
+ * A fake of the parts of @tarojs/taro the app uses. APIs are jest.fn() so tests
+ * can assert on calls; storage is in memory; router params and share hooks are
+ * settable/readable through the helpers at the bottom.
+ */
+import { useEffect } from 'react'
+
+type Params = Record<string, string | undefined>
+type ShareContent = { title?: string; path?: string; query?: string; imageUrl?: string }
+
+const state = {
+  storage: new Map<string, unknown>(),
+  params: {} as Params,
+  path: '/pages/index/index',
+  shareAppMessage: null as null | ((opts?: unknown) => ShareContent),
+  shareTimeline: null as null | (() => ShareContent),
+  fontSizeSetting: 17,
+  privacyListener: null as null | ((resolve: (o: { event: string; buttonId?: string }) => void) => void),
+  showListeners: [] as Array<() => void>
+}
+
+/** Taro's lifecycle hooks run once per page, not on every render: mirror that. */
+function useOnMount(fn: () => void | (() => void)): void {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- lifecycle callbacks run once, like Taro's
+  useEffect(fn, [])
+}
+
+const ok = <T extends object>(extra?: T) => Promise.resolve({ errMsg: 'ok', ...(extra ?? {}) })
+
+const Taro = {
+  getStorageSync: jest.fn((key: string) => (state.storage.has(key) ? state.storage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown) => {
+    state.storage.set(key, value)
+  }),
+  removeStorageSync: jest.fn((key: string) => {
+    state.storage.delete(key)
+  }),
+  getStorageInfoSync: jest.fn(() => ({ keys: [...state.storage.keys()], currentSize: 0, limitSize: 10240 })),
+  navigateTo: jest.fn((_o: { url: string }) => ok()),
+  redirectTo: jest.fn((_o: { url: string }) => ok()),
+  reLaunch: jest.fn((_o: { url: string }) => ok()),
+  navigateBack: jest.fn((_o?: { delta?: number }) => ok()),
+  makePhoneCall: jest.fn((_o: { phoneNumber: string }) => ok()),
+  setClipboardData: jest.fn((_o: { data: string }) => ok()),
+  showToast: jest.fn((_o: { title: string; icon?: string }) => ok()),
+  showModal: jest.fn((_o: { title?: string; content?: string }) => ok({ confirm: true, cancel: false })),
+  navigateToMiniProgram: jest.fn((_o: { appId: string; path?: string }) => ok()),
+  request: jest.fn(),
+  getAppBaseInfo: jest.fn(() => ({ fontSizeSetting: state.fontSizeSetting, SDKVersion: '3.0.0' })),
+  onNeedPrivacyAuthorization: jest.fn((listener: typeof state.privacyListener) => {
+    state.privacyListener = listener
+  }),
+  showShareMenu: jest.fn(() => ok()),
+  getCurrentInstance: jest.fn(() => ({ router: { params: state.params, path: state.path } })),
+  useRouter: () => ({ params: state.params, path: state.path }),
+  useLaunch: (fn: () => void) => useOnMount(fn),
+  useLoad: (fn: (p: Params) => void) => useOnMount(() => fn(state.params)),
+  useDidShow: (fn: () => void) =>
+    useOnMount(() => {
+      fn()
+      state.showListeners.push(fn)
+      return () => {
+        state.showListeners = state.showListeners.filter((f) => f !== fn)
+      }
+    }),
+  useShareAppMessage: (fn: (opts?: unknown) => ShareContent) => {
+    state.shareAppMessage = fn
+  },
+  useShareTimeline: (fn: () => ShareContent) => {
+    state.shareTimeline = fn
+  },
+  useReady: (fn: () => void) => useOnMount(fn),
+  pxTransform: (n: number) => `${n / 2}px`,
+  ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
+  getEnv: jest.fn(() => 'WEB')
+}
+
+export default Taro
+export const {
+  useRouter,
+  useLaunch,
+  useLoad,
+  useDidShow,
+  useShareAppMessage,
+  useShareTimeline,
+  useReady,
+  getCurrentInstance
+} = Taro
+
+// ---- helpers for tests ----
+export function resetTaroFake(): void {
+  state.storage.clear()
+  state.params = {}
+  state.path = '/pages/index/index'
+  state.shareAppMessage = null
+  state.shareTimeline = null
+  state.fontSizeSetting = 17
+  state.privacyListener = null
+  state.showListeners = []
+}
+export function setRoute(path: string, params: Params = {}): void {
+  state.path = path
+  state.params = params
+}
+export const fakeStorage = state.storage
+export function setFontSizeSetting(px: number): void {
+  state.fontSizeSetting = px
+}
+export function shareOf(): { app: ShareContent | null; timeline: ShareContent | null } {
+  return { app: state.shareAppMessage?.() ?? null, timeline: state.shareTimeline?.() ?? null }
+}
+export function triggerPrivacyRequest(resolve: (o: { event: string; buttonId?: string }) => void): void {
+  state.privacyListener?.(resolve)
+}
+export function fireDidShow(): void {
+  for (const f of state.showListeners) f()
+}

@@ -1,0 +1,28 @@
+/** Unit and component tests. Taro's runtime is ESM-only and needs a mini-program host, so
+ *  `@tarojs/taro` and `@tarojs/components` are mapped to small fakes in __tests__/fakes. */
+module.exports = {
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts?(x)', '<rootDir>/src/**/__tests__/**/*.test.ts?(x)'],
+  transform: {
+    '^.+\\.[jt]sx?$': [
+      'babel-jest',
+      {
+        configFile: false,
+        babelrc: false,
+        presets: [
+          ['@babel/preset-env', { targets: { node: 'current' } }],
+          '@babel/preset-typescript',
+          ['@babel/preset-react', { runtime: 'automatic' }]
+        ]
+      }
+    ]
+  },
+  moduleNameMapper: {
+    '^@tarojs/taro$': '<rootDir>/__tests__/fakes/taro.ts',
+    '^@tarojs/components$': '<rootDir>/__tests__/fakes/components.tsx',
+    '\\.css$': '<rootDir>/__tests__/fakes/style.ts',
+    '^@/(.*)$': '<rootDir>/src/$1'
+  },
+  setupFilesAfterEnv: ['<rootDir>/__tests__/fakes/setup.ts'],
+  clearMocks: true
+}

@@ -1,0 +1,59 @@
+/**
+ * Checks on the WeChat build that WeChat itself would refuse at upload or run time:
+ * every page's files exist, no eval/new Function in shipped JS, main package under budget.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+const ROOT = join(__dirname, '..', 'dist', 'weapp')
+/** WeChat's hard limit is 2 MB per package; a Taro React hello-world is ~300 KB. */
+export const MAIN_PACKAGE_BUDGET = 700 * 1024
+
+interface AppJson {
+  pages: string[]
+  subPackages?: Array<{ root: string; pages: string[] }>
+  subpackages?: Array<{ root: string; pages: string[] }>
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name)
+    return statSync(full).isDirectory() ? walk(full) : [full]
+  })
+}
+
+export function checkWeapp(root: string): { problems: string[]; mainBytes: number; files: number } {
+  const problems: string[] = []
+  const appPath = join(root, 'app.json')
+  if (!existsSync(appPath)) return { problems: [`${appPath} is missing: run npm run build:weapp`], mainBytes: 0, files: 0 }
+  const app = JSON.parse(readFileSync(appPath, 'utf8')) as AppJson
+  const subs = app.subPackages ?? app.subpackages ?? []
+  const pages = [...app.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
+  for (const page of pages) {
+    for (const ext of ['.js', '.json', '.wxml']) {
+      if (!existsSync(join(root, page + ext))) problems.push(`page ${page}: ${page + ext} is missing`)
+    }
+  }
+  const files = walk(root)
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(file, 'utf8')
+    // WeChat forbids dynamic code at run time (the weapp's JS engine has it switched off).
+    const hit = /(^|[^.\w$])eval\s*\(|new\s+Function\s*\(/.exec(code)
+    if (hit) problems.push(`${relative(root, file)}: forbidden "${hit[0].trim()}" at offset ${hit.index}`)
+  }
+  const subRoots = subs.map((s) => join(root, s.root))
+  const mainFiles = files.filter((f) => !subRoots.some((r) => f.startsWith(r)))
+  const mainBytes = mainFiles.reduce((n, f) => n + statSync(f).size, 0)
+  if (mainBytes > MAIN_PACKAGE_BUDGET) {
+    problems.push(`main package is ${(mainBytes / 1024).toFixed(1)} KB, over the ${MAIN_PACKAGE_BUDGET / 1024} KB budget`)
+  }
+  return { problems, mainBytes, files: files.length }
+}
+
+if (require.main === module) {
+  const { problems, mainBytes, files } = checkWeapp(ROOT)
+  console.log(`weapp: ${files} files, main package ${(mainBytes / 1024).toFixed(1)} KB (budget ${MAIN_PACKAGE_BUDGET / 1024} KB)`)
+  for (const p of problems) console.error(`✗ ${p}`)
+  if (problems.length > 0) process.exit(1)
+  console.log('weapp checks passed')
+}

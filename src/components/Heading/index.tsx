@@ -1,0 +1,17 @@
+import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import './index.css'
+
+interface Props {
+  level?: 1 | 2 | 3
+  children: ReactNode
+}
+
+/** A real heading for screen readers (role + level) that also reads as one at large font sizes. */
+export function Heading({ level = 1, children }: Props) {
+  return (
+    <View role='heading' aria-level={level} className={`heading heading--${level}`}>
+      {children}
+    </View>
+  )
+}

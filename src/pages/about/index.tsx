@@ -1,0 +1,29 @@
+import { View, Text } from '@tarojs/components'
+import { Heading } from '../../components/Heading'
+import { PageFrame } from '../../components/PageFrame'
+import { Card } from '../../components/Card'
+
+export default function AboutPage() {
+  return (
+    <PageFrame>
+      <Heading>关于医保指南</Heading>
+      <Card>
+        <Heading level={2}>免责声明</Heading>
+        <Text>本程序非官方，不是医保局的程序，以当地医保部门规定为准。我们查不到、也不会显示你的余额，只告诉你去哪里查、怎么办。</Text>
+      </Card>
+      <Card>
+        <Heading level={2}>隐私说明</Heading>
+        <View>
+          <Text>本程序不收集任何个人信息：不会问你的身份证号、医保卡号或密码。手机上只保存你选的地区和清单勾选进度，只存在你自己的手机里。</Text>
+        </View>
+        <View>
+          <Text>“复制清单”会用到剪贴板，第一次使用时微信会请你同意。</Text>
+        </View>
+      </Card>
+      <Card>
+        <Heading level={2}>数据来源</Heading>
+        <Text>各地政策来自医保局官网、政府网站和主流媒体报道，每条都标明出处和核对日期。来源较弱的会提示“请向当地医保部门确认”。</Text>
+      </Card>
+    </PageFrame>
+  )
+}
