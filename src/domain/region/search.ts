@@ -1,0 +1,44 @@
+/**
+ * Region search for the picker: Chinese names (厦门, 厦门市, 门) and pinyin-initial
+ * prefixes (x, xm). Full pinyin (xiamen) is deliberately out of scope: the initials are
+ * what people type on a phone keyboard, and full pinyin would need the pinyin library
+ * in the bundle.
+ */
+import type { Region } from './regions'
+
+export const DEFAULT_SEARCH_LIMIT = 20
+
+// Match quality, lower is better. Plain constants: babel strips types file by file and
+// does not inline const enums.
+const Rank = { Exact: 0, Prefix: 1, Substring: 2 } as const
+type Rank = (typeof Rank)[keyof typeof Rank]
+
+const LATIN = /^[a-z]+$/
+
+function rankOf(region: Region, q: string, latin: boolean): Rank | undefined {
+  if (latin) {
+    if (region.initials === q) return Rank.Exact
+    return region.initials.startsWith(q) ? Rank.Prefix : undefined
+  }
+  if (region.short === q || region.name === q) return Rank.Exact
+  if (region.short.startsWith(q) || region.name.startsWith(q)) return Rank.Prefix
+  return region.name.includes(q) ? Rank.Substring : undefined
+}
+
+/**
+ * Ordered by match quality (exact, prefix, substring), then by code, which keeps each
+ * province right before its own cities (广 → 广东, 广州, 广西, ...). Empty or blank query → [].
+ */
+export function searchRegionList(regions: readonly Region[], query: string, limit: number = DEFAULT_SEARCH_LIMIT): Region[] {
+  // Spaces inside are dropped so "x m" and "厦 门" still match.
+  const q = query.trim().toLowerCase().replace(/\s+/g, '')
+  if (q === '' || !(limit > 0)) return []
+  const latin = LATIN.test(q)
+  const hits: { region: Region; rank: Rank }[] = []
+  for (const region of regions) {
+    const rank = rankOf(region, q, latin)
+    if (rank !== undefined) hits.push({ region, rank })
+  }
+  hits.sort((a, b) => a.rank - b.rank || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0))
+  return hits.slice(0, limit).map((hit) => hit.region)
+}
