@@ -15,6 +15,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    // Read from the shell at build time (see README "Publishing a policy config"); unset = embedded data only.
+    env: {
+      TARO_APP_POLICY_URL: JSON.stringify(process.env.TARO_APP_POLICY_URL ?? ''),
+      TARO_APP_POLICY_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_PUBLIC_KEY ?? ''),
+      TARO_APP_POLICY_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_KEY_ID ?? '')
+    },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -12,5 +12,7 @@ declare namespace NodeJS {
     TARO_APP_POLICY_URL?: string
     /** base64 ed25519 public key that the cloud config must be signed with; defaults to the shipped test key */
     TARO_APP_POLICY_PUBLIC_KEY?: string
+    /** label of that key, shown nowhere; lets a config say which key signed it */
+    TARO_APP_POLICY_KEY_ID?: string
   }
 }

@@ -16,11 +16,13 @@ const isoDate = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD'),
   v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期')
 )
+// Not v.url(): it relies on the URL class, which WeChat's JS engine does not always have.
+const webUrl = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, '不是有效网址'), v.maxLength(500))
 export const regionCode = v.pipe(v.string(), v.regex(/^\d{6}$/, '地区代码应为 6 位数字 (GB/T 2260)'))
 
 export const SourceSchema = v.object({
   title: shortText,
-  url: v.optional(v.pipe(v.string(), v.url('不是有效网址'), v.maxLength(500))),
+  url: v.optional(webUrl),
   /** strong: official or mainstream press; medium: local rule as reported; weak: SEO pages only */
   strength: v.picklist(['strong', 'medium', 'weak'])
 })
@@ -29,7 +31,7 @@ export const SourceSchema = v.object({
 export const ActionSchema = v.variant('kind', [
   v.object({ kind: v.literal('call'), label: shortText, number: v.pipe(v.string(), v.regex(/^(0\d{2,3}-)?\d{3,8}$/, '电话格式应为 12393 或 0592-12393')) }),
   v.object({ kind: v.literal('copy'), label: shortText, text: shortText }),
-  v.object({ kind: v.literal('link'), label: shortText, url: v.pipe(v.string(), v.url('不是有效网址'), v.maxLength(500)) }),
+  v.object({ kind: v.literal('link'), label: shortText, url: webUrl }),
   v.object({
     kind: v.literal('miniProgram'),
     label: shortText,

@@ -1,0 +1,50 @@
+/** Reads policies/ into a checked bundle, reporting every problem with its file and field. */
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
+import { SCHEMA_VERSION } from '../src/domain/policy/schema'
+import { areaCodesOf, isKnownRegion } from '../src/domain/region'
+
+export const POLICIES_DIR = join(__dirname, '..', 'policies')
+
+function readJson(file: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown
+  } catch (err) {
+    problems.push(`${file}: 不是有效的 JSON (${String(err)})`)
+    return undefined
+  }
+}
+
+export function loadPolicies(dir: string = POLICIES_DIR): { bundle: PolicyBundle | null; problems: string[] } {
+  const problems: string[] = []
+  const rel = (f: string) => f.slice(dir.length + 1)
+
+  const releaseFile = join(dir, 'release.json')
+  const release = readJson(releaseFile, problems) as { version?: unknown; publishedAt?: unknown } | undefined
+  const version = release?.version
+  const publishedAt = release?.publishedAt
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) problems.push('release.json: version 应为正整数')
+  if (typeof publishedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) problems.push('release.json: publishedAt 应为 YYYY-MM-DD')
+
+  const nationalFile = join(dir, 'national.json')
+  const national = checkNational(readJson(nationalFile, problems))
+  if (!national.ok) problems.push(...national.problems.map((p) => `${rel(nationalFile)}: ${p}`))
+
+  const regions: PolicyBundle['regions'] = {}
+  const regionDir = join(dir, 'regions')
+  for (const name of readdirSync(regionDir).filter((f) => f.endsWith('.json')).sort()) {
+    const file = join(regionDir, name)
+    const code = name.replace(/\.json$/, '')
+    const raw = readJson(file, problems)
+    if (raw === undefined) continue
+    const checked = checkRegion(code, raw, { isKnownRegion, areaCodesOf })
+    if (checked.ok) regions[code] = checked.policy
+    else problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
+  }
+
+  if (problems.length > 0 || !national.ok || typeof version !== 'number' || typeof publishedAt !== 'string') {
+    return { bundle: null, problems }
+  }
+  return { bundle: { schemaVersion: SCHEMA_VERSION, version, publishedAt, national: national.policy, regions }, problems }
+}

@@ -1,0 +1,89 @@
+/**
+ * The last good config, kept in storage as signed text so it is checked again
+ * when read back (storage can be corrupted or edited). WeChat allows 1 MB per
+ * key and 10 MB in all, so the text is split into chunks under a generation
+ * prefix and the meta entry is written last: a failed write never leaves a
+ * half-written cache in use.
+ */
+export interface KeyValueStore {
+  get(key: string): string | null
+  /** false when the platform refused the write (quota, corrupt storage) */
+  set(key: string, value: string): boolean
+  remove(key: string): void
+}
+
+export const CACHE_META_KEY = 'policy-cache:meta'
+/** characters per chunk: ≤ 3 bytes each in UTF-8, so a chunk stays under WeChat's 1 MB per key */
+export const CHUNK_CHARS = 300_000
+
+export interface CacheMeta {
+  generation: number
+  chunks: number
+  length: number
+  version: number
+  etag?: string
+  savedAt: string
+}
+
+const chunkKey = (generation: number, i: number) => `policy-cache:${generation}:${i}`
+
+function readMeta(store: KeyValueStore): CacheMeta | null {
+  const raw = store.get(CACHE_META_KEY)
+  if (!raw) return null
+  try {
+    const m = JSON.parse(raw) as Partial<CacheMeta>
+    if (
+      typeof m.generation === 'number' &&
+      typeof m.chunks === 'number' &&
+      typeof m.length === 'number' &&
+      typeof m.version === 'number' &&
+      typeof m.savedAt === 'string'
+    ) {
+      return { generation: m.generation, chunks: m.chunks, length: m.length, version: m.version, etag: m.etag, savedAt: m.savedAt }
+    }
+  } catch {
+    // fall through: unreadable meta means no cache
+  }
+  return null
+}
+
+export function readCache(store: KeyValueStore): { text: string; meta: CacheMeta } | null {
+  const meta = readMeta(store)
+  if (!meta) return null
+  let text = ''
+  for (let i = 0; i < meta.chunks; i++) {
+    const part = store.get(chunkKey(meta.generation, i))
+    if (part === null) return null
+    text += part
+  }
+  return text.length === meta.length ? { text, meta } : null
+}
+
+export function writeCache(
+  store: KeyValueStore,
+  text: string,
+  info: { version: number; etag?: string; savedAt: string }
+): boolean {
+  const old = readMeta(store)
+  const generation = (old?.generation ?? 0) + 1
+  const chunks = Math.max(1, Math.ceil(text.length / CHUNK_CHARS))
+  for (let i = 0; i < chunks; i++) {
+    if (!store.set(chunkKey(generation, i), text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS))) {
+      for (let j = 0; j <= i; j++) store.remove(chunkKey(generation, j))
+      return false
+    }
+  }
+  const meta: CacheMeta = { generation, chunks, length: text.length, ...info }
+  if (!store.set(CACHE_META_KEY, JSON.stringify(meta))) {
+    for (let j = 0; j < chunks; j++) store.remove(chunkKey(generation, j))
+    return false
+  }
+  if (old) for (let j = 0; j < old.chunks; j++) store.remove(chunkKey(old.generation, j))
+  return true
+}
+
+export function clearCache(store: KeyValueStore): void {
+  const meta = readMeta(store)
+  if (meta) for (let j = 0; j < meta.chunks; j++) store.remove(chunkKey(meta.generation, j))
+  store.remove(CACHE_META_KEY)
+}

@@ -1,0 +1,105 @@
+/**
+ * Checks a whole policy bundle the way the phone does: the envelope and national
+ * rules must be sound or the bundle is refused; each region is checked on its own
+ * and a bad one is dropped with its reasons while the rest is used.
+ */
+import * as v from 'valibot'
+import { APP_ALLOWLIST, actionProblems, type Allowlist } from './allowlist'
+import {
+  NationalPolicySchema,
+  PolicyBundleSchema,
+  RegionPolicySchema,
+  SCHEMA_VERSION,
+  type NationalPolicy,
+  type RegionPolicy
+} from './schema'
+
+export interface PolicyBundle {
+  schemaVersion: number
+  version: number
+  publishedAt: string
+  national: NationalPolicy
+  regions: Record<string, RegionPolicy>
+}
+
+export interface DroppedRegion {
+  region: string
+  problems: string[]
+}
+
+export interface RegionFacts {
+  isKnownRegion(code: string): boolean
+  areaCodesOf(code: string): string[]
+}
+
+export type BundleCheck =
+  | { ok: true; bundle: PolicyBundle; dropped: DroppedRegion[] }
+  | { ok: false; reason: 'schema-version' | 'schema' | 'national-actions'; problems: string[] }
+
+type Issues = ReadonlyArray<v.BaseIssue<unknown>>
+
+/** "family.paths.upsert.0.steps: 无效" — a path a config author can find in the file */
+export function describeIssues(issues: Issues): string[] {
+  return issues.map((issue) => {
+    const path = (issue.path ?? []).map((p) => String(p.key)).join('.')
+    return path ? `${path}: ${issue.message}` : issue.message
+  })
+}
+
+export function checkNational(raw: unknown, allowlist: Allowlist = APP_ALLOWLIST) {
+  const parsed = v.safeParse(NationalPolicySchema, raw)
+  if (!parsed.success) return { ok: false as const, kind: 'schema' as const, problems: describeIssues(parsed.issues) }
+  // National content has no area code of its own: only 12393/12333 may be dialled from it.
+  const bad = actionProblems(parsed.output, [], allowlist)
+  if (bad.length > 0) {
+    return { ok: false as const, kind: 'actions' as const, problems: bad.map((b) => `${b.path}: ${b.message}`) }
+  }
+  return { ok: true as const, policy: parsed.output }
+}
+
+export function checkRegion(
+  code: string,
+  raw: unknown,
+  facts: RegionFacts,
+  allowlist: Allowlist = APP_ALLOWLIST
+): { ok: true; policy: RegionPolicy } | { ok: false; problems: string[] } {
+  if (!facts.isKnownRegion(code)) return { ok: false, problems: [`地区代码 ${code} 不存在或不是省/地级市`] }
+  const parsed = v.safeParse(RegionPolicySchema, raw)
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues) }
+  if (parsed.output.region !== code) {
+    return { ok: false, problems: [`region: 文件写的是 ${parsed.output.region}，但放在 ${code} 下`] }
+  }
+  const bad = actionProblems(parsed.output, facts.areaCodesOf(code), allowlist)
+  if (bad.length > 0) return { ok: false, problems: bad.map((b) => `${b.path}: ${b.message}`) }
+  return { ok: true, policy: parsed.output }
+}
+
+export function checkBundle(raw: unknown, facts: RegionFacts, allowlist: Allowlist = APP_ALLOWLIST): BundleCheck {
+  try {
+    if (raw && typeof raw === 'object' && 'schemaVersion' in raw && raw.schemaVersion !== SCHEMA_VERSION) {
+      return {
+        ok: false,
+        reason: 'schema-version',
+        problems: [`schemaVersion ${String(raw.schemaVersion)} 不是本程序能读的 ${SCHEMA_VERSION}`]
+      }
+    }
+    const envelope = v.safeParse(PolicyBundleSchema, raw)
+    if (!envelope.success) return { ok: false, reason: 'schema', problems: describeIssues(envelope.issues) }
+    const national = checkNational(envelope.output.national, allowlist)
+    if (!national.ok) {
+      return { ok: false, reason: national.kind === 'schema' ? 'schema' : 'national-actions', problems: national.problems }
+    }
+    const regions: Record<string, RegionPolicy> = {}
+    const dropped: DroppedRegion[] = []
+    for (const [code, value] of Object.entries(envelope.output.regions)) {
+      const region = checkRegion(code, value, facts, allowlist)
+      if (region.ok) regions[code] = region.policy
+      else dropped.push({ region: code, problems: region.problems })
+    }
+    const { schemaVersion, version, publishedAt } = envelope.output
+    return { ok: true, bundle: { schemaVersion, version, publishedAt, national: national.policy, regions }, dropped }
+  } catch (err) {
+    // The validator is not expected to throw; if it ever does, refuse rather than crash the page.
+    return { ok: false, reason: 'schema', problems: [`校验出错: ${String(err)}`] }
+  }
+}

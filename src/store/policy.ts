@@ -1,0 +1,37 @@
+/** The app's one policy store, wired to Taro storage, Taro request and the embedded default. */
+import { useMemo } from 'react'
+import { useStore } from 'zustand'
+import embeddedJson from '../generated/policies.json'
+import type { PolicyBundle } from '../domain/policy/bundle'
+import { resolvePolicy, type ResolvedPolicy } from '../domain/policy/resolve'
+import { areaCodesOf, isKnownRegion, regionChain } from '../domain/region'
+import { fetchConfigText } from '../services/policyRequest'
+import { POLICY_PUBLIC_KEY, POLICY_URL } from '../services/policySource'
+import { taroStore } from '../services/storage'
+import { createPolicyStore, type PolicyState } from './policyStore'
+
+// Checked by scripts/build-policies.ts with the same schema before it was written.
+const embedded = embeddedJson as unknown as PolicyBundle
+
+export const policyStore = createPolicyStore({
+  embedded,
+  store: taroStore,
+  fetchText: fetchConfigText,
+  url: POLICY_URL,
+  publicKey: POLICY_PUBLIC_KEY,
+  facts: { areaCodesOf, isKnownRegion },
+  now: () => new Date()
+})
+
+export function usePolicyState<T>(select: (s: PolicyState) => T): T {
+  return useStore(policyStore, select)
+}
+
+/** What applies in a region (null: the national rules), recomputed only when data or region change. */
+export function useResolvedPolicy(region: string | null): ResolvedPolicy {
+  const bundle = usePolicyState((s) => s.bundle)
+  return useMemo(() => {
+    const chain = region && isKnownRegion(region) ? regionChain(region) : []
+    return resolvePolicy(bundle.national, bundle.regions, chain, region && isKnownRegion(region) ? region : null)
+  }, [bundle, region])
+}
