@@ -18,6 +18,8 @@ export default defineAppConfig({
   // H5 only: Taro's page-switch animation hides the page you return to when Back is
   // pressed within its 300 ms timer (router hide() timer), leaving a blank screen.
   animation: false,
+  // Inject only the components a page uses (WeChat's code-quality check asks for it).
+  lazyCodeLoading: 'requiredComponents',
   // WeChat blocks privacy APIs (clipboard) until the user agrees; app.tsx handles onNeedPrivacyAuthorization.
   __usePrivacyCheck__: true
 })

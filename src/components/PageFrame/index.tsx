@@ -1,22 +1,48 @@
 import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { useStore } from 'zustand'
+import { dataAge, isStale } from '../../domain/dataAge'
+import { storageNotices } from '../../store/persistStorage'
+import { usePolicyState } from '../../store/policy'
+import { PrivacyPrompt } from '../PrivacyPrompt'
 import './index.css'
 
 interface Props {
   children: ReactNode
-  /** extra line under the disclaimer, e.g. how old the policy data is */
-  footnote?: ReactNode
+  /** the check date of what this page shows; omitted on pages without policy content */
+  checkedOn?: string
+  /** short explanations shown on top, e.g. what in a shared link could not be used */
+  problems?: readonly string[]
 }
 
-/** Every page: the content, then the standing disclaimer a user must always see. */
-export function PageFrame({ children, footnote }: Props) {
+/** Every page: notices, the content, then the standing disclaimer and how old the data is. */
+export function PageFrame({ children, checkedOn, problems = [] }: Props) {
+  const notice = usePolicyState((s) => s.notice)
+  const reset = useStore(storageNotices, (s) => s.reset)
   return (
     <View className='page'>
+      {problems.map((p) => (
+        <Text key={p} className='notice'>
+          {p}
+        </Text>
+      ))}
+      {reset.length > 0 && (
+        <Text className='notice' onClick={() => storageNotices.getState().dismiss()}>
+          手机上保存的部分进度读不出来，已重新开始。（点这里关闭）
+        </Text>
+      )}
       {children}
       <View className='page__footer' role='contentinfo'>
         <Text className='page__disclaimer'>本程序非官方，以当地医保部门规定为准</Text>
-        {footnote}
+        {checkedOn && (
+          <Text className='page__age'>
+            {dataAge(checkedOn, new Date())}
+            {isStale(checkedOn, new Date()) ? '，已超过一年，办理前请打 12393 确认' : ''}
+          </Text>
+        )}
+        {notice && <Text className='page__age'>{notice}</Text>}
       </View>
+      <PrivacyPrompt />
     </View>
   )
 }

@@ -59,6 +59,23 @@ export function readCache(store: KeyValueStore): { text: string; meta: CacheMeta
   return text.length === meta.length ? { text, meta } : null
 }
 
+/**
+ * Pieces of at most CHUNK_CHARS characters (at least one piece), never cutting a surrogate
+ * pair in half: storage keeps UTF-8, where half a pair cannot be stored and comes back as U+FFFD.
+ */
+function splitText(text: string): string[] {
+  const parts: string[] = []
+  let start = 0
+  do {
+    let end = Math.min(text.length, start + CHUNK_CHARS)
+    const last = text.charCodeAt(end - 1)
+    if (end < text.length && end - 1 > start && last >= 0xd800 && last <= 0xdbff) end--
+    parts.push(text.slice(start, end))
+    start = end
+  } while (start < text.length)
+  return parts
+}
+
 export function writeCache(
   store: KeyValueStore,
   text: string,
@@ -66,9 +83,10 @@ export function writeCache(
 ): boolean {
   const old = readMeta(store)
   const generation = (old?.generation ?? 0) + 1
-  const chunks = Math.max(1, Math.ceil(text.length / CHUNK_CHARS))
+  const parts = splitText(text)
+  const chunks = parts.length
   for (let i = 0; i < chunks; i++) {
-    if (!store.set(chunkKey(generation, i), text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS))) {
+    if (!store.set(chunkKey(generation, i), parts[i] ?? '')) {
       for (let j = 0; j <= i; j++) store.remove(chunkKey(generation, j))
       return false
     }

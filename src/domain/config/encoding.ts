@@ -28,7 +28,8 @@ export function utf8Length(text: string): number {
     const c = text.charCodeAt(i)
     if (c < 0x80) n += 1
     else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // a surrogate pair; a lone surrogate is 3 bytes, as utf8Bytes writes it
       n += 4
       i++
     } else n += 3

@@ -1,12 +1,84 @@
-import { Text } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
+import { Card } from '../../components/Card'
+import { RegionBar } from '../../components/RegionBar'
+import { SourceLine } from '../../components/SourceLine'
+import { ActionList } from '../../components/ActionList'
+import { useGuideRegion } from '../../hooks/useGuideRegion'
+import { useResolvedPolicy } from '../../store/policy'
+import type { BalanceChannel } from '../../domain/policy/schema'
+import type { Sourced } from '../../domain/policy/resolve'
+import './index.css'
+
+const KIND_LABEL = { online: '手机上查', phone: '打电话查', offline: '到现场查' } as const
+
+function ChannelCard({ channel }: { channel: Sourced<BalanceChannel> }) {
+  return (
+    <Card id={`channel-${channel.id}`}>
+      <Heading level={3}>{channel.name}</Heading>
+      <View>
+        <Text className='tag tag--kind'>{KIND_LABEL[channel.kind]}</Text>
+        {channel.suits.map((s) => (
+          <Text key={s} className='tag'>
+            {s}
+          </Text>
+        ))}
+      </View>
+      <View className='steps'>
+        {channel.steps.map((step, i) => (
+          <Text key={step} className='steps__item'>
+            {i + 1}. {step}
+          </Text>
+        ))}
+      </View>
+      {channel.needs.length > 0 && <Text className='block muted'>需要：{channel.needs.join('、')}</Text>}
+      {channel.limits.map((l) => (
+        <Text key={l} className='block muted'>
+          注意：{l}
+        </Text>
+      ))}
+      <ActionList actions={channel.actions} />
+      <SourceLine from={channel.from} />
+    </Card>
+  )
+}
 
 export default function BalancePage() {
+  const { region, query } = useGuideRegion()
+  const policy = useResolvedPolicy(region)
+  const { personal, pooled } = policy.balance.accounts
+  // Local channels first: a person in 厦门 should see 0592-12393 before the national list.
+  const channels = [...policy.balance.channels].sort((a, b) => Number(b.from.code !== 'national') - Number(a.from.code !== 'national'))
   return (
-    <PageFrame>
+    <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
       <Heading>医保余额怎么查</Heading>
-      <Text>个人账户的余额可以在手机上、打电话或到窗口查。下面按“最省事”排好了，挑一种就行。</Text>
+      <RegionBar policy={policy} />
+      <Text className='block intro'>
+        能查的是职工医保“个人账户”的余额。下面每种办法都能查，挑一种最方便的。不会上网的，直接打电话或去窗口。
+      </Text>
+      {channels.map((c) => (
+        <ChannelCard key={c.id} channel={c} />
+      ))}
+      <Card id='accounts' tone='info'>
+        <Heading level={2}>个人账户和统筹账户，不是一回事</Heading>
+        <View className='compare'>
+          {[personal, pooled].map((a) => (
+            <View key={a.name} className='compare__col'>
+              <Text className='compare__name'>{a.name}</Text>
+              <Text className='compare__label'>用来付什么</Text>
+              <Text className='block'>{a.paysFor}</Text>
+              <Text className='compare__label'>钱从哪来</Text>
+              <Text className='block'>{a.fundedBy}</Text>
+              <Text className='compare__label'>能不能取出来</Text>
+              <Text className={`block ${a.canWithdraw ? '' : 'compare__no'}`}>{a.withdrawable}</Text>
+              <Text className='compare__label'>怎么查</Text>
+              <Text className='block'>{a.howToQuery}</Text>
+            </View>
+          ))}
+        </View>
+        <SourceLine from={policy.layers[0] ?? channels[0]?.from ?? { code: 'national', checkedOn: policy.checkedOn, sources: [] }} />
+      </Card>
     </PageFrame>
   )
 }

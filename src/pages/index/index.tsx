@@ -1,26 +1,62 @@
-import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { View, Text, Button } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
+import { regionLabel } from '../../components/RegionBar'
+import { provinces } from '../../domain/region'
+import { useRegionStore } from '../../store/regionStore'
+import { openPage, type Route } from '../../services/navigation'
 import './index.css'
 
-const TASKS = [
-  { url: '/pages/balance/index', title: '余额怎么查', intro: '手机、电话、窗口都能查，选最方便的一种' },
-  { url: '/pages/family/index', title: '家人能用吗', intro: '职工医保个人账户可以给近亲属用（家庭共济）' },
-  { url: '/pages/withdraw/index', title: '钱能取出来吗', intro: '只有几种情形可以取，先看看你是不是' }
+const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
+  { route: 'balance', title: '余额怎么查', intro: '手机、电话、窗口都能查，选最方便的一种' },
+  { route: 'family', title: '家人能用吗', intro: '职工医保个人账户可以给近亲属用（家庭共济）' },
+  { route: 'withdraw', title: '钱能取出来吗', intro: '只有几种情形可以取，先看看你是不是' }
 ]
 
+/** First launch: one tap on a province, or skip; reading the national rules is never blocked. */
+function AskRegion() {
+  const { setRegion, skipAsking } = useRegionStore()
+  return (
+    <View className='ask' role='region' aria-label='选择参保地'>
+      <Text className='ask__title'>您在哪个省交医保？</Text>
+      <Text className='block muted small'>点一下就行，以后可以再选到城市。不选也能看全国通用的办法。</Text>
+      <View className='ask__grid'>
+        {provinces().map((p) => (
+          <Button key={p.code} className='ask__province' onClick={() => setRegion(p.code)}>
+            {p.short}
+          </Button>
+        ))}
+      </View>
+      <Button className='btn btn--quiet' onClick={skipAsking}>
+        以后再说，先看全国通用的
+      </Button>
+    </View>
+  )
+}
+
 export default function Index() {
+  const { region, asked } = useRegionStore()
   return (
     <PageFrame>
       <Heading>医保指南</Heading>
+      <Text className='block muted'>查余额、给家人用、能不能取钱，一步一步教您办。</Text>
+      {!asked && <AskRegion />}
+      {asked && (
+        <View className='home__region'>
+          <Text>参保地：</Text>
+          <Text className='home__region-name'>{regionLabel(region)}</Text>
+          <Button className='btn btn--secondary btn--small' onClick={() => openPage('region')}>
+            {region ? '更换' : '选择地区'}
+          </Button>
+        </View>
+      )}
       {TASKS.map((t) => (
-        <View key={t.url} className='task' role='link' onClick={() => Taro.navigateTo({ url: t.url })}>
+        <View key={t.route} className='task' role='link' onClick={() => openPage(t.route)}>
           <Text className='task__title'>{t.title}</Text>
           <Text className='task__intro'>{t.intro}</Text>
         </View>
       ))}
-      <View className='home__about' role='link' onClick={() => Taro.navigateTo({ url: '/pages/about/index' })}>
+      <View className='home__about' role='link' onClick={() => openPage('about')}>
         <Text>关于本程序 · 数据来源 · 隐私</Text>
       </View>
     </PageFrame>

@@ -1,12 +1,94 @@
-import { Text } from '@tarojs/components'
+import { useState } from 'react'
+import { View, Text, Input, Button } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
+import { citiesOf, getRegion, provinces, searchRegions, type Region } from '../../domain/region'
+import { useRegionStore } from '../../store/regionStore'
+import { goBack } from '../../services/navigation'
+import './index.css'
+
+function RegionButton({ region, onPick, current }: { region: Region; onPick: (code: string) => void; current: string | null }) {
+  const on = current === region.code
+  return (
+    <Button className={`region-btn ${on ? 'region-btn--on' : ''}`} aria-pressed={on} onClick={() => onPick(region.code)}>
+      {on ? `✓ ${region.short}` : region.short}
+    </Button>
+  )
+}
 
 export default function RegionPage() {
+  const [query, setQuery] = useState('')
+  const [open, setOpen] = useState<string | null>(null)
+  const { region, recent, setRegion } = useRegionStore()
+  const pick = (code: string) => {
+    setRegion(code)
+    goBack()
+  }
+  const results = query.trim() ? searchRegions(query) : []
+  const recentRegions = recent.map((c) => getRegion(c)).filter((r): r is Region => r !== undefined)
   return (
     <PageFrame>
       <Heading>选择参保地</Heading>
-      <Text>选你交医保的城市，看当地的办法。</Text>
+      <Text className='block muted'>选您交医保的城市（参保地），不是现在住的地方。</Text>
+      <Input
+        className='region-search'
+        type='text'
+        value={query}
+        placeholder='输入城市名或拼音首字母，如 厦门 或 xm'
+        aria-label='搜索城市'
+        onInput={(e) => setQuery(e.detail.value)}
+      />
+      {query.trim() !== '' && (
+        <View className='region-group'>
+          <Heading level={2}>搜索结果</Heading>
+          {results.length === 0 && <Text className='block muted'>没有找到“{query.trim()}”。试试只输入城市名，比如“厦门”。</Text>}
+          <View className='region-grid'>
+            {results.map((r) => (
+              <RegionButton key={r.code} region={r} onPick={pick} current={region} />
+            ))}
+          </View>
+        </View>
+      )}
+      {query.trim() === '' && recentRegions.length > 0 && (
+        <View className='region-group'>
+          <Heading level={2}>最近选过</Heading>
+          <View className='region-grid'>
+            {recentRegions.map((r) => (
+              <RegionButton key={r.code} region={r} onPick={pick} current={region} />
+            ))}
+          </View>
+        </View>
+      )}
+      {query.trim() === '' && (
+        <View className='region-group'>
+          <Heading level={2}>按省份找</Heading>
+          {provinces().map((p) => {
+            const cities = citiesOf(p.code)
+            const expanded = open === p.code
+            return (
+              <View key={p.code} className='province'>
+                {cities.length === 0 ? (
+                  <RegionButton region={p} onPick={pick} current={region} />
+                ) : (
+                  <Button className='province__head' aria-expanded={expanded} onClick={() => setOpen(expanded ? null : p.code)}>
+                    {p.short} {expanded ? '▲' : '▼'}
+                  </Button>
+                )}
+                {expanded && (
+                  <View className='region-grid'>
+                    <Button className='region-btn region-btn--province' onClick={() => pick(p.code)}>
+                      只选{p.short}（不确定城市）
+                    </Button>
+                    {cities.map((c) => (
+                      <RegionButton key={c.code} region={c} onPick={pick} current={region} />
+                    ))}
+                  </View>
+                )}
+              </View>
+            )
+          })}
+        </View>
+      )}
     </PageFrame>
   )
 }

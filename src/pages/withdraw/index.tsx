@@ -1,12 +1,129 @@
-import { Text } from '@tarojs/components'
+import { useState } from 'react'
+import { View, Text, Button } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
+import { Card } from '../../components/Card'
+import { RegionBar, regionLabel } from '../../components/RegionBar'
+import { SourceLine } from '../../components/SourceLine'
+import { Checklist } from '../../components/Checklist'
+import { ManualCopy } from '../../components/ManualCopy'
+import { MythList } from '../../components/MythList'
+import { useGuideRegion } from '../../hooks/useGuideRegion'
+import { useCopy } from '../../hooks/useCopy'
+import { useResolvedPolicy } from '../../store/policy'
+import { progressKey, useProgressStore } from '../../store/progressStore'
+import { checklistProgress, checklistText, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
+import './index.css'
+
+const NO_TICKS: string[] = []
 
 export default function WithdrawPage() {
+  const { region, query } = useGuideRegion()
+  const policy = useResolvedPolicy(region)
+  const { situations, alternatives } = policy.withdraw
+  const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
+  const [chosen, setChosen] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
+  const situation = situations.find((s) => s.id === chosen)
+  const key = progressKey(policy.region, chosen ?? '')
+  const ticked = useProgressStore((s) => s.ticks[key] ?? NO_TICKS)
+  const toggleTick = useProgressStore((s) => s.toggleTick)
+  const { copy, manualText, dismiss } = useCopy()
+  const problems = [...query.problems, ...(query.situation && !known(query.situation) ? ['链接里的情形在本地区没有，请在下面重新选择。'] : [])]
+
   return (
-    <PageFrame>
+    <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
-      <Text>个人账户的钱只有在几种情形下才能取出，比如参保人去世、出国定居。统筹账户的钱任何情况下都不能取。</Text>
+      <RegionBar policy={policy} />
+      <Card tone='warning'>
+        <Text className='block'>
+          个人账户的钱只有下面几种情形才能取出来。统筹账户（统筹基金）的钱是大家共用的，任何情况下都不能取。
+        </Text>
+        <Text className='block strong'>找人“代取”“提现”的都是骗局或违法套现，千万别信。</Text>
+      </Card>
+
+      <Heading level={2}>您是哪种情况？</Heading>
+      <View className='situations' role='group' aria-label='选择情形'>
+        {situations.map((s) => (
+          <Button
+            key={s.id}
+            className={`btn ${chosen === s.id ? '' : 'btn--secondary'}`}
+            aria-pressed={chosen === s.id}
+            onClick={() => setChosen(s.id)}
+          >
+            {chosen === s.id ? `✓ ${s.name}` : s.name}
+          </Button>
+        ))}
+        <Button
+          className={`btn ${chosen === NOT_WITHDRAWABLE ? '' : 'btn--quiet'}`}
+          aria-pressed={chosen === NOT_WITHDRAWABLE}
+          onClick={() => setChosen(NOT_WITHDRAWABLE)}
+        >
+          {chosen === NOT_WITHDRAWABLE ? '✓ ' : ''}都不是，我就想把钱取出来
+        </Button>
+      </View>
+
+      {chosen === NOT_WITHDRAWABLE && (
+        <Card id='not-withdrawable' tone='info'>
+          <Heading level={2}>这种情况不能取，但钱可以这样用</Heading>
+          <Text className='block'>在职、退休、换工作（转到能接收的地方）都不能把个人账户的钱取出来。钱不会清零，可以合法地这样用：</Text>
+          {alternatives.map((a) => (
+            <Text key={a} className='list__item'>
+              {a}
+            </Text>
+          ))}
+        </Card>
+      )}
+
+      {situation && (
+        <View id={`situation-${situation.id}`}>
+          <Card>
+            <Heading level={2}>{situation.name}</Heading>
+            <Text className='block'>{situation.description}</Text>
+            <Text className='label'>谁能办</Text>
+            {situation.whoMayApply.map((w) => (
+              <Text key={w} className='list__item'>
+                {w}
+              </Text>
+            ))}
+            <Text className='label'>去哪里办</Text>
+            <Text className='block'>{situation.where}</Text>
+            {situation.time && (
+              <View>
+                <Text className='label'>要多久</Text>
+                <Text className='block'>{situation.time}</Text>
+              </View>
+            )}
+            <SourceLine from={situation.from} />
+          </Card>
+
+          <Card id='checklist'>
+            <Heading level={2}>要带的材料</Heading>
+            <Text className='block muted' aria-live='polite'>
+              已准备 {checklistProgress(situation, ticked).done} / {checklistProgress(situation, ticked).total} 项，点一下打勾
+            </Text>
+            <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
+            <Button className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
+              复制清单（发到家人群里）
+            </Button>
+            {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
+          </Card>
+
+          <Card id='steps'>
+            <Heading level={2}>怎么办</Heading>
+            {situation.steps.map((s, i) => (
+              <View key={s.title} className='step'>
+                <Text className='step__title'>
+                  第 {i + 1} 步：{s.title}
+                </Text>
+                <Text className='block'>{s.detail}</Text>
+                {s.tip && <Text className='block muted'>提示：{s.tip}</Text>}
+              </View>
+            ))}
+          </Card>
+        </View>
+      )}
+
+      <MythList myths={policy.myths} title='网上这些说法不对' />
     </PageFrame>
   )
 }

@@ -1,0 +1,49 @@
+import { View, Button } from '@tarojs/components'
+import type { Action } from '../../domain/policy/schema'
+import { useCopy } from '../../hooks/useCopy'
+import { callNumber } from '../../services/phone'
+import { openMiniProgram } from '../../services/miniProgram'
+import { ManualCopy } from '../ManualCopy'
+
+function labelOf(a: Action): string {
+  switch (a.kind) {
+    case 'call':
+      return `拨打 ${a.number}`
+    case 'link':
+      return `${a.label}（复制网址）`
+    default:
+      return a.label
+  }
+}
+
+/** Buttons for what a card lets the user do. Every action here passed the allowlist when the data was loaded. */
+export function ActionList({ actions }: { actions: readonly Action[] }) {
+  const { copy, manualText, dismiss } = useCopy()
+  if (actions.length === 0) return null
+  const run = (a: Action) => {
+    switch (a.kind) {
+      case 'call':
+        void callNumber(a.number)
+        return
+      case 'copy':
+        void copy(a.text)
+        return
+      case 'link':
+        // A mini-program cannot open arbitrary web pages; the user pastes the address into a browser.
+        void copy(a.url)
+        return
+      case 'miniProgram':
+        void openMiniProgram(a.appId, a.path)
+    }
+  }
+  return (
+    <View className='actions'>
+      {actions.map((a) => (
+        <Button key={`${a.kind}:${a.label}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => run(a)}>
+          {labelOf(a)}
+        </Button>
+      ))}
+      {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
+    </View>
+  )
+}

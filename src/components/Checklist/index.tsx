@@ -1,0 +1,37 @@
+import { View, Text } from '@tarojs/components'
+import type { Material } from '../../domain/policy/schema'
+import './index.css'
+
+interface Props {
+  materials: readonly Material[]
+  ticked: readonly string[]
+  onToggle: (id: string) => void
+}
+
+/** Materials to bring, each a big tappable row that stays ticked. */
+export function Checklist({ materials, ticked, onToggle }: Props) {
+  return (
+    <View className='checklist' role='list'>
+      {materials.map((m) => {
+        const on = ticked.includes(m.id)
+        return (
+          <View
+            key={m.id}
+            className={`checklist__item ${on ? 'checklist__item--on' : ''}`}
+            role='checkbox'
+            aria-checked={on}
+            onClick={() => onToggle(m.id)}
+          >
+            <Text className='checklist__box'>{on ? '☑' : '☐'}</Text>
+            <View className='checklist__text'>
+              <Text className='checklist__name'>
+                {m.name}（{m.form}）
+              </Text>
+              {m.note && <Text className='checklist__note'>{m.note}</Text>}
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}

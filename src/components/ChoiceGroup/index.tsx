@@ -1,0 +1,30 @@
+import { View, Text, Button } from '@tarojs/components'
+import './index.css'
+
+interface Props<T extends string> {
+  question: string
+  options: ReadonlyArray<{ value: T; label: string }>
+  value: T | undefined
+  onChange: (value: T) => void
+}
+
+/** One question, big answer buttons; the chosen one stays marked. */
+export function ChoiceGroup<T extends string>({ question, options, value, onChange }: Props<T>) {
+  return (
+    <View className='choice' role='group' aria-label={question}>
+      <Text className='choice__question'>{question}</Text>
+      <View className='choice__options'>
+        {options.map((o) => (
+          <Button
+            key={o.value}
+            className={`btn btn--small ${value === o.value ? 'choice__option--on' : 'btn--quiet'}`}
+            aria-pressed={value === o.value}
+            onClick={() => onChange(o.value)}
+          >
+            {value === o.value ? `✓ ${o.label}` : o.label}
+          </Button>
+        ))}
+      </View>
+    </View>
+  )
+}

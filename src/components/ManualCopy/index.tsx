@@ -1,0 +1,17 @@
+import { View, Text, Button } from '@tarojs/components'
+import './index.css'
+
+/** Shown when the clipboard cannot be used: the text itself, selectable, so nothing is lost. */
+export function ManualCopy({ text, onClose }: { text: string; onClose: () => void }) {
+  return (
+    <View className='manual-copy' role='region' aria-label='手动复制'>
+      <Text className='manual-copy__hint'>没能自动复制。请长按下面的文字，选“复制”。</Text>
+      <Text className='manual-copy__text' userSelect>
+        {text}
+      </Text>
+      <Button className='btn btn--quiet btn--small' onClick={onClose}>
+        收起
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,38 @@
+import { View, Text, Button } from '@tarojs/components'
+import type { ResolvedPolicy } from '../../domain/policy/resolve'
+import { getRegion, provinceOf } from '../../domain/region'
+import { openPage } from '../../services/navigation'
+import './index.css'
+
+export function regionLabel(code: string | null): string {
+  if (!code) return '全国通用'
+  const r = getRegion(code)
+  if (!r) return '全国通用'
+  const p = r.level === 'city' ? provinceOf(code) : undefined
+  return p ? `${p.short} · ${r.short}` : r.short
+}
+
+/** The region every answer depends on, always visible, with one tap to change it. */
+export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
+  return (
+    <View className='region-bar'>
+      <View className='region-bar__row'>
+        <Text className='region-bar__label'>参保地：</Text>
+        <Text className='region-bar__name'>{regionLabel(policy.region)}</Text>
+        <Button className='btn btn--secondary btn--small region-bar__change' onClick={() => openPage('region')}>
+          {policy.region ? '更换' : '选择地区'}
+        </Button>
+      </View>
+      {!policy.hasLocalInfo && (
+        <Text className='region-bar__national'>
+          {policy.region ? '本地区暂无单独核对的信息，以下为全国通用规则。' : '还没选地区，以下为全国通用规则。'}
+        </Text>
+      )}
+      {policy.highlights.map((h) => (
+        <Text key={h.text} className='region-bar__highlight'>
+          {h.text}
+        </Text>
+      ))}
+    </View>
+  )
+}

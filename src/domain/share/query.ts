@@ -1,0 +1,55 @@
+/**
+ * Reading a page's query (a shared link, a deep link, an old version's link).
+ * Never throws and never trusts: each parameter is kept only when valid, and
+ * what was dropped is explained in one short sentence.
+ */
+import { getRegion } from '../region'
+
+export interface GuideQuery {
+  region?: string
+  path?: string
+  step?: number
+  situation?: string
+  /** short explanations of what in the link could not be used */
+  problems: string[]
+}
+
+type Params = Readonly<Record<string, string | undefined>>
+
+const ID = /^[a-z0-9][a-z0-9-]{0,47}$/
+export const MAX_STEP = 99
+
+function decode(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  try {
+    return decodeURIComponent(value).trim()
+  } catch {
+    return value.trim()
+  }
+}
+
+export function parseGuideQuery(params: Params): GuideQuery {
+  const out: GuideQuery = { problems: [] }
+  const region = decode(params.region)
+  if (region) {
+    if (/^\d{6}$/.test(region) && getRegion(region)) out.region = region
+    else out.problems.push('链接里的地区已不存在或写错了，先按您自己的地区显示。')
+  }
+  const path = decode(params.path)
+  if (path) {
+    if (ID.test(path)) out.path = path
+    else out.problems.push('链接里的办理方式看不懂，请重新选择。')
+  }
+  const situation = decode(params.situation)
+  if (situation) {
+    if (ID.test(situation)) out.situation = situation
+    else out.problems.push('链接里的情形看不懂，请重新选择。')
+  }
+  const step = decode(params.step)
+  if (step) {
+    const n = /^\d{1,3}$/.test(step) ? Number(step) : NaN
+    if (Number.isInteger(n) && n >= 0 && n <= MAX_STEP) out.step = n
+    else out.problems.push('链接里的步骤不对，已从第一步开始。')
+  }
+  return out
+}

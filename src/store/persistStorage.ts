@@ -1,0 +1,47 @@
+/**
+ * zustand `persist` over Taro storage. A corrupt or unreadable entry is removed
+ * and reported (for a quiet notice) instead of crashing the page; only that
+ * store starts over.
+ */
+import { createStore } from 'zustand/vanilla'
+import type { PersistStorage, StorageValue } from 'zustand/middleware'
+import type { KeyValueStore } from '../domain/config/cache'
+import { taroStore } from '../services/storage'
+
+/** Names of stores that had to start over, for one quiet notice. */
+export const storageNotices = createStore<{ reset: string[]; dismiss(): void }>()((set) => ({
+  reset: [],
+  dismiss: () => set({ reset: [] })
+}))
+
+export function safeStorage<S>(name: string, store: KeyValueStore = taroStore): PersistStorage<S> {
+  const reportReset = () => {
+    store.remove(name)
+    const { reset } = storageNotices.getState()
+    if (!reset.includes(name)) storageNotices.setState({ reset: [...reset, name] })
+  }
+  return {
+    getItem(key) {
+      const raw = store.get(key)
+      if (raw === null) return null
+      try {
+        const parsed = JSON.parse(raw) as Partial<StorageValue<S>>
+        if (!parsed || typeof parsed !== 'object' || typeof parsed.state !== 'object' || parsed.state === null) {
+          reportReset()
+          return null
+        }
+        return { state: parsed.state as S, version: typeof parsed.version === 'number' ? parsed.version : 0 }
+      } catch {
+        reportReset()
+        return null
+      }
+    },
+    setItem(key, value) {
+      store.set(key, JSON.stringify(value))
+    },
+    removeItem(key) {
+      store.remove(key)
+    }
+  }
+}
+

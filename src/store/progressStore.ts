@@ -1,0 +1,78 @@
+/**
+ * Walkthrough steps and checklist ticks, per region and path/situation, so a
+ * person can stop and come back (also after WeChat killed the app).
+ */
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { safeStorage } from './persistStorage'
+
+interface ProgressData {
+  /** `${region}:${pathId}` → screen index */
+  walkthrough: Record<string, number>
+  /** `${region}:${situationId}` → ticked material ids */
+  ticks: Record<string, string[]>
+  /** region → the binding path last chosen there, so a resumed walkthrough opens by itself */
+  chosenPath: Record<string, string>
+}
+
+export interface ProgressState extends ProgressData {
+  setStep(key: string, step: number): void
+  choosePath(region: string | null, pathId: string | null): void
+  toggleTick(key: string, itemId: string): void
+  clearTicks(key: string): void
+}
+
+export const progressKey = (region: string | null, id: string) => `${region ?? 'national'}:${id}`
+
+const isRecordOf = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<string, T> =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(item)
+
+const isStep = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 100
+const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((i) => typeof i === 'string')
+
+export function cleanProgress(value: unknown): ProgressData {
+  const v = (value && typeof value === 'object' ? value : {}) as Partial<ProgressData>
+  return {
+    walkthrough: isRecordOf(v.walkthrough, isStep) ? v.walkthrough : {},
+    ticks: isRecordOf(v.ticks, isIdList) ? v.ticks : {},
+    chosenPath: isRecordOf(v.chosenPath, (x): x is string => typeof x === 'string') ? v.chosenPath : {}
+  }
+}
+
+export const useProgressStore = create<ProgressState>()(
+  persist(
+    (set) => ({
+      walkthrough: {},
+      ticks: {},
+      chosenPath: {},
+      choosePath: (region, pathId) =>
+        set((s) => {
+          const chosenPath = { ...s.chosenPath }
+          if (pathId) chosenPath[region ?? 'national'] = pathId
+          else delete chosenPath[region ?? 'national']
+          return { chosenPath }
+        }),
+      setStep: (key, step) => set((s) => ({ walkthrough: { ...s.walkthrough, [key]: Math.max(0, Math.floor(step)) } })),
+      toggleTick: (key, itemId) =>
+        set((s) => {
+          const current = s.ticks[key] ?? []
+          const next = current.includes(itemId) ? current.filter((i) => i !== itemId) : [...current, itemId]
+          return { ticks: { ...s.ticks, [key]: next } }
+        }),
+      clearTicks: (key) =>
+        set((s) => {
+          const ticks = { ...s.ticks }
+          delete ticks[key]
+          return { ticks }
+        })
+    }),
+    {
+      name: 'yibao-progress',
+      version: 1,
+      storage: safeStorage<ProgressData>('yibao-progress'),
+      partialize: (s) => ({ walkthrough: s.walkthrough, ticks: s.ticks, chosenPath: s.chosenPath }),
+      migrate: (persisted) => cleanProgress(persisted),
+      merge: (persisted, current) => ({ ...current, ...cleanProgress(persisted) })
+    }
+  )
+)
