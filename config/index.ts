@@ -11,8 +11,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // weapp and h5 builds live side by side so one `npm start` can write both
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // weapp and h5 builds live side by side so one `npm start` can write both;
+    // the browser tests build a second H5 copy wired to a test config server (YIBAO_OUTPUT).
+    outputRoot: process.env.YIBAO_OUTPUT || `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
     // Read from the shell at build time (see README "Publishing a policy config"); unset = embedded data only.

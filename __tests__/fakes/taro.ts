@@ -16,7 +16,9 @@ const state = {
   shareTimeline: null as null | (() => ShareContent),
   fontSizeSetting: 17,
   privacyListener: null as null | ((resolve: (o: { event: string; buttonId?: string }) => void) => void),
-  showListeners: [] as Array<() => void>
+  showListeners: [] as Array<() => void>,
+  scene: 1001,
+  stackDepth: 2
 }
 
 /** Taro's lifecycle hooks run once per page, not on every render: mirror that. */
@@ -51,6 +53,10 @@ const Taro = {
     state.privacyListener = listener
   }),
   showShareMenu: jest.fn(() => ok()),
+  /** two pages by default, so Back has somewhere to go; setStackDepth(1) for a page opened from a link */
+  getCurrentPages: jest.fn(() => Array.from({ length: state.stackDepth }, () => ({}))),
+  pageScrollTo: jest.fn((_o: { selector?: string; scrollTop?: number; duration?: number }) => ok()),
+  getLaunchOptionsSync: jest.fn(() => ({ scene: state.scene, path: state.path, query: state.params })),
   getCurrentInstance: jest.fn(() => ({ router: { params: state.params, path: state.path } })),
   useRouter: () => ({ params: state.params, path: state.path }),
   useLaunch: (fn: () => void) => useOnMount(fn),
@@ -97,6 +103,15 @@ export function resetTaroFake(): void {
   state.fontSizeSetting = 17
   state.privacyListener = null
   state.showListeners = []
+  state.scene = 1001
+  state.stackDepth = 2
+}
+export function setStackDepth(depth: number): void {
+  state.stackDepth = depth
+}
+/** 1154: opened from Moments (单页模式) */
+export function setScene(scene: number): void {
+  state.scene = scene
 }
 export function setRoute(path: string, params: Params = {}): void {
   state.path = path

@@ -7,18 +7,20 @@ import { launch } from './browser'
 import { serveStatic, type Extra, type Running } from './server'
 
 export const H5_DIR = join(__dirname, '..', '..', 'dist', 'h5')
+/** the same app built with TARO_APP_POLICY_URL=/test-config/policies.json (npm run build:h5:cloud-test) */
+export const H5_CLOUD_DIR = join(__dirname, '..', '..', 'dist', 'h5-cloud')
 
 export interface AppHarness {
   readonly url: string
   readonly browser: Browser
 }
 
-export function startApp(extra?: Extra): AppHarness {
+export function startApp(extra?: Extra, dir: string = H5_DIR): AppHarness {
   let server: Running | undefined
   let browser: Browser | undefined
   before(async () => {
-    if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
-    server = await serveStatic(H5_DIR, extra)
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} is missing: run \`npm run test:e2e\` (it builds it)`)
+    server = await serveStatic(dir, extra)
     browser = await launch()
   })
   after(async () => {

@@ -1,16 +1,43 @@
 import { useRouter } from '@tarojs/taro'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { parseGuideQuery, type GuideQuery } from '../domain/share/query'
 import { useRegionStore } from '../store/regionStore'
 
+export interface GuideRegion {
+  /** the region this page shows */
+  region: string | null
+  /** the user's own saved region */
+  own: string | null
+  /** the sender's region, when the page was opened from a link naming another region */
+  foreign: string | null
+  query: GuideQuery
+  /** show the user's own region instead of the link's (nothing saved changes) */
+  viewOwn(): void
+  /** make the link's region the user's own */
+  adopt(): void
+}
+
 /**
  * The region a guide page shows: the one in the link when it is valid (the
- * sender's), else the user's own. The user's own choice is never overwritten
- * by opening a link.
+ * sender's), else the user's own. Opening a link never overwrites the user's
+ * own choice or progress; they decide with the banner.
  */
-export function useGuideRegion(): { region: string | null; own: string | null; query: GuideQuery } {
+export function useGuideRegion(): GuideRegion {
   const { params } = useRouter()
   const own = useRegionStore((s) => s.region)
+  const setRegion = useRegionStore((s) => s.setRegion)
   const query = useMemo(() => parseGuideQuery(params), [params])
-  return { region: query.region ?? own, own, query }
+  const [ignoreLink, setIgnoreLink] = useState(false)
+  const linkRegion = ignoreLink ? undefined : query.region
+  const region = linkRegion ?? own
+  return {
+    region,
+    own,
+    foreign: linkRegion && own && linkRegion !== own ? linkRegion : null,
+    query,
+    viewOwn: () => setIgnoreLink(true),
+    adopt: () => {
+      if (query.region) setRegion(query.region)
+    }
+  }
 }

@@ -11,11 +11,27 @@ export function pageUrl(route: Route, query: Record<string, string | number | un
 }
 
 export function openPage(route: Route, query?: Record<string, string | number | undefined>): void {
-  const url = pageUrl(route, query)
-  // A page opened from Moments (单页模式) or a full page stack cannot navigateTo: fall back to redirect.
-  Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }).catch(() => undefined))
+  openUrl(pageUrl(route, query))
 }
 
+/** Back when there is a page to go back to (a shared link may open any page first), else home. */
 export function goBack(): void {
-  Taro.navigateBack().catch(() => Taro.redirectTo({ url: pageUrl('index') }).catch(() => undefined))
+  const home = () => Taro.redirectTo({ url: pageUrl('index') }).catch(() => undefined)
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack().catch(home)
+  else void home()
+}
+
+/** A second tap while a page is still opening would push it twice (and need two Backs). */
+let opening = false
+
+/** A full page stack (10 in WeChat) cannot navigateTo: fall back to redirect. */
+export function openUrl(url: string): void {
+  if (opening) return
+  opening = true
+  Taro.navigateTo({ url })
+    .catch(() => Taro.redirectTo({ url }))
+    .catch(() => undefined)
+    .finally(() => {
+      opening = false
+    })
 }

@@ -8,7 +8,9 @@ import Taro from '@tarojs/taro'
 export type PrivacyAnswer = (agreed: boolean) => void
 type Listener = (answer: PrivacyAnswer) => void
 
-let listener: Listener | null = null
+// Every mounted page has a prompt; the newest (the page on top) answers, and when it
+// unmounts the one below takes over again, so Back never leaves a request unanswered.
+const listeners: Listener[] = []
 let pending: PrivacyAnswer | null = null
 
 export const AGREE_BUTTON_ID = 'privacy-agree'
@@ -21,16 +23,18 @@ export function startPrivacyWatch(): void {
       pending = null
       resolve(agreed ? { event: 'agree', buttonId: AGREE_BUTTON_ID } : { event: 'disagree' })
     }
-    if (listener) listener(answer)
+    const top = listeners[listeners.length - 1]
+    if (top) top(answer)
     else pending = answer
   })
 }
 
 /** The prompt component subscribes; a request that came before it mounted is handed over at once. */
 export function onPrivacyRequest(next: Listener): () => void {
-  listener = next
+  listeners.push(next)
   if (pending) next(pending)
   return () => {
-    if (listener === next) listener = null
+    const at = listeners.lastIndexOf(next)
+    if (at >= 0) listeners.splice(at, 1)
   }
 }

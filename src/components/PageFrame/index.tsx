@@ -5,6 +5,7 @@ import { dataAge, isStale } from '../../domain/dataAge'
 import { storageNotices } from '../../store/persistStorage'
 import { usePolicyState } from '../../store/policy'
 import { PrivacyPrompt } from '../PrivacyPrompt'
+import { useElderMode } from '../../hooks/useElderMode'
 import './index.css'
 
 interface Props {
@@ -19,8 +20,9 @@ interface Props {
 export function PageFrame({ children, checkedOn, problems = [] }: Props) {
   const notice = usePolicyState((s) => s.notice)
   const reset = useStore(storageNotices, (s) => s.reset)
+  const elder = useElderMode()
   return (
-    <View className='page'>
+    <View className={elder ? 'page elder' : 'page'}>
       {problems.map((p) => (
         <Text key={p} className='notice'>
           {p}

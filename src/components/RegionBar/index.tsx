@@ -2,6 +2,7 @@ import { View, Text, Button } from '@tarojs/components'
 import type { ResolvedPolicy } from '../../domain/policy/resolve'
 import { getRegion, provinceOf } from '../../domain/region'
 import { openPage } from '../../services/navigation'
+import { isSinglePageMode } from '../../services/system'
 import './index.css'
 
 export function regionLabel(code: string | null): string {
@@ -19,9 +20,12 @@ export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
       <View className='region-bar__row'>
         <Text className='region-bar__label'>参保地：</Text>
         <Text className='region-bar__name'>{regionLabel(policy.region)}</Text>
-        <Button className='btn btn--secondary btn--small region-bar__change' onClick={() => openPage('region')}>
-          {policy.region ? '更换' : '选择地区'}
-        </Button>
+        {/* Opened from Moments the page stands alone: no other page can be opened there. */}
+        {!isSinglePageMode() && (
+          <Button className='btn btn--secondary btn--small region-bar__change' onClick={() => openPage('region')}>
+            {policy.region ? '更换' : '选择地区'}
+          </Button>
+        )}
       </View>
       {!policy.hasLocalInfo && (
         <Text className='region-bar__national'>

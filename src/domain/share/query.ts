@@ -10,6 +10,8 @@ export interface GuideQuery {
   path?: string
   step?: number
   situation?: string
+  /** a card to scroll to, e.g. channel-hotline-12393 */
+  card?: string
   /** short explanations of what in the link could not be used */
   problems: string[]
 }
@@ -45,6 +47,9 @@ export function parseGuideQuery(params: Params): GuideQuery {
     if (ID.test(situation)) out.situation = situation
     else out.problems.push('链接里的情形看不懂，请重新选择。')
   }
+  const card = decode(params.card)
+  // A bad card id only means no scrolling: not worth a message.
+  if (card && /^[a-z0-9][a-z0-9-]{0,63}$/.test(card)) out.card = card
   const step = decode(params.step)
   if (step) {
     const n = /^\d{1,3}$/.test(step) ? Number(step) : NaN

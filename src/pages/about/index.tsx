@@ -2,11 +2,22 @@ import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
+import { ElderSwitch } from '../../components/ElderSwitch'
+import { useShare } from '../../hooks/useShare'
+import { regionDataSource } from '../../domain/region'
+import { usePolicyState } from '../../store/policy'
+import { dataAge } from '../../domain/dataAge'
+
+const ORIGIN = { embedded: '程序自带', cache: '上次更新保存', cloud: '刚刚更新' } as const
 
 export default function AboutPage() {
+  useShare({ page: 'about' }, { regionName: '' })
+  const bundle = usePolicyState((s) => s.bundle)
+  const origin = usePolicyState((s) => s.origin)
   return (
     <PageFrame>
       <Heading>关于医保指南</Heading>
+      <ElderSwitch />
       <Card>
         <Heading level={2}>免责声明</Heading>
         <Text>本程序非官方，不是医保局的程序，以当地医保部门规定为准。我们查不到、也不会显示你的余额，只告诉你去哪里查、怎么办。</Text>
@@ -22,7 +33,11 @@ export default function AboutPage() {
       </Card>
       <Card>
         <Heading level={2}>数据来源</Heading>
-        <Text>各地政策来自医保局官网、政府网站和主流媒体报道，每条都标明出处和核对日期。来源较弱的会提示“请向当地医保部门确认”。</Text>
+        <Text className='block'>各地政策来自医保局官网、政府网站和主流媒体报道，每条都标明出处和核对日期。来源较弱的会提示“请向当地医保部门确认”。</Text>
+        <Text className='block muted'>
+          政策数据第 {bundle.version} 版（{ORIGIN[origin]}），发布于 {bundle.publishedAt}；{Object.keys(bundle.regions).length} 个地区有单独核对的信息，其余按全国通用规则。{dataAge(bundle.national.checkedOn, new Date())}（全国规则）。
+        </Text>
+        <Text className='block muted'>地区和区号数据来自 {regionDataSource}。</Text>
       </Card>
     </PageFrame>
   )

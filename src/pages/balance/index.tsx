@@ -6,6 +6,10 @@ import { RegionBar } from '../../components/RegionBar'
 import { SourceLine } from '../../components/SourceLine'
 import { ActionList } from '../../components/ActionList'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
+import { SharedRegionBanner } from '../../components/SharedRegionBanner'
+import { useShare } from '../../hooks/useShare'
+import { useScrollToCard } from '../../hooks/useScrollToCard'
+import { getRegion } from '../../domain/region'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
 import type { Sourced } from '../../domain/policy/resolve'
@@ -45,14 +49,18 @@ function ChannelCard({ channel }: { channel: Sourced<BalanceChannel> }) {
 }
 
 export default function BalancePage() {
-  const { region, query } = useGuideRegion()
+  const guide = useGuideRegion()
+  const { region, query } = guide
   const policy = useResolvedPolicy(region)
+  useShare({ page: 'balance', region: policy.region }, { regionName: getRegion(policy.region ?? '')?.short ?? '' })
+  useScrollToCard(query.card)
   const { personal, pooled } = policy.balance.accounts
   // Local channels first: a person in 厦门 should see 0592-12393 before the national list.
   const channels = [...policy.balance.channels].sort((a, b) => Number(b.from.code !== 'national') - Number(a.from.code !== 'national'))
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
       <Heading>医保余额怎么查</Heading>
+      <SharedRegionBanner guide={guide} />
       <RegionBar policy={policy} />
       <Text className='block intro'>
         能查的是职工医保“个人账户”的余额。下面每种办法都能查，挑一种最方便的。不会上网的，直接打电话或去窗口。

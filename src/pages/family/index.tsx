@@ -8,18 +8,24 @@ import { SourceLine } from '../../components/SourceLine'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Walkthrough } from '../../components/Walkthrough'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
+import { SharedRegionBanner } from '../../components/SharedRegionBanner'
+import { useShare } from '../../hooks/useShare'
+import { useScrollToCard } from '../../hooks/useScrollToCard'
+import { getRegion } from '../../domain/region'
 import { useResolvedPolicy } from '../../store/policy'
 import { progressKey, useProgressStore } from '../../store/progressStore'
 import { checkEligibility, type EligibilityAnswers } from '../../domain/family/eligibility'
 import { RELATIVE_LABELS, relativesText } from '../../domain/family/relatives'
-import { clampScreen, walkthroughScreens } from '../../domain/family/walkthrough'
+import { clampScreen, screenLabel, walkthroughScreens } from '../../domain/family/walkthrough'
 import './index.css'
 
 const VERDICT_TONE = { yes: 'info', no: 'danger', check: 'warning' } as const
 
 export default function FamilyPage() {
-  const { region, query } = useGuideRegion()
+  const guide = useGuideRegion()
+  const { region, query } = guide
   const policy = useResolvedPolicy(region)
+  useScrollToCard(query.card)
   const family = policy.family
   const [answers, setAnswers] = useState<EligibilityAnswers>({})
   const verdict = checkEligibility(answers, family)
@@ -45,6 +51,12 @@ export default function FamilyPage() {
   const screen = path ? clampScreen(linkStep ?? stored ?? 0, screens) : 0
   const pathProblem = query.path && !linkedPath ? ['链接里的办理方式在本地区没有，请在下面重新选择。'] : []
 
+  const current = screens[screen]
+  useShare(
+    { page: 'family', region: policy.region, path: path?.id, step: path ? screen : undefined },
+    { regionName: getRegion(policy.region ?? '')?.short ?? '', stepLabel: current && current.kind === 'step' ? screenLabel(current) : undefined }
+  )
+
   const move = (next: number) => {
     if (linkPathId) {
       setLinkPathId(undefined)
@@ -57,6 +69,7 @@ export default function FamilyPage() {
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]}>
       <Heading>家庭共济</Heading>
+      <SharedRegionBanner guide={guide} />
       <RegionBar policy={policy} />
       <Text className='block intro'>
         职工医保个人账户里的钱，办好“家庭共济”后，近亲属看病买药也能用。看病时家人要用他自己的医保卡或医保码。
@@ -119,6 +132,9 @@ export default function FamilyPage() {
           <View>
             <Text className='block muted'>{path.summary}</Text>
             <Walkthrough path={path} screen={screen} onMove={move} onExit={() => setPathId(null)} />
+            <Button className='btn btn--secondary' openType='share'>
+              发给家人（打开就是这一步）
+            </Button>
             <Button className='btn btn--quiet btn--small' onClick={() => setPathId(null)}>
               换一种办法
             </Button>

@@ -5,6 +5,10 @@ import { regionLabel } from '../../components/RegionBar'
 import { provinces } from '../../domain/region'
 import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
+import { GuideSearch } from '../../components/GuideSearch'
+import { ElderSwitch } from '../../components/ElderSwitch'
+import { useResolvedPolicy } from '../../store/policy'
+import { useShare } from '../../hooks/useShare'
 import './index.css'
 
 const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
@@ -36,6 +40,8 @@ function AskRegion() {
 
 export default function Index() {
   const { region, asked } = useRegionStore()
+  const policy = useResolvedPolicy(region)
+  useShare({ page: 'index' }, { regionName: '' })
   return (
     <PageFrame>
       <Heading>医保指南</Heading>
@@ -50,12 +56,14 @@ export default function Index() {
           </Button>
         </View>
       )}
+      <GuideSearch policy={policy} />
       {TASKS.map((t) => (
         <View key={t.route} className='task' role='link' onClick={() => openPage(t.route)}>
           <Text className='task__title'>{t.title}</Text>
           <Text className='task__intro'>{t.intro}</Text>
         </View>
       ))}
+      <ElderSwitch />
       <View className='home__about' role='link' onClick={() => openPage('about')}>
         <Text>关于本程序 · 数据来源 · 隐私</Text>
       </View>

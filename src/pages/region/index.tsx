@@ -5,6 +5,7 @@ import { PageFrame } from '../../components/PageFrame'
 import { citiesOf, getRegion, provinces, searchRegions, type Region } from '../../domain/region'
 import { useRegionStore } from '../../store/regionStore'
 import { goBack } from '../../services/navigation'
+import { useShare } from '../../hooks/useShare'
 import './index.css'
 
 function RegionButton({ region, onPick, current }: { region: Region; onPick: (code: string) => void; current: string | null }) {
@@ -17,6 +18,7 @@ function RegionButton({ region, onPick, current }: { region: Region; onPick: (co
 }
 
 export default function RegionPage() {
+  useShare({ page: 'region' }, { regionName: '' })
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState<string | null>(null)
   const { region, recent, setRegion } = useRegionStore()

@@ -9,6 +9,10 @@ import { Checklist } from '../../components/Checklist'
 import { ManualCopy } from '../../components/ManualCopy'
 import { MythList } from '../../components/MythList'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
+import { SharedRegionBanner } from '../../components/SharedRegionBanner'
+import { useShare } from '../../hooks/useShare'
+import { useScrollToCard } from '../../hooks/useScrollToCard'
+import { getRegion } from '../../domain/region'
 import { useCopy } from '../../hooks/useCopy'
 import { useResolvedPolicy } from '../../store/policy'
 import { progressKey, useProgressStore } from '../../store/progressStore'
@@ -18,8 +22,10 @@ import './index.css'
 const NO_TICKS: string[] = []
 
 export default function WithdrawPage() {
-  const { region, query } = useGuideRegion()
+  const guide = useGuideRegion()
+  const { region, query } = guide
   const policy = useResolvedPolicy(region)
+  useScrollToCard(query.card)
   const { situations, alternatives } = policy.withdraw
   const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
   const [chosen, setChosen] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
@@ -28,11 +34,16 @@ export default function WithdrawPage() {
   const ticked = useProgressStore((s) => s.ticks[key] ?? NO_TICKS)
   const toggleTick = useProgressStore((s) => s.toggleTick)
   const { copy, manualText, dismiss } = useCopy()
+  useShare(
+    { page: 'withdraw', region: policy.region, situation: chosen },
+    { regionName: getRegion(policy.region ?? '')?.short ?? '', situationName: situation?.name }
+  )
   const problems = [...query.problems, ...(query.situation && !known(query.situation) ? ['链接里的情形在本地区没有，请在下面重新选择。'] : [])]
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
+      <SharedRegionBanner guide={guide} />
       <RegionBar policy={policy} />
       <Card tone='warning'>
         <Text className='block'>
@@ -104,6 +115,9 @@ export default function WithdrawPage() {
             <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
             <Button className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
               复制清单（发到家人群里）
+            </Button>
+            <Button className='btn btn--secondary' openType='share'>
+              发给家人（打开就是这份清单）
             </Button>
             {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
           </Card>

@@ -1,0 +1,195 @@
+/** @jest-environment node */
+import {
+  APP_ALLOWLIST,
+  actionProblems,
+  checkAction,
+  checkLink,
+  checkPhone,
+  collectActions,
+  type Allowlist
+} from '../../src/domain/policy/allowlist'
+import type { Action } from '../../src/domain/policy/schema'
+
+const XIAMEN = ['0592']
+const NONE: string[] = []
+
+describe('checkPhone', () => {
+  it.each([
+    ['12393', NONE],
+    ['12333', NONE],
+    ['12393', XIAMEN],
+    ['12333', ['010']],
+    ['0592-12393', XIAMEN],
+    ['0592-12333', XIAMEN],
+    ['0592-12393', ['0591', '0592', '0593']],
+    ['010-12393', ['010']]
+  ])('accepts %s for area codes %j', (number, codes) => {
+    expect(checkPhone(number, codes)).toBeNull()
+  })
+
+  it.each([
+    // a local 12393 line only with the region's own area code
+    ['0592-12393', NONE],
+    ['0592-12393', ['010']],
+    ['0591-12393', XIAMEN],
+    ['010-12393', XIAMEN],
+    // not the national lines
+    ['0592-12345678', XIAMEN],
+    ['0592-88888888', XIAMEN],
+    ['400-810-8888', XIAMEN],
+    ['4008108888', XIAMEN],
+    ['95518', XIAMEN],
+    ['12345', XIAMEN],
+    ['123930', XIAMEN],
+    ['1239', XIAMEN],
+    ['12393-1', XIAMEN],
+    ['12393 ', XIAMEN],
+    [' 12393', XIAMEN],
+    ['0592 12393', XIAMEN],
+    ['0592-12393-1', XIAMEN],
+    ['+86-12393', XIAMEN],
+    ['', XIAMEN],
+    ['', NONE]
+  ])('refuses %j for area codes %j', (number, codes) => {
+    expect(checkPhone(number, codes)).toEqual(expect.stringContaining(number))
+  })
+
+  it('says why a local line with a foreign area code is refused', () => {
+    expect(checkPhone('010-12393', XIAMEN)).toMatch(/区号/)
+  })
+
+  it('accepts exactly the extra numbers of a custom allowlist', () => {
+    const list: Allowlist = { appIds: [], extraPhones: ['0592-96166'], extraHosts: [] }
+    expect(checkPhone('0592-96166', NONE, list)).toBeNull()
+    expect(checkPhone('0592-96167', XIAMEN, list)).not.toBeNull()
+    // the app's own list has no extra numbers
+    expect(checkPhone('0592-96166', XIAMEN)).not.toBeNull()
+  })
+})
+
+describe('checkLink', () => {
+  it.each([
+    'https://fuwu.nhsa.gov.cn',
+    'https://fuwu.nhsa.gov.cn/',
+    'https://www.beijing.gov.cn/fuwu/bmfw/bmdh/sb/ylbx/jy/202212/t20221201_2869522.html',
+    'https://fw.ybj.beijing.gov.cn/hallEnter/',
+    'https://a.b.c.gov.cn/path?x=1#top',
+    'https://ybj.xm.gov.cn?from=guide',
+    'HTTPS://YBJ.XM.GOV.CN/',
+    // a fully qualified name with the root dot is the same host
+    'https://ybj.xm.gov.cn./'
+  ])('accepts %s', (url) => {
+    expect(checkLink(url)).toBeNull()
+  })
+
+  it.each([
+    ['http://fuwu.nhsa.gov.cn', 'https'],
+    ['http://ybj.xm.gov.cn/', 'https'],
+    ['ftp://ybj.xm.gov.cn/', 'https'],
+    ['https://evil.com', '官方'],
+    ['https://gov.cn.evil.com', '官方'],
+    ['https://evilgov.cn', '官方'],
+    ['https://xm.gov.cn.com/', '官方'],
+    ['https://evil.com/x.gov.cn', '官方'],
+    ['https://evil.com?.gov.cn', '官方'],
+    ['https://evil.com#.gov.cn', '官方'],
+    ['https://x.gov.cn@evil.com', '账号或端口'],
+    ['https://user:pw@x.gov.cn/', '账号或端口'],
+    ['https://x.gov.cn:8443/', '账号或端口'],
+    ['https://x.gov.cn:443/', '账号或端口'],
+    ['https://x.gov.cn\\@evil.com/', '账号或端口'],
+    ['https://evil.com%2f.gov.cn/', '账号或端口'],
+    ['javascript:alert(1)', '无法识别'],
+    ['javascript://x.gov.cn/%0aalert(1)', 'https'],
+    ['not a url', '无法识别'],
+    ['//x.gov.cn/', '无法识别'],
+    ['x.gov.cn', '无法识别'],
+    ['https://x.gov.cn/a b', '无法识别'],
+    ['', '无法识别']
+  ])('refuses %j (%s)', (url, why) => {
+    const message = checkLink(url)
+    expect(message).not.toBeNull()
+    expect(message).toContain(why)
+  })
+
+  it('accepts the extra hosts of a custom allowlist, and only over https', () => {
+    const list: Allowlist = { appIds: [], extraPhones: [], extraHosts: ['www.nhsa.example'] }
+    expect(checkLink('https://www.nhsa.example/a', list)).toBeNull()
+    expect(checkLink('http://www.nhsa.example/a', list)).not.toBeNull()
+    expect(checkLink('https://sub.www.nhsa.example/a', list)).not.toBeNull()
+    expect(checkLink('https://www.nhsa.example/a')).not.toBeNull()
+  })
+})
+
+describe('checkAction', () => {
+  const APP_ID = 'wx0123456789abcdef'
+  const miniProgram = (appId: string): Action => ({ kind: 'miniProgram', label: '打开医保小程序', appId })
+  const custom: Allowlist = { appIds: [APP_ID], extraPhones: [], extraHosts: [] }
+
+  it('accepts a mini-program whose appId is in the allowlist', () => {
+    expect(checkAction(miniProgram(APP_ID), NONE, custom)).toBeNull()
+  })
+
+  it.each([
+    ['another appId', 'wxfedcba9876543210', custom],
+    ['the listed appId in upper case', APP_ID.toUpperCase(), custom],
+    ['any appId with the app’s own (empty) list', APP_ID, APP_ALLOWLIST]
+  ])('refuses %s', (_what, appId, list) => {
+    expect(checkAction(miniProgram(appId), NONE, list)).toContain(appId)
+  })
+
+  it('uses checkPhone for calls and checkLink for links; copy is always fine', () => {
+    expect(checkAction({ kind: 'call', label: '打电话', number: '0592-12393' }, XIAMEN)).toBeNull()
+    expect(checkAction({ kind: 'call', label: '打电话', number: '0592-12393' }, NONE)).not.toBeNull()
+    expect(checkAction({ kind: 'link', label: '打开', url: 'https://ybj.xm.gov.cn/' }, NONE)).toBeNull()
+    expect(checkAction({ kind: 'link', label: '打开', url: 'https://ybj.xm.com/' }, NONE)).not.toBeNull()
+    expect(checkAction({ kind: 'copy', label: '复制', text: '国家医保服务平台' }, NONE)).toBeNull()
+  })
+})
+
+describe('collectActions', () => {
+  const call: Action = { kind: 'call', label: '打电话', number: '0592-12393' }
+  const bad: Action = { kind: 'call', label: '代取热线', number: '0592-88888888' }
+  const link: Action = { kind: 'link', label: '打开', url: 'http://ybj.xm.gov.cn/' }
+  const copyAction: Action = { kind: 'copy', label: '复制', text: '医保码' }
+
+  const fragment = {
+    region: '350200',
+    balance: { channels: { upsert: [{ id: 'local-hotline', actions: [call, bad] }] } },
+    family: {
+      paths: {
+        upsert: [
+          { id: 'a', steps: [{ title: 't', detail: 'd' }], actions: [] },
+          { id: 'b', steps: [], actions: [link, copyAction] }
+        ]
+      }
+    }
+  }
+
+  it('finds every action at any depth, with a path an author can follow', () => {
+    expect(collectActions(fragment)).toEqual([
+      { path: 'balance.channels.upsert[0].actions[0]', action: call },
+      { path: 'balance.channels.upsert[0].actions[1]', action: bad },
+      { path: 'family.paths.upsert[1].actions[0]', action: link },
+      { path: 'family.paths.upsert[1].actions[1]', action: copyAction }
+    ])
+  })
+
+  it('starts paths with the index when given an array', () => {
+    expect(collectActions([{ actions: [call] }, { nested: { actions: [copyAction] } }])).toEqual([
+      { path: '[0].actions[0]', action: call },
+      { path: '[1].nested.actions[0]', action: copyAction }
+    ])
+  })
+
+  it.each([null, undefined, 42, 'actions', [], {}, { actions: 'not a list' }])('finds nothing in %j', (value) => {
+    expect(collectActions(value)).toEqual([])
+  })
+
+  it('actionProblems reports only the refused actions, by path', () => {
+    const problems = actionProblems(fragment, XIAMEN)
+    expect(problems.map((p) => p.path)).toEqual(['balance.channels.upsert[0].actions[1]', 'family.paths.upsert[1].actions[0]'])
+    expect(problems[0]?.message).toContain('0592-88888888')
+    expect(problems[1]?.message).toContain('https')
+  })
+})

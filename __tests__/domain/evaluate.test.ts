@@ -1,0 +1,254 @@
+/** @jest-environment node */
+import nacl from 'tweetnacl'
+import { base64Encode } from '../../src/domain/config/encoding'
+import {
+  decideRefresh,
+  evaluateConfigText,
+  MAX_CONFIG_BYTES,
+  refreshNotice,
+  type EvaluateOptions,
+  type Evaluation,
+  type FetchResult,
+  type RefreshOutcome
+} from '../../src/domain/config/evaluate'
+import { ENVELOPE_FORMAT, signPayload, verifyEnvelope } from '../../src/domain/config/signature'
+import type { PolicyBundle } from '../../src/domain/policy/bundle'
+import { copy, facts, realBundle, signedText, TEST_KEYS } from './fixtures/policies'
+
+const bundle = realBundle()
+const withVersion = (version: number): PolicyBundle => ({ ...copy(bundle), version })
+const opts = (extra: Partial<EvaluateOptions> = {}): EvaluateOptions => ({
+  publicKey: TEST_KEYS.publicKey,
+  facts,
+  heldVersion: 0,
+  ...extra
+})
+const reasonOf = (e: Evaluation) => (e.ok ? 'ok' : e.reason)
+
+describe('evaluateConfigText', () => {
+  it('accepts the real bundle signed with the TEST key', () => {
+    const result = evaluateConfigText(signedText(bundle), opts())
+    expect(result).toEqual({ ok: true, bundle, dropped: [] })
+  })
+
+  it('accepts a payload signed over Node’s own UTF-8 bytes (the signed bytes are standard UTF-8)', () => {
+    const payload = JSON.stringify(bundle)
+    expect(payload).toMatch(/[\u4e00-\u9fff]/)
+    const secret = new Uint8Array(Buffer.from(TEST_KEYS.secretKey, 'base64'))
+    const signature = base64Encode(nacl.sign.detached(new Uint8Array(Buffer.from(payload, 'utf8')), secret))
+    const text = JSON.stringify({ format: ENVELOPE_FORMAT, keyId: TEST_KEYS.keyId, payload, signature })
+    expect(evaluateConfigText(text, opts())).toMatchObject({ ok: true })
+  })
+
+  it('refuses a text over the byte limit before reading it', () => {
+    expect(evaluateConfigText(signedText(bundle), opts({ maxBytes: 1000 }))).toMatchObject({ ok: false, reason: 'too-large' })
+  })
+
+  it('counts bytes, not characters: 400 Chinese characters are 1200 bytes', () => {
+    const text = '医'.repeat(400)
+    expect(evaluateConfigText(text, opts({ maxBytes: 1199 }))).toMatchObject({ ok: false, reason: 'too-large' })
+    // at exactly the limit the size check passes and the next check (JSON) decides
+    expect(evaluateConfigText(text, opts({ maxBytes: 1200 }))).toMatchObject({ ok: false, reason: 'not-json' })
+  })
+
+  it('refuses a text over the default 2 MB limit', () => {
+    const text = ' '.repeat(MAX_CONFIG_BYTES + 1)
+    expect(MAX_CONFIG_BYTES).toBe(2 * 1024 * 1024)
+    expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'too-large' })
+  })
+
+  it.each([
+    ['an HTML error page', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+    ['a truncated download', signedText(bundle).slice(0, 5000)],
+    ['an empty body', ''],
+    ['plain text', 'Service Unavailable'],
+    ['a JSON prefix with trailing garbage', `${signedText(bundle)}<!-- cached -->`]
+  ])('refuses %s as not-json', (_what, text) => {
+    expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'not-json' })
+  })
+
+  it.each([
+    ['an unsigned bundle', JSON.stringify(bundle)],
+    ['an envelope without a signature', JSON.stringify({ format: ENVELOPE_FORMAT, keyId: 'k', payload: '{}' })],
+    ['an envelope without a payload', JSON.stringify({ format: ENVELOPE_FORMAT, keyId: 'k', signature: 'AAAA' })],
+    ['a payload that is an object, not a string', JSON.stringify({ ...JSON.parse(signedText(bundle)), payload: bundle })],
+    ['another format', JSON.stringify({ ...JSON.parse(signedText(bundle)), format: 'yibao-policy/2' })],
+    ['null', 'null'],
+    ['a list', '[]'],
+    ['a number', '42'],
+    ['a string', '"yibao-policy/1"']
+  ])('refuses %s as bad-envelope', (_what, text) => {
+    expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'bad-envelope' })
+  })
+
+  describe('signature', () => {
+    const envelope = () => JSON.parse(signedText(bundle)) as { payload: string; signature: string }
+
+    it.each([
+      ['a changed version', (p: string) => p.replace(`"version":${bundle.version}`, `"version":${bundle.version + 1}`)],
+      ['a changed phone number', (p: string) => p.replace('0592-12393', '0592-12394')],
+      ['a changed character', (p: string) => p.replace('厦门', '夏门')],
+      ['one space added', (p: string) => `${p} `],
+      ['re-serialised with indentation', (p: string) => JSON.stringify(JSON.parse(p), null, 1)]
+    ])('refuses the payload after signing with %s', (_what, change) => {
+      const e = envelope()
+      const changed = change(e.payload)
+      expect(changed).not.toBe(e.payload)
+      expect(evaluateConfigText(JSON.stringify({ ...e, payload: changed }), opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
+    })
+
+    it('refuses a payload signed with another key pair', () => {
+      const other = nacl.sign.keyPair()
+      const text = signedText(withVersion(99), base64Encode(other.secretKey))
+      expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
+      // and that key verifies its own envelope, so the refusal is about the key alone
+      expect(evaluateConfigText(text, opts({ publicKey: base64Encode(other.publicKey) }))).toMatchObject({ ok: true })
+    })
+
+    it.each([
+      ['an empty signature', ''],
+      ['a signature that is not base64', '!'.repeat(88)],
+      ['a short signature', 'AAAA'],
+      ['an all-zero signature', base64Encode(new Uint8Array(64))]
+    ])('refuses %s', (_what, signature) => {
+      expect(evaluateConfigText(JSON.stringify({ ...envelope(), signature }), opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
+    })
+
+    it.each([
+      ['an empty public key', ''],
+      ['a public key that is not base64', 'not a key'],
+      ['a 31-byte public key', base64Encode(new Uint8Array(31))]
+    ])('refuses everything with %s', (_what, publicKey) => {
+      expect(evaluateConfigText(signedText(bundle), opts({ publicKey }))).toMatchObject({ ok: false, reason: 'bad-signature' })
+    })
+
+    it('ignores the keyId: the key is the app’s, not the file’s', () => {
+      const e = envelope()
+      expect(verifyEnvelope({ format: ENVELOPE_FORMAT, keyId: 'prod', payload: e.payload, signature: e.signature }, TEST_KEYS.publicKey)).toBe(
+        true
+      )
+    })
+
+    it('signPayload refuses a secret key of the wrong size', () => {
+      expect(() => signPayload('{}', TEST_KEYS.publicKey, 'k')).toThrow()
+    })
+  })
+
+  it('refuses a signed payload that is not JSON as not-json', () => {
+    expect(evaluateConfigText(signedText('<html>'), opts())).toMatchObject({ ok: false, reason: 'not-json' })
+  })
+
+  it.each([
+    ['schema-version', { ...copy(bundle), schemaVersion: 2 }],
+    ['schema', { ...copy(bundle), version: 0 }],
+    ['schema', { ...copy(bundle), national: { ...copy(bundle.national), myths: 'none' } }],
+    [
+      'national-actions',
+      (() => {
+        const b = copy(bundle)
+        b.national.balance.channels[0]?.actions.push({ kind: 'call', label: '代办', number: '0592-88888888' })
+        return b
+      })()
+    ]
+  ])('passes on the bundle check’s reason %s for a signed but unacceptable bundle', (reason, payload) => {
+    const result = evaluateConfigText(signedText(payload), opts())
+    expect(result).toMatchObject({ ok: false, reason })
+    expect(result.ok || result.detail.length > 0).toBe(true)
+  })
+
+  it('keeps a signed bundle with one bad region, reporting it as dropped', () => {
+    const b = copy(bundle)
+    b.regions['350200'] = { ...copy(bundle.regions['350200']), region: '350100' } as never
+    const result = evaluateConfigText(signedText(b), opts())
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.dropped.map((d) => d.region)).toEqual(['350200'])
+    expect(Object.keys(result.bundle.regions)).toHaveLength(Object.keys(bundle.regions).length - 1)
+  })
+
+  it.each([
+    [4, 5, 'older-version'],
+    [1, 2, 'older-version'],
+    [5, 5, 'ok'],
+    [6, 5, 'ok'],
+    [1, 0, 'ok']
+  ])('version %d with version %d held → %s', (version, heldVersion, expected) => {
+    const result = evaluateConfigText(signedText(withVersion(version)), opts({ heldVersion }))
+    expect(reasonOf(result)).toBe(expected)
+    if (result.ok) expect(result.bundle.version).toBe(version)
+  })
+
+  it('uses a custom allowlist when given one', () => {
+    const appId = 'wx0123456789abcdef'
+    const b = copy(bundle)
+    b.national.family.paths[0]?.actions.push({ kind: 'miniProgram', label: '打开', appId })
+    const text = signedText(b)
+    expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'national-actions' })
+    expect(evaluateConfigText(text, opts({ allowlist: { appIds: [appId], extraPhones: [], extraHosts: [] } }))).toMatchObject({ ok: true })
+  })
+})
+
+describe('decideRefresh', () => {
+  const response = (status: number, body = '', etag?: string): FetchResult => ({ kind: 'response', status, body, etag })
+
+  it('200 with a good body → updated, keeping the exact text and etag for the cache', () => {
+    const text = signedText(withVersion(3))
+    const outcome = decideRefresh(response(200, text, '"v3"'), opts({ heldVersion: 2 }))
+    expect(outcome).toEqual({ kind: 'updated', bundle: withVersion(3), dropped: [], text, etag: '"v3"' })
+  })
+
+  it('304 → unchanged, whatever the body', () => {
+    expect(decideRefresh(response(304), opts())).toEqual({ kind: 'unchanged' })
+    expect(decideRefresh(response(304, '<html>'), opts())).toEqual({ kind: 'unchanged' })
+  })
+
+  it.each([404, 500, 502, 204, 206, 301])('%d → failed http-status, even with a good body', (status) => {
+    const outcome = decideRefresh(response(status, signedText(bundle)), opts())
+    expect(outcome).toMatchObject({ kind: 'failed', reason: 'http-status', detail: expect.stringContaining(String(status)) })
+  })
+
+  it('timeout → failed timeout', () => {
+    expect(decideRefresh({ kind: 'timeout' }, opts())).toMatchObject({ kind: 'failed', reason: 'timeout' })
+  })
+
+  it('network error → failed network with the message', () => {
+    expect(decideRefresh({ kind: 'network-error', message: 'request:fail' }, opts())).toEqual({
+      kind: 'failed',
+      reason: 'network',
+      detail: 'request:fail'
+    })
+  })
+
+  it.each([
+    ['an HTML page', '<html>captive portal</html>', 'not-json'],
+    ['a forged payload', JSON.stringify({ ...JSON.parse(signedText(bundle)), payload: JSON.stringify(withVersion(9)) }), 'bad-signature'],
+    ['an older version', signedText(withVersion(1)), 'older-version']
+  ])('200 with %s → failed %s', (_what, body, reason) => {
+    expect(decideRefresh(response(200, body), opts({ heldVersion: 2 }))).toMatchObject({ kind: 'failed', reason })
+  })
+})
+
+describe('refreshNotice', () => {
+  const HELD = '2026-11-22'
+
+  it.each<RefreshOutcome>([{ kind: 'unchanged' }, { kind: 'updated', bundle, dropped: [], text: '{}' }])('is quiet for %j', (outcome) => {
+    expect(refreshNotice(outcome, HELD)).toBeNull()
+  })
+
+  it.each(['timeout', 'network', 'http-status', 'not-json', 'bad-signature', 'older-version', 'schema'] as const)(
+    'names the held date after a %s failure',
+    (reason) => {
+      const notice = refreshNotice({ kind: 'failed', reason, detail: 'x' }, HELD)
+      expect(notice).toContain(HELD)
+      expect(notice).not.toContain('x')
+    }
+  )
+
+  it('tells an offline failure apart from a refused config', () => {
+    const offline = refreshNotice({ kind: 'failed', reason: 'timeout', detail: '' }, HELD)
+    const refused = refreshNotice({ kind: 'failed', reason: 'bad-signature', detail: '' }, HELD)
+    expect(offline).not.toBe(refused)
+    expect(refused).toMatch(/安全检查/)
+    expect(offline).not.toMatch(/安全检查/)
+  })
+})

@@ -1,0 +1,119 @@
+/** Whole journeys as a new user would take them, in a real browser on the H5 build. */
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { startApp } from './support/app'
+import { phone, screenshot, seen, seenHeading, watchErrors } from './support/browser'
+import { chooseRegion, open } from './support/user'
+
+const app = startApp()
+
+describe('journeys', () => {
+  it('厦门: pick the city, find how to ask by phone, the call is offered', async () => {
+    const ctx = await phone(app.browser)
+    const page = await ctx.newPage()
+    const errors = watchErrors(page)
+    await open(page, app.url, '/pages/index/index')
+    await seen(page, '您在哪个省交医保？').waitFor()
+    await seen(page, '以后再说，先看全国通用的').click()
+    await chooseRegion(page, app.url, 'xm', '厦门')
+    await open(page, app.url, '/pages/index/index')
+    await seen(page, '福建 · 厦门').waitFor()
+    await seen(page, '余额怎么查').click()
+    await seenHeading(page, '医保余额怎么查').waitFor()
+    await seen(page, '拨打 0592-12393').waitFor()
+    await seen(page, '拨打 12393').waitFor()
+    await screenshot(page, 'balance-xiamen')
+    assert.deepEqual(errors, [])
+    await ctx.close()
+  })
+
+  it('天津: the family walkthrough survives a reload mid-way and goes to the end', async () => {
+    const ctx = await phone(app.browser)
+    const page = await ctx.newPage()
+    await chooseRegion(page, app.url, '天津', '天津')
+    await open(page, app.url, '/pages/family/index')
+    await seenHeading(page, '家庭共济').waitFor()
+    await seen(page, '天津').waitFor()
+    const pathButtons = page.locator('.path-option').locator('visible=true')
+    const firstPath = (await pathButtons.first().innerText()).trim()
+    await pathButtons.first().click()
+    await seen(page, '开始前准备').waitFor()
+    await seen(page, '准备好了，开始').click()
+    const label = await page.locator('.walk__label').locator('visible=true').first().innerText()
+    const total = Number(/共 (\d+) 步/.exec(label)?.[1])
+    assert.ok(total >= 2, `walkthrough has ${total} steps`)
+    await seen(page, '下一步').click()
+    await seen(page, `第 2 步，共 ${total} 步`).waitFor()
+    await screenshot(page, 'family-walkthrough')
+
+    await page.reload()
+    await seen(page, `第 2 步，共 ${total} 步`).waitFor()
+    assert.match(await page.locator('.walk__path').locator('visible=true').first().innerText(), new RegExp(firstPath.slice(0, 4)))
+
+    for (let step = 3; step <= total; step++) {
+      await seen(page, '下一步').click()
+      await seen(page, `第 ${step} 步，共 ${total} 步`).waitFor()
+    }
+    await seen(page, '下一步').click()
+    await seen(page, '办完了').waitFor()
+    await seen(page, '想解除怎么办').waitFor()
+    await seen(page, '完成').click()
+    await seen(page, '选一种您方便的办法：').waitFor()
+    await ctx.close()
+  })
+
+  it('参保人去世: ticks on the checklist are kept after a reload', async () => {
+    const ctx = await phone(app.browser)
+    const page = await ctx.newPage()
+    await chooseRegion(page, app.url, 'wh', '武汉')
+    await open(page, app.url, '/pages/withdraw/index')
+    await seen(page, '参保人去世').click()
+    const items = page.locator('.checklist__item').locator('visible=true')
+    const total = await items.count()
+    assert.ok(total >= 3)
+    await items.nth(0).click()
+    await items.nth(2).click()
+    await seen(page, `已准备 2 / ${total} 项，点一下打勾`).waitFor()
+    await screenshot(page, 'withdraw-checklist')
+
+    await page.reload()
+    await seen(page, '参保人去世').click()
+    await seen(page, `已准备 2 / ${total} 项，点一下打勾`).waitFor()
+    assert.equal(await items.nth(0).getAttribute('aria-checked'), 'true')
+    assert.equal(await items.nth(1).getAttribute('aria-checked'), 'false')
+    assert.equal(await items.nth(2).getAttribute('aria-checked'), 'true')
+    await ctx.close()
+  })
+
+  it('a region with no override of its own says so and shows the national rules', async () => {
+    const ctx = await phone(app.browser)
+    const page = await ctx.newPage()
+    await chooseRegion(page, app.url, '呼和浩特', '呼和浩特')
+    await open(page, app.url, '/pages/balance/index')
+    await seen(page, '本地区暂无单独核对的信息，以下为全国通用规则。').waitFor()
+    await seen(page, '拨打 12393').waitFor()
+    assert.equal(await page.getByText(/拨打 0\d{2,3}-/).locator('visible=true').count(), 0)
+    await ctx.close()
+  })
+
+  it('every page renders; screenshots for the README', async () => {
+    const ctx = await phone(app.browser)
+    const page = await ctx.newPage()
+    const errors = watchErrors(page)
+    await chooseRegion(page, app.url, '厦门', '厦门')
+    for (const [name, route, heading] of [
+      ['home', '/pages/index/index', '医保指南'],
+      ['balance', '/pages/balance/index', '医保余额怎么查'],
+      ['family', '/pages/family/index', '家庭共济'],
+      ['withdraw', '/pages/withdraw/index?situation=death', '余额能取出来吗'],
+      ['region', '/pages/region/index', '选择参保地'],
+      ['about', '/pages/about/index', '关于医保指南']
+    ] as const) {
+      await open(page, app.url, route)
+      await seenHeading(page, heading).waitFor()
+      await screenshot(page, `page-${name}`)
+    }
+    assert.deepEqual(errors, [])
+    await ctx.close()
+  })
+})

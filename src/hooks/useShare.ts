@@ -1,0 +1,10 @@
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { shareQuery, sharePath, shareTitle, type ShareTarget, type TitleParts } from '../domain/share/link'
+
+/** Every page can be sent to a chat and posted to Moments; the link carries region, page and step. */
+export function useShare(target: ShareTarget, title: TitleParts): void {
+  const text = shareTitle(target.page, title)
+  useShareAppMessage(() => ({ title: text, path: sharePath(target) }))
+  // Moments takes a query, not a path, and opens the page alone (单页模式).
+  useShareTimeline(() => ({ title: text, query: shareQuery(target) }))
+}
