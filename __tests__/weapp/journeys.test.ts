@@ -1,0 +1,186 @@
+/**
+ * User journeys on the WeChat build, taken the way a user takes them: taps on what is on screen, WeChat killing
+ * the app, a card shared into a chat and opened by someone else. Assertions are about what the user sees and
+ * what reached WeChat (the wx call log), not about the app's internals. The guides' wording is still changing, so
+ * texts come from the screen (the first path option, the first situation) rather than being hard-coded.
+ */
+import type { Weapp } from './harness'
+import { tapElement } from './harness/dom'
+import { HOME, HOME_TASKS, closeAll, heading, killAndReopen, launch, openShared, openTask } from './harness/journeys'
+
+afterEach(() => closeAll())
+
+const FAMILY = '/pages/family/index'
+const WITHDRAW = '/pages/withdraw/index'
+const BALANCE = '/pages/balance/index'
+
+/** Elements on the current page; an empty list fails the caller's expectation, not here. */
+function all(weapp: Weapp, selector: string): Element[] {
+  return Array.from(weapp.currentPage().element.querySelectorAll(selector))
+}
+
+function one(weapp: Weapp, selector: string): Element {
+  const el = all(weapp, selector)[0]
+  if (!el) throw new Error(`nothing matches ${selector} on ${weapp.currentPage().route}:\n${weapp.text()}`)
+  return el
+}
+
+const textOf = (el: Element | undefined): string => (el?.textContent ?? '').trim()
+
+/** Family page: choose the first way to bind and go `steps` screens into the walkthrough. */
+async function advanceWalkthrough(weapp: Weapp, steps: number): Promise<string> {
+  await weapp.tap(one(weapp, '.path-option'))
+  await weapp.tapText('准备好了，开始')
+  for (let i = 1; i < steps; i++) await weapp.tapText('下一步')
+  return textOf(one(weapp, '.walk__label'))
+}
+
+/** Withdraw page: pick the first situation; returns its label as shown. */
+async function pickFirstSituation(weapp: Weapp): Promise<string> {
+  const button = one(weapp, '.situations wx-button')
+  const label = textOf(button)
+  await weapp.tap(button)
+  return label
+}
+
+describe('journeys on dist/weapp', () => {
+  test('a user reads each guide from home and comes back each time', async () => {
+    const weapp = await launch()
+    for (const task of HOME_TASKS) {
+      expect(await openTask(weapp, task)).toMatch(task.heading)
+      expect(weapp.currentPage().route).toBe(task.route)
+      await weapp.back()
+      expect(weapp.stack()).toEqual(['pages/index/index'])
+    }
+    expect(weapp.wx.argsOf('navigateTo').map((a) => String(a.url).split('?')[0])).toEqual(HOME_TASKS.map((t) => `/${t.route}`))
+    expect(weapp.errors).toEqual([])
+  })
+
+  test('the about link on home opens the disclaimer and privacy page', async () => {
+    const weapp = await launch()
+    await weapp.tapText('关于本程序 · 数据来源 · 隐私')
+    expect(weapp.currentPage().route).toBe('pages/about/index')
+    expect(weapp.text()).toContain('隐私')
+  })
+
+  test('family walkthrough: two steps in, WeChat kills the app, reopening shows the same step', async () => {
+    const weapp = await launch(FAMILY)
+    const label = await advanceWalkthrough(weapp, 2)
+    expect(label).toMatch(/2/)
+    const again = await killAndReopen(weapp, FAMILY)
+    expect(textOf(one(again, '.walk__label'))).toBe(label)
+  })
+
+  test('family walkthrough: "发给家人" shares this step; a relative opening it on their phone lands on it', async () => {
+    const weapp = await launch(FAMILY)
+    const label = await advanceWalkthrough(weapp, 3)
+    await weapp.tapText('发给家人（打开就是这一步）')
+    const card = weapp.shares[weapp.shares.length - 1]
+    expect(card?.route).toBe('pages/family/index')
+    if (!card) return
+    const relative = await openShared(card)
+    expect(relative.storage).not.toBe(weapp.storage)
+    expect(relative.currentPage().route).toBe('pages/family/index')
+    expect(textOf(one(relative, '.walk__label'))).toBe(label)
+    expect(heading(relative)).toBe(heading(weapp))
+  })
+
+  test('every guide can be shared to a chat and to Moments, and the chat card opens the same guide', async () => {
+    for (const task of HOME_TASKS) {
+      const weapp = await launch(`/${task.route}`)
+      const chat = await weapp.share('appMessage')
+      expect(chat.route).toBe(task.route)
+      expect(chat.title).toBeTruthy()
+      const moments = await weapp.share('timeline')
+      expect(moments.route).toBe(task.route)
+      const friend = await openShared(chat)
+      expect(heading(friend)).toBe(heading(weapp))
+    }
+  })
+
+  test('withdrawal checklist: ticks survive WeChat killing the app', async () => {
+    const weapp = await launch(WITHDRAW)
+    const situation = await pickFirstSituation(weapp)
+    const first = one(weapp, '.checklist__item')
+    const item = textOf(first)
+    await weapp.tap(first)
+    expect(all(weapp, '.checklist__item--on').map(textOf)).toEqual([item.replace('☐', '☑')])
+
+    const again = await killAndReopen(weapp, WITHDRAW)
+    // The situation is asked again (it is not remembered); its checklist comes back ticked.
+    await again.tapText(situation)
+    expect(all(again, '.checklist__item--on').map(textOf)).toEqual([item.replace('☐', '☑')])
+  })
+
+  test('tap-to-call only ever dials official numbers (12393 / 12333, optionally with an area code)', async () => {
+    const weapp = await launch(BALANCE)
+    const buttons = all(weapp, 'wx-button').filter((b) => textOf(b).startsWith('拨打'))
+    expect(buttons.length).toBeGreaterThan(0)
+    for (const b of buttons) await weapp.tap(b)
+    const dialled = weapp.wx.argsOf('makePhoneCall').map((a) => String(a.phoneNumber))
+    expect(dialled).toHaveLength(buttons.length)
+    for (const number of dialled) expect(number).toMatch(/^(0\d{2,3})?(12393|12333)$/)
+  })
+
+  test('elder mode follows a large WeChat font and stays off at the standard size', async () => {
+    const large = await launch(HOME, { fontSizeSetting: 28 })
+    expect(all(large, '.page.elder')).toHaveLength(1)
+    const standard = await launch(HOME, { fontSizeSetting: 17 })
+    expect(all(standard, '.page.elder')).toHaveLength(0)
+    await openTask(large, HOME_TASKS[2] ?? HOME_TASKS[0]!)
+    expect(all(large, '.page.elder')).toHaveLength(1)
+  })
+
+  test('copying the checklist with privacy not yet agreed: the app asks; "agree" copies, "disagree" copies nothing', async () => {
+    const agreeing = await launch(WITHDRAW, { privacy: 'decline' })
+    await pickFirstSituation(agreeing)
+    await agreeing.tapText('复制清单（发到家人群里）')
+    expect(agreeing.text()).toContain('复制需要您同意')
+    await agreeing.tapText('同意并复制')
+    expect(agreeing.wxDouble.clipboard).toContain('——来自“医保指南”小程序')
+    expect(agreeing.wx.last('setClipboardData')?.outcome).toBe('ok')
+
+    const refusing = await launch(WITHDRAW, { privacy: 'decline' })
+    await pickFirstSituation(refusing)
+    await refusing.tapText('复制清单（发到家人群里）')
+    await refusing.tapText('不同意（文字会显示出来，您可以自己复制）')
+    expect(refusing.wxDouble.clipboard).toBe('')
+    expect(refusing.wx.last('setClipboardData')?.errMsg).toBe('setClipboardData:fail privacy permission is not authorized')
+  })
+
+  test('killed by WeChat on a guide and opened again: a cold start on home over the same storage', async () => {
+    const first = await launch()
+    await openTask(first, HOME_TASKS[1] ?? HOME_TASKS[0]!)
+    const saved = first.storage.dump()
+    const again = await killAndReopen(first)
+    expect(again.storage).toBe(first.storage)
+    expect(again.storage.dump()).toEqual(saved)
+    expect(again.stack()).toEqual(['pages/index/index'])
+    for (const task of HOME_TASKS) expect(again.text()).toContain(task.title)
+  })
+
+  // Regressions of two bugs this harness found (fixed in services/navigation.ts and services/privacy.ts).
+
+  // A quick double tap used to push the guide twice (WeChat queues both navigateTo calls; Back had to be pressed twice).
+  test('a quick double tap on a task card opens the guide only once', async () => {
+    const weapp = await launch()
+    const card = weapp.find(HOME_TASKS[1]?.title ?? '')
+    tapElement(card)
+    tapElement(card)
+    await weapp.settle()
+    expect(weapp.stack()).toEqual(['pages/index/index', HOME_TASKS[1]?.route])
+  })
+
+  // The privacy prompt used to keep one global listener that the page on top cleared on unload, so after
+  // visiting another page and pressing Back no prompt appeared and the copy waited forever.
+  test('after visiting another page and coming back, copying still shows the privacy prompt', async () => {
+    const weapp = await launch(WITHDRAW, { privacy: 'decline' })
+    await weapp.tapText('选择地区')
+    expect(weapp.currentPage().route).toBe('pages/region/index')
+    await weapp.back()
+    await pickFirstSituation(weapp)
+    await weapp.tapText('复制清单（发到家人群里）')
+    expect(weapp.wxDouble.pendingPrivacyRequests).toBe(1)
+    expect(weapp.text()).toContain('复制需要您同意')
+  })
+})
