@@ -24,6 +24,7 @@ export interface AxeViolation {
   impact: string | null
   help: string
   nodes: number
+  targets: string[]
 }
 
 /** axe-core injected into the page; returns serious and critical violations only. */
@@ -37,6 +38,6 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
     const result = await w.axe.run(document, { resultTypes: ['violations'] })
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }))
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.map((n) => String((n as { target?: unknown }).target)).slice(0, 3) }))
   })
 }

@@ -11,6 +11,8 @@ export interface GuideRegion {
   /** the sender's region, when the page was opened from a link naming another region */
   foreign: string | null
   query: GuideQuery
+  /** false once the user chose to see their own region instead of the link's: the link's path/step no longer apply */
+  linkActive: boolean
   /** show the user's own region instead of the link's (nothing saved changes) */
   viewOwn(): void
   /** make the link's region the user's own */
@@ -35,6 +37,7 @@ export function useGuideRegion(): GuideRegion {
     own,
     foreign: linkRegion && own && linkRegion !== own ? linkRegion : null,
     query,
+    linkActive: !ignoreLink,
     viewOwn: () => setIgnoreLink(true),
     adopt: () => {
       if (query.region) setRegion(query.region)

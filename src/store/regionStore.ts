@@ -25,7 +25,8 @@ export function cleanRegionData(value: unknown): RegionData {
   if (!value || typeof value !== 'object') return initial
   const v = value as Partial<RegionData>
   const region = typeof v.region === 'string' && isKnownRegion(v.region) ? v.region : null
-  const recent = Array.isArray(v.recent) ? v.recent.filter((c): c is string => typeof c === 'string' && isKnownRegion(c)) : []
+  const known = Array.isArray(v.recent) ? v.recent.filter((c): c is string => typeof c === 'string' && isKnownRegion(c)) : []
+  const recent = [...new Set(known)]
   return { region, recent: recent.slice(0, RECENT_LIMIT), asked: v.asked === true || region !== null }
 }
 

@@ -1,9 +1,10 @@
-import { View, Button } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { Action } from '../../domain/policy/schema'
 import { useCopy } from '../../hooks/useCopy'
 import { callNumber } from '../../services/phone'
 import { openMiniProgram } from '../../services/miniProgram'
 import { ManualCopy } from '../ManualCopy'
+import { AppButton } from '../AppButton'
 
 function labelOf(a: Action): string {
   switch (a.kind) {
@@ -39,9 +40,9 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
   return (
     <View className='actions'>
       {actions.map((a) => (
-        <Button key={`${a.kind}:${a.label}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => run(a)}>
+        <AppButton key={`${a.kind}:${a.label}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => run(a)}>
           {labelOf(a)}
-        </Button>
+        </AppButton>
       ))}
       {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
     </View>

@@ -11,7 +11,7 @@ interface Props {
 /** Materials to bring, each a big tappable row that stays ticked. */
 export function Checklist({ materials, ticked, onToggle }: Props) {
   return (
-    <View className='checklist' role='list'>
+    <View className='checklist' role='group' aria-label='材料清单'>
       {materials.map((m) => {
         const on = ticked.includes(m.id)
         return (

@@ -1,5 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import './index.css'
+import { AppButton } from '../AppButton'
 
 interface Props<T extends string> {
   question: string
@@ -15,14 +16,14 @@ export function ChoiceGroup<T extends string>({ question, options, value, onChan
       <Text className='choice__question'>{question}</Text>
       <View className='choice__options'>
         {options.map((o) => (
-          <Button
+          <AppButton
             key={o.value}
             className={`btn btn--small ${value === o.value ? 'choice__option--on' : 'btn--quiet'}`}
             aria-pressed={value === o.value}
             onClick={() => onChange(o.value)}
           >
             {value === o.value ? `✓ ${o.label}` : o.label}
-          </Button>
+          </AppButton>
         ))}
       </View>
     </View>

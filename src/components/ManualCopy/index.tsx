@@ -1,5 +1,6 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import './index.css'
+import { AppButton } from '../AppButton'
 
 /** Shown when the clipboard cannot be used: the text itself, selectable, so nothing is lost. */
 export function ManualCopy({ text, onClose }: { text: string; onClose: () => void }) {
@@ -9,9 +10,9 @@ export function ManualCopy({ text, onClose }: { text: string; onClose: () => voi
       <Text className='manual-copy__text' userSelect>
         {text}
       </Text>
-      <Button className='btn btn--quiet btn--small' onClick={onClose}>
+      <AppButton className='btn btn--quiet btn--small' onClick={onClose}>
         收起
-      </Button>
+      </AppButton>
     </View>
   )
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { AGREE_BUTTON_ID, onPrivacyRequest, type PrivacyAnswer } from '../../services/privacy'
 import './index.css'
+import { AppButton } from '../AppButton'
 
 /** WeChat's privacy check asks before the clipboard is used; this is our own, plain-language prompt for it. */
 export function PrivacyPrompt() {
@@ -19,12 +20,12 @@ export function PrivacyPrompt() {
         <Text className='privacy__text'>
           “复制”要用到手机的剪贴板。本程序只把您点的文字放进剪贴板，不读取、不上传任何内容，也不收集个人信息。
         </Text>
-        <Button id={AGREE_BUTTON_ID} className='btn' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => reply(true)}>
+        <AppButton id={AGREE_BUTTON_ID} className='btn' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => reply(true)}>
           同意并复制
-        </Button>
-        <Button className='btn btn--quiet' onClick={() => reply(false)}>
+        </AppButton>
+        <AppButton className='btn btn--quiet' onClick={() => reply(false)}>
           不同意（文字会显示出来，您可以自己复制）
-        </Button>
+        </AppButton>
       </View>
     </View>
   )

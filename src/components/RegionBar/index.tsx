@@ -1,9 +1,10 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { ResolvedPolicy } from '../../domain/policy/resolve'
 import { getRegion, provinceOf } from '../../domain/region'
 import { openPage } from '../../services/navigation'
 import { isSinglePageMode } from '../../services/system'
 import './index.css'
+import { AppButton } from '../AppButton'
 
 export function regionLabel(code: string | null): string {
   if (!code) return '全国通用'
@@ -22,9 +23,9 @@ export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
         <Text className='region-bar__name'>{regionLabel(policy.region)}</Text>
         {/* Opened from Moments the page stands alone: no other page can be opened there. */}
         {!isSinglePageMode() && (
-          <Button className='btn btn--secondary btn--small region-bar__change' onClick={() => openPage('region')}>
+          <AppButton className='btn btn--secondary btn--small region-bar__change' onClick={() => openPage('region')}>
             {policy.region ? '更换' : '选择地区'}
-          </Button>
+          </AppButton>
         )}
       </View>
       {!policy.hasLocalInfo && (

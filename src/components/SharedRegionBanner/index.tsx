@@ -1,6 +1,7 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { GuideRegion } from '../../hooks/useGuideRegion'
 import { regionLabel } from '../RegionBar'
+import { AppButton } from '../AppButton'
 
 /** A link from family shows their region's guide; say so, and let the reader switch without losing anything. */
 export function SharedRegionBanner({ guide }: { guide: GuideRegion }) {
@@ -10,12 +11,12 @@ export function SharedRegionBanner({ guide }: { guide: GuideRegion }) {
       <Text className='block'>
         这是按【{regionLabel(guide.foreign)}】的规定写的（家人发来的链接）。您自己的参保地是【{regionLabel(guide.own)}】。
       </Text>
-      <Button className='btn btn--secondary' onClick={guide.viewOwn}>
+      <AppButton className='btn btn--secondary' onClick={guide.viewOwn}>
         看我自己地区（{regionLabel(guide.own)}）的
-      </Button>
-      <Button className='btn btn--quiet' onClick={guide.adopt}>
+      </AppButton>
+      <AppButton className='btn btn--quiet' onClick={guide.adopt}>
         把我的参保地改成{regionLabel(guide.foreign)}
-      </Button>
+      </AppButton>
     </View>
   )
 }

@@ -1,8 +1,9 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { BindingPath } from '../../domain/policy/schema'
 import { screenLabel, screenProgress, walkthroughScreens } from '../../domain/family/walkthrough'
 import { ActionList } from '../ActionList'
 import './index.css'
+import { AppButton } from '../AppButton'
 
 interface Props {
   path: BindingPath
@@ -55,17 +56,17 @@ export function Walkthrough({ path, screen, onMove, onExit }: Props) {
       )}
       {(current.kind === 'prepare' || current.kind === 'finish') && <ActionList actions={path.actions} />}
       <View className='row walk__nav'>
-        <Button className='btn btn--secondary' disabled={screen === 0} onClick={() => onMove(screen - 1)}>
+        <AppButton className='btn btn--secondary' disabled={screen === 0} onClick={() => onMove(screen - 1)}>
           上一步
-        </Button>
+        </AppButton>
         {last ? (
-          <Button className='btn' onClick={onExit}>
+          <AppButton className='btn' onClick={onExit}>
             完成
-          </Button>
+          </AppButton>
         ) : (
-          <Button className='btn' onClick={() => onMove(screen + 1)}>
+          <AppButton className='btn' onClick={() => onMove(screen + 1)}>
             {screen === 0 ? '准备好了，开始' : '下一步'}
-          </Button>
+          </AppButton>
         )}
       </View>
     </View>

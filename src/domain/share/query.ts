@@ -12,6 +12,8 @@ export interface GuideQuery {
   situation?: string
   /** a card to scroll to, e.g. channel-hotline-12393 */
   card?: string
+  /** a step was given but unusable: the walkthrough should start from the beginning */
+  badStep?: boolean
   /** short explanations of what in the link could not be used */
   problems: string[]
 }
@@ -54,7 +56,10 @@ export function parseGuideQuery(params: Params): GuideQuery {
   if (step) {
     const n = /^\d{1,3}$/.test(step) ? Number(step) : NaN
     if (Number.isInteger(n) && n >= 0 && n <= MAX_STEP) out.step = n
-    else out.problems.push('链接里的步骤不对，已从第一步开始。')
+    else {
+      out.badStep = true
+      out.problems.push('链接里的步骤不对，已从头开始。')
+    }
   }
   return out
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
@@ -18,6 +18,7 @@ import { checkEligibility, type EligibilityAnswers } from '../../domain/family/e
 import { RELATIVE_LABELS, relativesText } from '../../domain/family/relatives'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../domain/family/walkthrough'
 import './index.css'
+import { AppButton } from '../../components/AppButton'
 
 const VERDICT_TONE = { yes: 'info', no: 'danger', check: 'warning' } as const
 
@@ -34,7 +35,8 @@ export default function FamilyPage() {
   const rememberedPath = useProgressStore((s) => s.chosenPath[policy.region ?? 'national'])
   const choosePath = useProgressStore((s) => s.choosePath)
   // A shared link shows its path without touching the receiver's own saved choice until they act.
-  const [linkPathId, setLinkPathId] = useState<string | undefined>(linkedPath?.id)
+  const [linkPathState, setLinkPathId] = useState<string | undefined>(linkedPath?.id)
+  const linkPathId = guide.linkActive ? linkPathState : undefined
   const pathId = linkPathId ?? rememberedPath ?? null
   const path = family.paths.find((p) => p.id === pathId) ?? null
   const setPathId = (id: string | null) => {
@@ -46,10 +48,11 @@ export default function FamilyPage() {
   const stored = useProgressStore((s) => s.walkthrough[key])
   const setStep = useProgressStore((s) => s.setStep)
   // A link's step wins once, on arrival; after that the stored progress is the truth.
-  const [linkStep, setLinkStep] = useState<number | undefined>(linkedPath ? query.step : undefined)
+  const [linkStepState, setLinkStep] = useState<number | undefined>(linkedPath ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined)
+  const linkStep = linkPathId ? linkStepState : undefined
   const screens = path ? walkthroughScreens(path) : []
   const screen = path ? clampScreen(linkStep ?? stored ?? 0, screens) : 0
-  const pathProblem = query.path && !linkedPath ? ['链接里的办理方式在本地区没有，请在下面重新选择。'] : []
+  const pathProblem = query.path && !linkedPath && guide.linkActive ? ['链接里的办理方式在本地区没有，请在下面重新选择。'] : []
 
   const current = screens[screen]
   useShare(
@@ -122,9 +125,9 @@ export default function FamilyPage() {
           <View>
             <Text className='block'>选一种您方便的办法：</Text>
             {family.paths.map((p) => (
-              <Button key={p.id} className='btn btn--secondary path-option' onClick={() => setPathId(p.id)}>
+              <AppButton key={p.id} className='btn btn--secondary path-option' onClick={() => setPathId(p.id)}>
                 {p.name}
-              </Button>
+              </AppButton>
             ))}
           </View>
         )}
@@ -132,12 +135,12 @@ export default function FamilyPage() {
           <View>
             <Text className='block muted'>{path.summary}</Text>
             <Walkthrough path={path} screen={screen} onMove={move} onExit={() => setPathId(null)} />
-            <Button className='btn btn--secondary' openType='share'>
+            <AppButton className='btn btn--secondary' openType='share'>
               发给家人（打开就是这一步）
-            </Button>
-            <Button className='btn btn--quiet btn--small' onClick={() => setPathId(null)}>
+            </AppButton>
+            <AppButton className='btn btn--quiet btn--small' onClick={() => setPathId(null)}>
               换一种办法
-            </Button>
+            </AppButton>
             <SourceLine from={path.from} />
           </View>
         )}

@@ -1,4 +1,4 @@
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { regionLabel } from '../../components/RegionBar'
@@ -10,6 +10,7 @@ import { ElderSwitch } from '../../components/ElderSwitch'
 import { useResolvedPolicy } from '../../store/policy'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
+import { AppButton } from '../../components/AppButton'
 
 const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
   { route: 'balance', title: '余额怎么查', intro: '手机、电话、窗口都能查，选最方便的一种' },
@@ -26,14 +27,14 @@ function AskRegion() {
       <Text className='block muted small'>点一下就行，以后可以再选到城市。不选也能看全国通用的办法。</Text>
       <View className='ask__grid'>
         {provinces().map((p) => (
-          <Button key={p.code} className='ask__province' onClick={() => setRegion(p.code)}>
+          <AppButton key={p.code} className='ask__province' onClick={() => setRegion(p.code)}>
             {p.short}
-          </Button>
+          </AppButton>
         ))}
       </View>
-      <Button className='btn btn--quiet' onClick={skipAsking}>
+      <AppButton className='btn btn--quiet' onClick={skipAsking}>
         以后再说，先看全国通用的
-      </Button>
+      </AppButton>
     </View>
   )
 }
@@ -51,9 +52,9 @@ export default function Index() {
         <View className='home__region'>
           <Text>参保地：</Text>
           <Text className='home__region-name'>{regionLabel(region)}</Text>
-          <Button className='btn btn--secondary btn--small' onClick={() => openPage('region')}>
+          <AppButton className='btn btn--secondary btn--small' onClick={() => openPage('region')}>
             {region ? '更换' : '选择地区'}
-          </Button>
+          </AppButton>
         </View>
       )}
       <GuideSearch policy={policy} />

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View, Text, Input, Button } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { citiesOf, getRegion, provinces, searchRegions, type Region } from '../../domain/region'
@@ -7,13 +7,14 @@ import { useRegionStore } from '../../store/regionStore'
 import { goBack } from '../../services/navigation'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
+import { AppButton } from '../../components/AppButton'
 
 function RegionButton({ region, onPick, current }: { region: Region; onPick: (code: string) => void; current: string | null }) {
   const on = current === region.code
   return (
-    <Button className={`region-btn ${on ? 'region-btn--on' : ''}`} aria-pressed={on} onClick={() => onPick(region.code)}>
+    <AppButton className={`region-btn ${on ? 'region-btn--on' : ''}`} aria-pressed={on} onClick={() => onPick(region.code)}>
       {on ? `✓ ${region.short}` : region.short}
-    </Button>
+    </AppButton>
   )
 }
 
@@ -72,15 +73,15 @@ export default function RegionPage() {
                 {cities.length === 0 ? (
                   <RegionButton region={p} onPick={pick} current={region} />
                 ) : (
-                  <Button className='province__head' aria-expanded={expanded} onClick={() => setOpen(expanded ? null : p.code)}>
+                  <AppButton className='province__head' aria-expanded={expanded} onClick={() => setOpen(expanded ? null : p.code)}>
                     {p.short} {expanded ? '▲' : '▼'}
-                  </Button>
+                  </AppButton>
                 )}
                 {expanded && (
                   <View className='region-grid'>
-                    <Button className='region-btn region-btn--province' onClick={() => pick(p.code)}>
+                    <AppButton className='region-btn region-btn--province' onClick={() => pick(p.code)}>
                       只选{p.short}（不确定城市）
-                    </Button>
+                    </AppButton>
                     {cities.map((c) => (
                       <RegionButton key={c.code} region={c} onPick={pick} current={region} />
                     ))}

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View, Text, Button } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
@@ -18,6 +18,7 @@ import { useResolvedPolicy } from '../../store/policy'
 import { progressKey, useProgressStore } from '../../store/progressStore'
 import { checklistProgress, checklistText, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
 import './index.css'
+import { AppButton } from '../../components/AppButton'
 
 const NO_TICKS: string[] = []
 
@@ -28,12 +29,17 @@ export default function WithdrawPage() {
   useScrollToCard(query.card)
   const { situations, alternatives } = policy.withdraw
   const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
-  const [chosen, setChosen] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
+  const [chosen, choose] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
   const situation = situations.find((s) => s.id === chosen)
   const key = progressKey(policy.region, chosen ?? '')
   const ticked = useProgressStore((s) => s.ticks[key] ?? NO_TICKS)
   const toggleTick = useProgressStore((s) => s.toggleTick)
   const { copy, manualText, dismiss } = useCopy()
+  // A list shown for hand-copying belongs to one situation: never leave it under another.
+  const setChosen = (id: string) => {
+    dismiss()
+    choose(id)
+  }
   useShare(
     { page: 'withdraw', region: policy.region, situation: chosen },
     { regionName: getRegion(policy.region ?? '')?.short ?? '', situationName: situation?.name }
@@ -55,22 +61,22 @@ export default function WithdrawPage() {
       <Heading level={2}>您是哪种情况？</Heading>
       <View className='situations' role='group' aria-label='选择情形'>
         {situations.map((s) => (
-          <Button
+          <AppButton
             key={s.id}
             className={`btn ${chosen === s.id ? '' : 'btn--secondary'}`}
             aria-pressed={chosen === s.id}
             onClick={() => setChosen(s.id)}
           >
             {chosen === s.id ? `✓ ${s.name}` : s.name}
-          </Button>
+          </AppButton>
         ))}
-        <Button
+        <AppButton
           className={`btn ${chosen === NOT_WITHDRAWABLE ? '' : 'btn--quiet'}`}
           aria-pressed={chosen === NOT_WITHDRAWABLE}
           onClick={() => setChosen(NOT_WITHDRAWABLE)}
         >
           {chosen === NOT_WITHDRAWABLE ? '✓ ' : ''}都不是，我就想把钱取出来
-        </Button>
+        </AppButton>
       </View>
 
       {chosen === NOT_WITHDRAWABLE && (
@@ -113,12 +119,12 @@ export default function WithdrawPage() {
               已准备 {checklistProgress(situation, ticked).done} / {checklistProgress(situation, ticked).total} 项，点一下打勾
             </Text>
             <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
-            <Button className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
+            <AppButton className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
               复制清单（发到家人群里）
-            </Button>
-            <Button className='btn btn--secondary' openType='share'>
+            </AppButton>
+            <AppButton className='btn btn--secondary' openType='share'>
               发给家人（打开就是这份清单）
-            </Button>
+            </AppButton>
             {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
           </Card>
 

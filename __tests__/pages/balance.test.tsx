@@ -1,0 +1,168 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import Taro, { setRoute, triggerPrivacyRequest } from '../fakes/taro'
+import { startPrivacyWatch } from '../../src/services/privacy'
+import BalancePage from '../../src/pages/balance/index'
+import { useRegionStore } from '../../src/store/regionStore'
+import { callNumbersIn, national, regionFile } from '../support/policyData'
+import { resetAppState } from '../support/appState'
+
+/** Each region's own 长途区号, written out by hand (not read from the app's region data). */
+const AREA_CODE: Record<string, string | null> = {
+  '350200': '0592', // 厦门
+  '110000': '010', // 北京
+  '120000': '022', // 天津
+  '420100': '027', // 武汉
+  '620100': '0931', // 兰州
+  '440300': '0755', // 深圳
+  '440000': null, // 广东省: many area codes, so no local number at all
+  '150100': null, // 呼和浩特: no file
+  national: null
+}
+
+function openBalance(region?: string) {
+  setRoute('/pages/balance/index', region ? { region } : {})
+  return render(<BalancePage />)
+}
+
+const callButtons = () => screen.getAllByRole('button').filter((b) => b.textContent?.startsWith('拨打'))
+
+beforeEach(() => resetAppState())
+
+describe('balance page', () => {
+  it('厦门 350200: its local hotline card shows first and "拨打 0592-12393" dials 059212393', () => {
+    const local = regionFile('350200')?.balance?.channels?.upsert?.find((c) => c.id === 'local-hotline')
+    if (!local) throw new Error('350200 has no local hotline in its file')
+    openBalance('350200')
+    const card = document.getElementById('channel-local-hotline') as HTMLElement
+    expect(within(card).getByRole('heading', { name: local.name })).toBeInTheDocument()
+    // local channels come before the national list
+    expect(document.querySelector('[id^="channel-"]')).toBe(card)
+    for (const step of local.steps) expect(within(card).getByText(`${local.steps.indexOf(step) + 1}. ${step}`)).toBeInTheDocument()
+
+    fireEvent.click(within(card).getByRole('button', { name: '拨打 0592-12393' }))
+    expect(Taro.makePhoneCall).toHaveBeenCalledTimes(1)
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '059212393' })
+  })
+
+  it('the region can also come from the region store (no link)', () => {
+    act(() => useRegionStore.getState().setRegion('350200'))
+    openBalance()
+    expect(screen.getByRole('button', { name: '拨打 0592-12393' })).toBeInTheDocument()
+    expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
+  })
+
+  it.each(Object.keys(AREA_CODE))(
+    'region %s: every call button offers only 12393/12333 or the region\'s own area code + 12393/12333',
+    (code) => {
+      const region = code === 'national' ? undefined : code
+      const area = AREA_CODE[code]
+      const allowed = new Set(['12393', '12333', ...(area ? [`${area}-12393`, `${area}-12333`] : [])])
+      openBalance(region)
+      const buttons = callButtons()
+      expect(buttons.length).toBeGreaterThanOrEqual(2) // 12393 and 12333 are always there
+      const offered = buttons.map((b) => (b.textContent ?? '').replace(/^拨打 /, ''))
+      for (const n of offered) expect(allowed).toContain(n)
+      // the region's own hotline from its file is offered
+      for (const n of callNumbersIn(region ? regionFile(region) : undefined)) expect(offered).toContain(n)
+      // and tapping each dials exactly those digits
+      for (const b of buttons) fireEvent.click(b)
+      const dialled = jest.mocked(Taro.makePhoneCall).mock.calls.map(([o]) => o.phoneNumber)
+      expect(dialled).toEqual(offered.map((n) => n.replace('-', '')))
+      for (const d of dialled) expect([...allowed].map((n) => n.replace('-', ''))).toContain(d)
+    }
+  )
+
+  it('no region: says so and shows the national rules', () => {
+    openBalance()
+    expect(screen.getByText('还没选地区，以下为全国通用规则。')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '选择地区' })).toBeInTheDocument()
+    for (const c of national.balance.channels) expect(screen.getByRole('heading', { name: c.name })).toBeInTheDocument()
+  })
+
+  it('呼和浩特 150100 (no file for it or 内蒙古): says there is nothing local, shows the national rules', () => {
+    expect(regionFile('150100')).toBeUndefined()
+    expect(regionFile('150000')).toBeUndefined()
+    openBalance('150100')
+    expect(screen.getByText('本地区暂无单独核对的信息，以下为全国通用规则。')).toBeInTheDocument()
+    expect(screen.getByText('内蒙古 · 呼和浩特')).toBeInTheDocument()
+    expect(document.querySelectorAll('[id^="channel-"]')).toHaveLength(national.balance.channels.length)
+  })
+
+  it.each(['350200', '110000', '440000'])('region %s has its own checked info: no "national rules" notice, its highlights on top', (code) => {
+    openBalance(code)
+    expect(screen.queryByText(/以下为全国通用规则/)).toBeNull()
+    for (const h of regionFile(code)?.highlights ?? []) expect(screen.getByText(h)).toBeInTheDocument()
+  })
+
+  it.each([
+    ['national', undefined],
+    ['厦门', '350200'],
+    ['呼和浩特', '150100']
+  ])('%s: the 个人账户 vs 统筹账户 card says 统筹 can never be withdrawn', (_name, code) => {
+    const { personal, pooled } = national.balance.accounts
+    expect(pooled.canWithdraw).toBe(false)
+    openBalance(code)
+    const card = within(document.getElementById('accounts') as HTMLElement)
+    expect(card.getByRole('heading', { name: '个人账户和统筹账户，不是一回事' })).toBeInTheDocument()
+    expect(card.getByText(personal.name)).toBeInTheDocument()
+    expect(card.getByText(pooled.name)).toBeInTheDocument()
+    const pooledAnswer = card.getByText(pooled.withdrawable)
+    expect(pooledAnswer).toHaveTextContent(/不能提取/)
+    expect(pooledAnswer).toHaveClass('compare__no')
+    expect(card.getByText(personal.withdrawable)).not.toHaveClass('compare__no')
+  })
+
+  const copyActions = national.balance.channels.flatMap((c) => c.actions.filter((a) => a.kind === 'copy').map((a) => [a.label, a.text] as const))
+
+  it.each(copyActions)('"%s" copies "%s" from the data, then says 已复制', async (label, text) => {
+    openBalance()
+    fireEvent.click(screen.getByRole('button', { name: label }))
+    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: text })
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
+    expect(screen.queryByText(/没能自动复制/)).toBeNull()
+  })
+
+  it('a link action copies the web address (a mini-program cannot open it)', async () => {
+    const link = national.balance.channels.flatMap((c) => c.actions).find((a) => a.kind === 'link')
+    if (!link || link.kind !== 'link') throw new Error('no link action in national.json')
+    openBalance()
+    fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址）` }))
+    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link.url })
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalled())
+  })
+
+  it('clipboard refused (privacy declined): the text appears on screen to copy by hand, and can be closed', async () => {
+    const action = national.balance.channels.find((c) => c.id === 'wechat')?.actions[0]
+    if (!action || action.kind !== 'copy') throw new Error('wechat channel has no copy action')
+    jest.mocked(Taro.setClipboardData).mockRejectedValueOnce({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })
+    openBalance('350200')
+    fireEvent.click(screen.getByRole('button', { name: action.label }))
+    const manual = await screen.findByRole('region', { name: '手动复制' })
+    expect(within(manual).getByText(/没能自动复制/)).toBeInTheDocument()
+    expect(within(manual).getByText(action.text)).toBeInTheDocument()
+    // shown under the card whose button was tapped
+    expect(document.getElementById('channel-wechat')).toContainElement(manual)
+    expect(Taro.showToast).not.toHaveBeenCalled()
+    fireEvent.click(within(manual).getByRole('button', { name: '收起' }))
+    expect(screen.queryByRole('region', { name: '手动复制' })).toBeNull()
+  })
+
+  it('WeChat asks for privacy consent first: our prompt explains, and "不同意" leaves the text on screen', async () => {
+    startPrivacyWatch()
+    // the clipboard waits for the privacy answer, as WeChat does, then fails if it was refused
+    jest.mocked(Taro.setClipboardData).mockImplementationOnce(
+      () =>
+        new Promise((resolve, reject) =>
+          triggerPrivacyRequest((o) => (o.event === 'agree' ? resolve({ errMsg: 'ok' }) : reject({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })))
+        )
+    )
+    openBalance()
+    fireEvent.click(screen.getByRole('button', { name: '复制“国家医保服务平台”，去应用商店搜索' }))
+    const prompt = screen.getByRole('dialog', { name: '需要您同意' })
+    expect(within(prompt).getByText(/不读取、不上传任何内容/)).toBeInTheDocument()
+    fireEvent.click(within(prompt).getByRole('button', { name: /^不同意/ }))
+    expect(screen.queryByRole('dialog', { name: '需要您同意' })).toBeNull()
+    const manual = await screen.findByRole('region', { name: '手动复制' })
+    expect(within(manual).getByText('国家医保服务平台')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,286 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import Taro, { setRoute, shareOf } from '../fakes/taro'
+import WithdrawPage from '../../src/pages/withdraw/index'
+import { useRegionStore } from '../../src/store/regionStore'
+import { national, regionFile, regionFileCodes, situationOf, situationsFor } from '../support/policyData'
+import { loadStores, relaunch } from '../support/relaunch'
+import { resetAppState } from '../support/appState'
+
+const NONE = '都不是，我就想把钱取出来'
+
+function openWithdraw(params: Record<string, string> = {}) {
+  setRoute('/pages/withdraw/index', params)
+  return render(<WithdrawPage />)
+}
+
+function pickRegion(code: string | null) {
+  act(() => {
+    if (code) useRegionStore.getState().setRegion(code)
+  })
+}
+
+/** what was handed to the clipboard, call by call */
+const copied = () => jest.mocked(Taro.setClipboardData).mock.calls.map(([o]) => o.data)
+const picker = () => within(screen.getByRole('group', { name: '选择情形' }))
+const choose = (name: string) => fireEvent.click(picker().getByRole('button', { name }))
+const checklist = () => within(document.getElementById('checklist') as HTMLElement)
+const progressLine = () => checklist().getByText(/^已准备 \d+ \/ \d+ 项/)
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** a material's row, by what it says: "☐ 死亡证明（原件和复印件）…" */
+const row = (materialName: string, box = '[☐☑]') => checklist().getByRole('checkbox', { name: new RegExp(`^${box} ?${escape(materialName)}（`) })
+const tick = (materialName: string) => fireEvent.click(row(materialName))
+
+beforeEach(() => resetAppState())
+
+describe('withdraw: which situation', () => {
+  it('national: exactly death, abroad, transfer-no-accept from the data, plus 都不是', () => {
+    expect(national.withdraw.situations.map((s) => s.id)).toEqual(['death', 'abroad', 'transfer-no-accept'])
+    openWithdraw()
+    const names = picker()
+      .getAllByRole('button')
+      .map((b) => b.textContent)
+    expect(names).toEqual([...national.withdraw.situations.map((s) => s.name), NONE])
+  })
+
+  it.each(['350200', '420100', '371000', '110000', '620100', '440000', '150100'])(
+    'region %s: the situations its files (and the national file) give, in order, plus 都不是',
+    (code) => {
+      openWithdraw({ region: code })
+      const names = picker()
+        .getAllByRole('button')
+        .map((b) => b.textContent)
+      expect(names).toEqual([...situationsFor(code).map((s) => s.name), NONE])
+    }
+  )
+
+  it.each(['national', ...regionFileCodes])(
+    'region %s: no situation offered mentions 重大疾病, 大病 or 放弃职工医保',
+    (code) => {
+      const region = code === 'national' ? undefined : code
+      openWithdraw(region ? { region } : {})
+      const forbidden = /重大疾病|大病|放弃职工医保/
+      expect(screen.getByRole('group', { name: '选择情形' }).textContent).not.toMatch(forbidden)
+      for (const s of situationsFor(region ?? null)) {
+        choose(s.name)
+        expect(document.getElementById(`situation-${s.id}`)?.textContent).not.toMatch(forbidden)
+      }
+    }
+  )
+})
+
+describe('withdraw: 参保人去世 checklist', () => {
+  it('shows who may apply, where, and each material with 原件/复印件', () => {
+    const death = situationOf(null, 'death')
+    openWithdraw()
+    choose(death.name)
+    expect(picker().getByRole('button', { name: `✓ ${death.name}` })).toHaveAttribute('aria-pressed', 'true')
+    const card = within(document.getElementById('situation-death') as HTMLElement)
+    expect(card.getByRole('heading', { name: death.name })).toBeInTheDocument()
+    for (const w of death.whoMayApply) expect(card.getByText(w)).toBeInTheDocument()
+    expect(card.getByText(death.where)).toBeInTheDocument()
+
+    const boxes = checklist().getAllByRole('checkbox')
+    expect(boxes).toHaveLength(death.materials.length)
+    death.materials.forEach((m, i) => {
+      expect(boxes[i]).toHaveTextContent(`☐${m.name}（${m.form}）`)
+      if (m.note) expect(boxes[i]).toHaveTextContent(m.note)
+      expect(boxes[i]).toHaveAttribute('aria-checked', 'false')
+    })
+    expect(death.materials.some((m) => m.form.includes('复印件'))).toBe(true)
+    expect(checklist().getAllByText(/（原件）$/).length).toBeGreaterThan(0)
+    expect(checklist().getAllByText(/（原件和复印件）$/).length).toBeGreaterThan(0)
+    // the steps, in order
+    death.steps.forEach((s, i) => expect(screen.getByText(`第 ${i + 1} 步：${s.title}`)).toBeInTheDocument())
+  })
+
+  it('ticking two items shows 已准备 2 / M 项; a second tap unticks', () => {
+    const death = situationOf(null, 'death')
+    const [a, b] = death.materials
+    if (!a || !b) throw new Error('need two materials')
+    openWithdraw()
+    choose(death.name)
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${death.materials.length} 项`)
+    tick(a.name)
+    tick(b.name)
+    expect(progressLine()).toHaveTextContent(`已准备 2 / ${death.materials.length} 项`)
+    expect(row(a.name, '☑')).toHaveAttribute('aria-checked', 'true')
+    tick(a.name)
+    expect(progressLine()).toHaveTextContent(`已准备 1 / ${death.materials.length} 项`)
+  })
+
+  it('ticks survive WeChat killing the app, and are kept per region and situation', () => {
+    const death = situationOf('350200', 'death')
+    const [a, b] = death.materials
+    if (!a || !b) throw new Error('need two materials')
+    pickRegion('350200')
+    const first = openWithdraw()
+    choose(death.name)
+    tick(a.name)
+    tick(b.name)
+    expect(progressLine()).toHaveTextContent(`已准备 2 / ${death.materials.length} 项`)
+    first.unmount()
+
+    const app = relaunch(() => ({
+      ...loadStores(),
+      Page: jest.requireActual<typeof import('../../src/pages/withdraw/index')>('../../src/pages/withdraw/index').default
+    }))
+    setRoute('/pages/withdraw/index', {})
+    render(<app.Page />)
+    choose(death.name)
+    expect(progressLine()).toHaveTextContent(`已准备 2 / ${death.materials.length} 项`)
+    expect(row(a.name, '☑')).toHaveAttribute('aria-checked', 'true')
+    expect(row(b.name, '☑')).toHaveAttribute('aria-checked', 'true')
+
+    // another situation in the same region starts empty, even where material ids are shared
+    const abroad = situationOf('350200', 'abroad')
+    expect(abroad.materials.map((m) => m.id)).toContain(a.id)
+    choose(abroad.name)
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${abroad.materials.length} 项`)
+
+    // another region starts empty
+    act(() => app.useRegionStore.getState().setRegion('420100'))
+    const wuhanDeath = situationOf('420100', 'death')
+    choose(wuhanDeath.name)
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${wuhanDeath.materials.length} 项`)
+  })
+
+  it('复制清单 copies a text with the region, the situation and every material (ticked ones marked)', async () => {
+    const death = situationOf('350200', 'death')
+    const [a] = death.materials
+    if (!a) throw new Error('no material')
+    pickRegion('350200')
+    openWithdraw()
+    choose(death.name)
+    tick(a.name)
+    fireEvent.click(checklist().getByRole('button', { name: '复制清单（发到家人群里）' }))
+    expect(Taro.setClipboardData).toHaveBeenCalledTimes(1)
+    const text = copied()[0] ?? ''
+    expect(text).toContain('厦门')
+    expect(text).toContain(death.name)
+    for (const m of death.materials) expect(text).toContain(`${m === a ? '☑' : '☐'} ${m.name}（${m.form}）`)
+    expect(text).toContain(death.where)
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
+  })
+
+  it('national: the copied list names the national rules as its region', async () => {
+    openWithdraw()
+    choose(situationOf(null, 'abroad').name)
+    fireEvent.click(checklist().getByRole('button', { name: '复制清单（发到家人群里）' }))
+    expect(copied()[0]).toContain('全国通用')
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalled())
+  })
+
+  it('clipboard refused: the same text is shown on screen to copy by hand', async () => {
+    const death = situationOf('420100', 'death')
+    jest.mocked(Taro.setClipboardData).mockRejectedValueOnce({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })
+    openWithdraw({ region: '420100' })
+    choose(death.name)
+    fireEvent.click(checklist().getByRole('button', { name: '复制清单（发到家人群里）' }))
+    const manual = await screen.findByRole('region', { name: '手动复制' })
+    expect(within(manual).getByText(/没能自动复制/)).toBeInTheDocument()
+    const offered = copied()[0] ?? '-'
+    expect(manual.textContent).toContain(offered)
+    for (const m of death.materials) expect(manual.textContent).toContain(m.name)
+    expect(Taro.showToast).not.toHaveBeenCalled()
+  })
+})
+
+describe('withdraw: sharing and manual copy', () => {
+  it('"发给家人" shares a link that opens the same situation for the same region', () => {
+    const death = situationOf('420100', 'death')
+    pickRegion('420100')
+    const sender = openWithdraw()
+    choose(death.name)
+    const { app } = shareOf()
+    expect(app?.title).toContain(death.name)
+    sender.unmount()
+
+    resetAppState()
+    const params = Object.fromEntries(new URLSearchParams((app?.path ?? '').split('?')[1]))
+    expect(params).toMatchObject({ region: '420100', situation: 'death' })
+    openWithdraw(params)
+    expect(picker().getByRole('button', { name: `✓ ${death.name}` })).toBeInTheDocument()
+    expect(checklist().getAllByRole('checkbox')).toHaveLength(death.materials.length)
+  })
+
+  // Regression (was: useCopy's manualText is page state, not cleared by setChosen, and
+  // <ManualCopy> is rendered inside whichever situation is open): after a refused copy of the 参保人去世 list,
+  // choosing 出国或出境定居 shows the 去世 list text under the 出国 checklist, ready to be pasted to the family.
+  it('after a refused copy, switching situation does not leave the previous list on screen', async () => {
+    jest.mocked(Taro.setClipboardData).mockRejectedValueOnce({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })
+    openWithdraw()
+    choose(situationOf(null, 'death').name)
+    fireEvent.click(checklist().getByRole('button', { name: '复制清单（发到家人群里）' }))
+    await screen.findByRole('region', { name: '手动复制' })
+    choose(situationOf(null, 'abroad').name)
+    const manual = screen.queryByRole('region', { name: '手动复制' })
+    expect(manual?.textContent ?? '').not.toContain(situationOf(null, 'death').name)
+  })
+})
+
+describe('withdraw: other answers', () => {
+  it.each([null, '420100'])('region %s: 都不是 shows the legal alternatives (家庭共济…), and no checklist', (code) => {
+    pickRegion(code)
+    openWithdraw()
+    choose(NONE)
+    const card = within(document.getElementById('not-withdrawable') as HTMLElement)
+    expect(card.getByRole('heading', { name: '这种情况不能取，但钱可以这样用' })).toBeInTheDocument()
+    for (const a of national.withdraw.alternatives) expect(card.getByText(a)).toBeInTheDocument()
+    expect(national.withdraw.alternatives[0]).toContain('家庭共济')
+    expect(document.getElementById('checklist')).toBeNull()
+  })
+
+  it.each([
+    ['420100', 'death'],
+    ['420100', 'transfer-no-accept'],
+    ['371000', 'abroad'],
+    [null, 'death']
+  ])('region %s, %s: shows the waiting-time text from the data under 要多久', (code, id) => {
+    const s = situationOf(code, id)
+    pickRegion(code)
+    openWithdraw()
+    choose(s.name)
+    const card = within(document.getElementById(`situation-${id}`) as HTMLElement)
+    expect(card.getByText('要多久')).toBeInTheDocument()
+    expect(card.getByText(s.time ?? '-')).toBeInTheDocument()
+  })
+
+  it('武汉 420100: the local rule (停保满 2 个月) from its file, and its own materials', () => {
+    const file = regionFile('420100')
+    const death = file?.withdraw?.situations?.upsert?.find((s) => s.id === 'death')
+    if (!death?.time) throw new Error('420100 has no death time')
+    expect(death.time).toContain('2 个月')
+    openWithdraw({ region: '420100' })
+    choose(death.name)
+    expect(screen.getByText(death.time)).toBeInTheDocument()
+    expect(checklist().getAllByRole('checkbox')).toHaveLength(death.materials.length)
+    expect(screen.getByText(/^武汉资料，核对于/)).toBeInTheDocument()
+  })
+
+  it('myths: every myth in the data is corrected; 套现 is labelled 违法', () => {
+    openWithdraw({ region: '350200' })
+    expect(screen.getByRole('heading', { name: '网上这些说法不对' })).toBeInTheDocument()
+    const label = { illegal: '违法', scam: '骗局', false: '说法不对' } as const
+    for (const m of national.myths) {
+      const card = document.getElementById(`myth-${m.id}`) as HTMLElement
+      expect(card).toHaveTextContent(`✗ ${m.claim}`)
+      expect(card).toHaveTextContent(m.truth)
+      expect(within(card).getByText(label[m.kind])).toBeInTheDocument()
+    }
+    const cashOut = national.myths.filter((m) => /套现/.test(m.truth))
+    expect(cashOut.length).toBeGreaterThan(0)
+    for (const m of cashOut) {
+      expect(m.kind).toBe('illegal')
+      expect(within(document.getElementById(`myth-${m.id}`) as HTMLElement).getByText('违法')).toBeInTheDocument()
+    }
+  })
+
+  it('a link with situation=death opens that situation; an unknown one is explained', () => {
+    const first = openWithdraw({ situation: 'death' })
+    expect(document.getElementById('situation-death')).toBeInTheDocument()
+    first.unmount()
+    openWithdraw({ situation: 'major-illness' })
+    expect(screen.getByText('链接里的情形在本地区没有，请在下面重新选择。')).toBeInTheDocument()
+    expect(document.querySelector('[id^="situation-"]')).toBeNull()
+  })
+})
