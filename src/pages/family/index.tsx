@@ -26,7 +26,6 @@ export default function FamilyPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
-  useScrollToCard(query.card)
   const family = policy.family
   const [answers, setAnswers] = useState<EligibilityAnswers>({})
   const verdict = checkEligibility(answers, family)
@@ -54,6 +53,8 @@ export default function FamilyPage() {
   const screen = path ? clampScreen(linkStep ?? stored ?? 0, screens) : 0
   const pathProblem = query.path && !linkedPath && guide.linkActive ? ['链接里的办理方式在本地区没有，请在下面重新选择。'] : []
 
+  // A shared step should open where the step is, not at the top of a long page.
+  useScrollToCard(query.card ?? (linkedPath ? 'binding' : undefined))
   const current = screens[screen]
   useShare(
     { page: 'family', region: policy.region, path: path?.id, step: path ? screen : undefined },

@@ -26,7 +26,7 @@ export default function WithdrawPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
-  useScrollToCard(query.card)
+  useScrollToCard(query.card ?? (query.situation && known(query.situation) ? `situation-${query.situation}` : undefined))
   const { situations, alternatives } = policy.withdraw
   const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
   const [chosen, choose] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
