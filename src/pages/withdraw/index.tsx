@@ -29,7 +29,9 @@ export default function WithdrawPage() {
   const { situations, alternatives } = policy.withdraw
   const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
   const [chosen, choose] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
-  useScrollToCard(query.card ?? (query.situation && known(query.situation) && query.situation !== NOT_WITHDRAWABLE ? `situation-${query.situation}` : query.situation === NOT_WITHDRAWABLE ? 'not-withdrawable' : undefined))
+  const linkedCard =
+    query.situation === NOT_WITHDRAWABLE ? 'not-withdrawable' : known(query.situation) ? `situation-${query.situation ?? ''}` : undefined
+  useScrollToCard(query.card ?? linkedCard)
   const situation = situations.find((s) => s.id === chosen)
   const key = progressKey(policy.region, chosen ?? '')
   const ticked = useProgressStore((s) => s.ticks[key] ?? NO_TICKS)
