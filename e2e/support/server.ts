@@ -21,12 +21,12 @@ export interface Running {
   close(): Promise<void>
 }
 
-export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Running> {
+export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, port = 0): Promise<Running> {
   const server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const actual = (server.address() as AddressInfo).port
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${actual}`,
     server,
     close: () =>
       new Promise<void>((resolve) => {
@@ -36,7 +36,7 @@ export async function listen(handler: (req: IncomingMessage, res: ServerResponse
   }
 }
 
-export function serveStatic(root: string, extra?: Extra): Promise<Running> {
+export function serveStatic(root: string, extra?: Extra, port = 0): Promise<Running> {
   return listen((req, res) => {
     void (async () => {
       if (extra && (await extra(req, res))) return
@@ -54,5 +54,5 @@ export function serveStatic(root: string, extra?: Extra): Promise<Running> {
     })().catch((err: unknown) => {
       res.writeHead(500).end(String(err))
     })
-  })
+  }, port)
 }

@@ -1,0 +1,131 @@
+/**
+ * npm run bench — prints figures, asserts nothing (targets are in the issue and the README):
+ *  - policy bundle size, raw and gzipped, embedded and signed
+ *  - validate + resolve time for a synthetic 3,000-region config (target ≤ 50 ms)
+ *  - bytes on a launch when nothing changed (target: a 304 with no body)
+ *  - weapp main package and H5 bundle sizes, when the builds exist
+ */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { loadPolicies } from './policy-files'
+import { signPayload } from '../src/domain/config/signature'
+import { evaluateConfigText } from '../src/domain/config/evaluate'
+import { checkBundle } from '../src/domain/policy/bundle'
+import { resolvePolicy } from '../src/domain/policy/resolve'
+import type { RegionPolicy } from '../src/domain/policy/schema'
+
+const ROOT = join(__dirname, '..')
+const keys = JSON.parse(readFileSync(join(ROOT, 'keys', 'test-keypair.json'), 'utf8')) as { publicKey: string; secretKey: string; keyId: string }
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] ?? NaN
+}
+function time(runs: number, fn: () => void): { median: number; max: number } {
+  fn() // warm-up
+  const xs: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint()
+    fn()
+    xs.push(Number(process.hrtime.bigint() - t) / 1e6)
+  }
+  return { median: median(xs), max: Math.max(...xs) }
+}
+
+function walkSize(dir: string, filter: (f: string) => boolean = () => true): number {
+  return readdirSync(dir).reduce((n, name) => {
+    const full = join(dir, name)
+    return n + (statSync(full).isDirectory() ? walkSize(full, filter) : filter(full) ? statSync(full).size : 0)
+  }, 0)
+}
+
+async function main() {
+  const { bundle, problems } = loadPolicies()
+  if (!bundle) throw new Error(problems.join('\n'))
+  const payload = JSON.stringify(bundle)
+  const envelope = JSON.stringify(signPayload(payload, keys.secretKey, keys.keyId))
+  console.log('## Policy data (real)')
+  console.log(`regions with overrides: ${Object.keys(bundle.regions).length}`)
+  console.log(`bundle: ${kb(Buffer.byteLength(payload))} raw, ${kb(gzipSync(payload).length)} gzipped`)
+  console.log(`signed file: ${kb(Buffer.byteLength(envelope))} raw, ${kb(gzipSync(envelope).length)} gzipped`)
+
+  // Synthetic 3,000 regions: the real 厦门 override copied under made-up codes.
+  const template = bundle.regions['350200']
+  if (!template) throw new Error('350200 missing')
+  const regions: Record<string, RegionPolicy> = {}
+  for (let i = 0; i < 3000; i++) {
+    const code = String(100000 + i * 7)
+    regions[code] = { ...(JSON.parse(JSON.stringify(template)) as RegionPolicy), region: code }
+  }
+  const big = { ...bundle, version: bundle.version + 1, regions }
+  const bigPayload = JSON.stringify(big)
+  const bigEnvelope = JSON.stringify(signPayload(bigPayload, keys.secretKey, keys.keyId))
+  const facts = { isKnownRegion: () => true, areaCodesOf: () => ['0592'] }
+  console.log('\n## Synthetic config: 3,000 regions')
+  console.log(`size: ${kb(Buffer.byteLength(bigEnvelope))} raw, ${kb(gzipSync(bigEnvelope).length)} gzipped`)
+  const parsed = JSON.parse(bigPayload) as unknown
+  const validate = time(15, () => {
+    const r = checkBundle(parsed, facts)
+    if (!r.ok || r.dropped.length) throw new Error('synthetic bundle rejected')
+    resolvePolicy(r.bundle.national, r.bundle.regions, ['100000', '100007'])
+  })
+  console.log(`validate + resolve (parsed JSON): median ${validate.median.toFixed(1)} ms, max ${validate.max.toFixed(1)} ms (target ≤ 50 ms)`)
+  const full = time(10, () => {
+    const r = evaluateConfigText(bigEnvelope, { publicKey: keys.publicKey, facts, heldVersion: 1, maxBytes: 64 * 1024 * 1024 })
+    if (!r.ok) throw new Error(r.detail)
+  })
+  console.log(`size check + JSON.parse + signature + validate (whole download path): median ${full.median.toFixed(1)} ms, max ${full.max.toFixed(1)} ms`)
+  const real = time(30, () => {
+    const r = evaluateConfigText(envelope, { publicKey: keys.publicKey, facts: { isKnownRegion: () => true, areaCodesOf: (c: string) => (c === '350200' ? ['0592'] : []) }, heldVersion: 1 })
+    if (!r.ok && r.reason !== 'schema') return
+  })
+  console.log(`real config, whole download path: median ${real.median.toFixed(1)} ms`)
+
+  // Launch when nothing changed: the app sends If-None-Match and gets a 304.
+  let written = 0
+  let bodyBytes = 0
+  const server = createServer((req, res) => {
+    if (req.headers['if-none-match'] === '"v1"') {
+      res.writeHead(304, { etag: '"v1"' }).end()
+    } else {
+      bodyBytes += Buffer.byteLength(envelope)
+      res.writeHead(200, { etag: '"v1"', 'content-type': 'application/json' }).end(envelope)
+    }
+    res.on('finish', () => {
+      written += req.socket.bytesWritten
+    })
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/policies.json`
+  const first = await fetch(url)
+  await first.text()
+  const firstBytes = written
+  written = 0
+  const bodyBefore = bodyBytes
+  const second = await fetch(url, { headers: { 'If-None-Match': '"v1"' } })
+  const secondBody = await second.text()
+  await new Promise((r) => setTimeout(r, 50))
+  console.log('\n## Launch traffic')
+  console.log(`first launch: status ${first.status}, ${kb(firstBytes)} sent by the server (uncompressed; a CDN gzips to ~${kb(gzipSync(envelope).length)})`)
+  console.log(`launch with nothing changed: status ${second.status}, body ${Buffer.byteLength(secondBody) + (bodyBytes - bodyBefore)} bytes, ${written} bytes of headers`)
+  server.close()
+
+  console.log('\n## Builds')
+  const weapp = join(ROOT, 'dist', 'weapp')
+  if (existsSync(weapp)) console.log(`weapp main package: ${kb(walkSize(weapp))}`)
+  else console.log('weapp: not built (npm run build:weapp)')
+  const h5 = join(ROOT, 'dist', 'h5')
+  if (existsSync(h5)) {
+    const js = walkSize(h5, (f) => /\.(js|css|html)$/.test(f))
+    console.log(`H5 bundle (js+css+html): ${kb(js)}`)
+  } else console.log('h5: not built (npm run build:h5)')
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
