@@ -3,20 +3,8 @@
 module.exports = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/__tests__/weapp/**/*.test.ts'],
-  transform: {
-    '^.+\\.[jt]sx?$': [
-      'babel-jest',
-      {
-        configFile: false,
-        babelrc: false,
-        presets: [
-          ['@babel/preset-env', { targets: { node: 'current' } }],
-          '@babel/preset-typescript',
-          ['@babel/preset-react', { runtime: 'automatic' }]
-        ]
-      }
-    ]
-  },
+  // same TypeScript/JSX transform as the unit tests
+  transform: require('./jest.config.js').transform,
   // Booting the app compiles ~55 KB of templates with WebAssembly and runs React; give slow CI machines room.
   testTimeout: 30000,
   clearMocks: true

@@ -136,7 +136,7 @@ async function bodyFontSize(page: Page): Promise<number> {
 
 async function smallTapTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll('taro-button-core, [role="link"], [role="checkbox"], .search__input, .region-search'))
+    Array.from(document.querySelectorAll('taro-button-core, [role="button"], [role="link"], [role="checkbox"], .search__input, .region-search'))
       .filter((e) => (e as HTMLElement).offsetParent !== null)
       .map((e) => ({ e, r: e.getBoundingClientRect() }))
       .filter(({ r }) => r.height < 48)
