@@ -1,0 +1,115 @@
+/** Eligibility, walkthrough screens, checklist text and search on the real policy data. */
+import { checkEligibility } from '../../src/domain/family/eligibility'
+import { clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
+import { checklistProgress, checklistText } from '../../src/domain/withdraw/checklist'
+import { buildSearchIndex, searchGuide } from '../../src/domain/search'
+import { resolvePolicy } from '../../src/domain/policy/resolve'
+import { regionChain } from '../../src/domain/region'
+import { realBundle } from '../support/policyFixtures'
+
+const bundle = realBundle()
+const policyOf = (code: string | null) => resolvePolicy(bundle.national, bundle.regions, code ? regionChain(code) : [], code)
+
+describe('eligibility', () => {
+  const national = policyOf(null).family
+  it.each([
+    [{ insurance: 'resident' as const }, 'no'],
+    [{ insurance: 'unsure' as const }, 'check'],
+    [{ insurance: 'employee' as const, relative: 'other' as const }, 'no'],
+    [{ insurance: 'employee' as const, relative: 'spouse' as const }, null],
+    [{ insurance: 'employee' as const, relative: 'spouse' as const, whereabouts: 'same-city' as const }, 'yes'],
+    [{ insurance: 'employee' as const, relative: 'sibling' as const, whereabouts: 'other-province' as const }, 'yes']
+  ])('national rules: %j → %s', (answers, result) => {
+    expect(checkEligibility(answers, national)?.result ?? null).toBe(result)
+  })
+
+  it('a region that keeps sharing local answers "ask first" for a relative elsewhere', () => {
+    const family = { ...national, scope: 'same-region' as const, scopeNote: '家人也要在本地参保。' }
+    const v = checkEligibility({ insurance: 'employee', relative: 'parent', whereabouts: 'other-province' }, family)
+    expect(v?.result).toBe('check')
+    expect(v?.reason).toContain('家人也要在本地参保。')
+  })
+
+  it('a narrower relatives list says no for those outside it and names who can', () => {
+    const family = { ...national, relatives: ['spouse' as const, 'parent' as const, 'child' as const] }
+    const v = checkEligibility({ insurance: 'employee', relative: 'grandchild' }, family)
+    expect(v?.result).toBe('no')
+    expect(v?.reason).toContain('配偶')
+  })
+})
+
+describe('walkthrough screens', () => {
+  const path = policyOf('120000').family.paths[0]
+  if (!path) throw new Error('天津 has no binding path')
+  const screens = walkthroughScreens(path)
+
+  it('prepare, one screen per step, then finish', () => {
+    expect(screens).toHaveLength(path.steps.length + 2)
+    expect(screens[0]?.kind).toBe('prepare')
+    expect(screens.at(-1)?.kind).toBe('finish')
+    const second = screens[2]
+    expect(second && screenLabel(second)).toBe(`第 2 步，共 ${path.steps.length} 步`)
+  })
+
+  it.each([
+    [-3, 0],
+    [0, 0],
+    [2.7, 2],
+    [999, path.steps.length + 1],
+    [Number.NaN, 0]
+  ])('clampScreen(%p) = %p', (given, expected) => {
+    expect(clampScreen(given, screens)).toBe(expected)
+  })
+})
+
+describe('withdrawal checklist text', () => {
+  const death = policyOf('420100').withdraw.situations.find((s) => s.id === 'death')
+  if (!death) throw new Error('no death situation')
+  const first = death.materials[0]
+  const ticked = first ? [first.id, 'not-a-material'] : []
+
+  it('lists every material with its form, ticked ones marked, and warns against 代取', () => {
+    const text = checklistText(death, '湖北 · 武汉', ticked)
+    expect(text).toContain('湖北 · 武汉')
+    expect(text).toContain(death.name)
+    for (const m of death.materials) expect(text).toContain(`${m.name}（${m.form}）`)
+    expect(text).toContain(`☑ ${first?.name}`)
+    expect(text.split('☐').length - 1).toBe(death.materials.length - 1)
+    expect(text).toContain('代取')
+  })
+
+  it('counts only ticks that are materials of this situation', () => {
+    expect(checklistProgress(death, ticked)).toEqual({ done: 1, total: death.materials.length })
+  })
+})
+
+describe('search', () => {
+  const index = buildSearchIndex(policyOf('120000'))
+  it.each([
+    ['死亡', '余额提取：参保人去世'],
+    ['去世', '余额提取：参保人去世'],
+    ['出国', '余额提取：出国或出境定居'],
+    ['12393', '12393'],
+    ['老伴', '能不能共济'],
+    ['套现', '误区']
+  ])('"%s" puts a hit containing "%s" first', (query, expected) => {
+    expect(searchGuide(index, query)[0]?.title).toContain(expected)
+  })
+
+  it('"家人" leads to the family guide', () => {
+    const hits = searchGuide(index, '家人')
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.slice(0, 3).every((h) => h.target.page === 'family')).toBe(true)
+  })
+
+  it('every word must match, and empty or unknown queries find nothing', () => {
+    expect(searchGuide(index, '')).toEqual([])
+    expect(searchGuide(index, '   ')).toEqual([])
+    expect(searchGuide(index, '火星签证')).toEqual([])
+    expect(searchGuide(index, '12393 火星签证')).toEqual([])
+  })
+
+  it('hits carry the region so the guide opens for it', () => {
+    expect(searchGuide(index, '提取').every((h) => h.target.region === '120000')).toBe(true)
+  })
+})
