@@ -4,6 +4,11 @@ import { NoDynamicGlobalPlugin } from './no-dynamic-global'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+if (process.env.TARO_APP_POLICY_URL?.startsWith('https://') && !process.env.TARO_APP_POLICY_PUBLIC_KEY) {
+  // The shipped test key's secret is public: anyone could sign a config this build trusts.
+  console.warn('\n⚠ TARO_APP_POLICY_URL is set but TARO_APP_POLICY_PUBLIC_KEY is not: this build trusts the TEST key (keys/README.md)\n')
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibao-guide',

@@ -195,6 +195,9 @@ describe('family: binding walkthrough', () => {
 
     fireEvent.click(b.getByRole('button', { name: '完成' }))
     for (const p of pathsFor(code)) expect(b.getByRole('button', { name: p.name })).toBeInTheDocument()
+    // choosing it again starts over instead of reopening the finish screen
+    tap(path.name)
+    expect(binding().getByText('开始前准备')).toBeInTheDocument()
   })
 
   it('天津: progress is kept per region and path, and survives WeChat killing the app', () => {

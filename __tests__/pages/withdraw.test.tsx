@@ -126,7 +126,8 @@ describe('withdraw: 参保人去世 checklist', () => {
     }))
     setRoute('/pages/withdraw/index', {})
     render(<app.Page />)
-    choose(death.name)
+    // the situation chosen before the kill is open again by itself, with its ticks
+    expect(screen.getByRole('button', { name: `✓ ${death.name}` })).toHaveAttribute('aria-pressed', 'true')
     expect(progressLine()).toHaveTextContent(`已准备 2 / ${death.materials.length} 项`)
     expect(row(a.name, '☑')).toHaveAttribute('aria-checked', 'true')
     expect(row(b.name, '☑')).toHaveAttribute('aria-checked', 'true')

@@ -13,11 +13,14 @@ interface ProgressData {
   ticks: Record<string, string[]>
   /** region → the binding path last chosen there, so a resumed walkthrough opens by itself */
   chosenPath: Record<string, string>
+  /** region → the withdrawal situation last chosen there, so its ticked checklist opens by itself */
+  chosenSituation: Record<string, string>
 }
 
 export interface ProgressState extends ProgressData {
   setStep(key: string, step: number): void
   choosePath(region: string | null, pathId: string | null): void
+  chooseSituation(region: string | null, situationId: string): void
   toggleTick(key: string, itemId: string): void
   clearTicks(key: string): void
 }
@@ -29,13 +32,15 @@ const isRecordOf = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<st
 
 const isStep = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 100
 const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every((i) => typeof i === 'string')
+const isId = (x: unknown): x is string => typeof x === 'string'
 
 export function cleanProgress(value: unknown): ProgressData {
   const v = (value && typeof value === 'object' ? value : {}) as Partial<ProgressData>
   return {
     walkthrough: isRecordOf(v.walkthrough, isStep) ? v.walkthrough : {},
     ticks: isRecordOf(v.ticks, isIdList) ? v.ticks : {},
-    chosenPath: isRecordOf(v.chosenPath, (x): x is string => typeof x === 'string') ? v.chosenPath : {}
+    chosenPath: isRecordOf(v.chosenPath, isId) ? v.chosenPath : {},
+    chosenSituation: isRecordOf(v.chosenSituation, isId) ? v.chosenSituation : {}
   }
 }
 
@@ -45,6 +50,9 @@ export const useProgressStore = create<ProgressState>()(
       walkthrough: {},
       ticks: {},
       chosenPath: {},
+      chosenSituation: {},
+      chooseSituation: (region, situationId) =>
+        set((s) => ({ chosenSituation: { ...s.chosenSituation, [region ?? 'national']: situationId } })),
       choosePath: (region, pathId) =>
         set((s) => {
           const chosenPath = { ...s.chosenPath }
@@ -70,7 +78,7 @@ export const useProgressStore = create<ProgressState>()(
       name: 'yibao-progress',
       version: 1,
       storage: safeStorage<ProgressData>('yibao-progress'),
-      partialize: (s) => ({ walkthrough: s.walkthrough, ticks: s.ticks, chosenPath: s.chosenPath }),
+      partialize: (s) => ({ walkthrough: s.walkthrough, ticks: s.ticks, chosenPath: s.chosenPath, chosenSituation: s.chosenSituation }),
       migrate: (persisted) => cleanProgress(persisted),
       merge: (persisted, current) => ({ ...current, ...cleanProgress(persisted) })
     }

@@ -61,6 +61,12 @@ export default function FamilyPage() {
     { regionName: getRegion(policy.region ?? '')?.short ?? '', stepLabel: current && current.kind === 'step' ? screenLabel(current) : undefined }
   )
 
+  // Done: the next visit starts from the path choice, and this path from its beginning.
+  const finish = () => {
+    setStep(key, 0)
+    setPathId(null)
+  }
+
   const move = (next: number) => {
     if (linkPathId) {
       setLinkPathId(undefined)
@@ -135,7 +141,7 @@ export default function FamilyPage() {
         {path && (
           <View>
             <Text className='block muted'>{path.summary}</Text>
-            <Walkthrough path={path} screen={screen} onMove={move} onExit={() => setPathId(null)} />
+            <Walkthrough path={path} screen={screen} onMove={move} onExit={finish} />
             <AppButton className='btn btn--secondary' openType='share'>
               发给家人（打开就是这一步）
             </AppButton>

@@ -28,7 +28,11 @@ export default function WithdrawPage() {
   const policy = useResolvedPolicy(region)
   const { situations, alternatives } = policy.withdraw
   const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
-  const [chosen, choose] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
+  // A link's situation shows first; otherwise the one this user last chose here (kept across restarts).
+  const remembered = useProgressStore((s) => s.chosenSituation[policy.region ?? 'national'])
+  const chooseSituation = useProgressStore((s) => s.chooseSituation)
+  const [linkChoice, setLinkChoice] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
+  const chosen = (guide.linkActive ? linkChoice : undefined) ?? (known(remembered) ? remembered : undefined)
   const linkedCard =
     query.situation === NOT_WITHDRAWABLE ? 'not-withdrawable' : known(query.situation) ? `situation-${query.situation ?? ''}` : undefined
   useScrollToCard(query.card ?? linkedCard)
@@ -40,7 +44,8 @@ export default function WithdrawPage() {
   // A list shown for hand-copying belongs to one situation: never leave it under another.
   const setChosen = (id: string) => {
     dismiss()
-    choose(id)
+    setLinkChoice(undefined)
+    chooseSituation(policy.region, id)
   }
   useShare(
     { page: 'withdraw', region: policy.region, situation: chosen },
