@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { NoDynamicGlobalPlugin } from './no-dynamic-global'
@@ -19,7 +20,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // weapp and h5 builds live side by side so one `npm start` can write both;
     // the browser tests build a second H5 copy wired to a test config server (YIBAO_OUTPUT).
     outputRoot: process.env.YIBAO_OUTPUT || `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    plugins: [path.join(__dirname, 'weapp-a11y', 'index.js')],
     defineConstants: {},
     // Read from the shell at build time (see README "Publishing a policy config"); unset = embedded data only.
     env: {

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { Material } from '../../domain/policy/schema'
 import './index.css'
+import { roleOf } from '../a11y'
 
 interface Props {
   materials: readonly Material[]
@@ -11,14 +12,14 @@ interface Props {
 /** Materials to bring, each a big tappable row that stays ticked. */
 export function Checklist({ materials, ticked, onToggle }: Props) {
   return (
-    <View className='checklist' role='group' aria-label='材料清单'>
+    <View className='checklist' {...roleOf('group')} aria-label='材料清单'>
       {materials.map((m) => {
         const on = ticked.includes(m.id)
         return (
           <View
             key={m.id}
             className={`checklist__item ${on ? 'checklist__item--on' : ''}`}
-            role='checkbox'
+            {...roleOf('checkbox')}
             aria-checked={on}
             onClick={() => onToggle(m.id)}
           >

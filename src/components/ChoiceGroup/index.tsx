@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import './index.css'
 import { AppButton } from '../AppButton'
+import { roleOf } from '../a11y'
 
 interface Props<T extends string> {
   question: string
@@ -12,7 +13,7 @@ interface Props<T extends string> {
 /** One question, big answer buttons; the chosen one stays marked. */
 export function ChoiceGroup<T extends string>({ question, options, value, onChange }: Props<T>) {
   return (
-    <View className='choice' role='group' aria-label={question}>
+    <View className='choice' {...roleOf('group')} aria-label={question}>
       <Text className='choice__question'>{question}</Text>
       <View className='choice__options'>
         {options.map((o) => (

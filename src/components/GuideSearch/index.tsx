@@ -5,6 +5,7 @@ import { sharePath } from '../../domain/share/link'
 import type { ResolvedPolicy } from '../../domain/policy/resolve'
 import { openUrl } from '../../services/navigation'
 import './index.css'
+import { roleOf } from '../a11y'
 
 /** Search all guide content for the user's region; works offline on the loaded data. */
 export function GuideSearch({ policy }: { policy: ResolvedPolicy }) {
@@ -12,7 +13,7 @@ export function GuideSearch({ policy }: { policy: ResolvedPolicy }) {
   const index = useMemo(() => buildSearchIndex(policy), [policy])
   const results = useMemo(() => searchGuide(index, query), [index, query])
   return (
-    <View className='search' role='search'>
+    <View className='search' {...roleOf('search')}>
       <Input
         className='search__input'
         type='text'
@@ -26,7 +27,7 @@ export function GuideSearch({ policy }: { policy: ResolvedPolicy }) {
         <View className='search__results' aria-live='polite'>
           {results.length === 0 && <Text className='block muted'>没有找到“{query.trim()}”。换个说法试试，比如“家人”“取钱”“电话”。</Text>}
           {results.map((r) => (
-            <View key={`${r.section}:${r.title}`} className='search__hit' role='link' onClick={() => openUrl(sharePath(r.target))}>
+            <View key={`${r.section}:${r.title}`} className='search__hit' {...roleOf('link')} onClick={() => openUrl(sharePath(r.target))}>
               <Text className='search__section'>{r.section}</Text>
               <Text className='search__title'>{r.title}</Text>
             </View>

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './index.css'
+import { roleOf } from '../a11y'
 
 interface Props {
   level?: 1 | 2 | 3
@@ -10,7 +11,7 @@ interface Props {
 /** A real heading for screen readers (role + level) that also reads as one at large font sizes. */
 export function Heading({ level = 1, children }: Props) {
   return (
-    <View role='heading' aria-level={level} className={`heading heading--${level}`}>
+    <View {...roleOf('heading')} aria-level={level} className={`heading heading--${level}`}>
       {children}
     </View>
   )

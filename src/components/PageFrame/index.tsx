@@ -7,6 +7,7 @@ import { usePolicyState } from '../../store/policy'
 import { PrivacyPrompt } from '../PrivacyPrompt'
 import { useElderMode } from '../../hooks/useElderMode'
 import './index.css'
+import { roleOf } from '../a11y'
 
 interface Props {
   children: ReactNode
@@ -34,7 +35,7 @@ export function PageFrame({ children, checkedOn, problems = [] }: Props) {
         </Text>
       )}
       {children}
-      <View className='page__footer' role='contentinfo'>
+      <View className='page__footer' {...roleOf('contentinfo')}>
         <Text className='page__disclaimer'>本程序非官方，以当地医保部门规定为准</Text>
         {checkedOn && (
           <Text className='page__age'>

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { AGREE_BUTTON_ID, onPrivacyRequest, type PrivacyAnswer } from '../../services/privacy'
 import './index.css'
 import { AppButton } from '../AppButton'
+import { roleOf } from '../a11y'
 
 /** WeChat's privacy check asks before the clipboard is used; this is our own, plain-language prompt for it. */
 export function PrivacyPrompt() {
@@ -14,7 +15,7 @@ export function PrivacyPrompt() {
     setAnswer(null)
   }
   return (
-    <View className='privacy' role='dialog' aria-label='需要您同意'>
+    <View className='privacy' {...roleOf('dialog')} aria-label='需要您同意'>
       <View className='privacy__box'>
         <Text className='privacy__title'>复制需要您同意</Text>
         <Text className='privacy__text'>

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import type { LayerRef } from '../../domain/policy/resolve'
 import { getRegion } from '../../domain/region'
 import './index.css'
+import { roleOf } from '../a11y'
 
 const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
 /** The national layer cites many sources; two are enough until the reader asks for all. */
@@ -21,7 +22,7 @@ export function SourceLine({ from }: { from: LayerRef }) {
         {scope}资料，核对于 {from.checkedOn} · 来源：{shown.map((s) => s.title).join('；')}
       </Text>
       {hidden > 0 && (
-        <View className='source__more' role='button' onClick={() => setAll(true)}>
+        <View className='source__more' {...roleOf('button')} onClick={() => setAll(true)}>
           …等 {from.sources.length} 条，点这里看全部
         </View>
       )}

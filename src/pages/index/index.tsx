@@ -11,6 +11,7 @@ import { useResolvedPolicy } from '../../store/policy'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
+import { roleOf } from '../../components/a11y'
 
 const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
   { route: 'balance', title: '余额怎么查', intro: '手机、电话、窗口都能查，选最方便的一种' },
@@ -22,7 +23,7 @@ const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
 function AskRegion() {
   const { setRegion, skipAsking } = useRegionStore()
   return (
-    <View className='ask' role='region' aria-label='选择参保地'>
+    <View className='ask' {...roleOf('region')} aria-label='选择参保地'>
       <Text className='ask__title'>您在哪个省交医保？</Text>
       <Text className='block muted small'>点一下就行，以后可以再选到城市。不选也能看全国通用的办法。</Text>
       <View className='ask__grid'>
@@ -59,13 +60,13 @@ export default function Index() {
       )}
       <GuideSearch policy={policy} />
       {TASKS.map((t) => (
-        <View key={t.route} className='task' role='link' onClick={() => openPage(t.route)}>
+        <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
           <Text className='task__title'>{t.title}</Text>
           <Text className='task__intro'>{t.intro}</Text>
         </View>
       ))}
       <ElderSwitch />
-      <View className='home__about' role='link' onClick={() => openPage('about')}>
+      <View className='home__about' {...roleOf('link')} onClick={() => openPage('about')}>
         <Text>关于本程序 · 数据来源 · 隐私</Text>
       </View>
     </PageFrame>

@@ -19,6 +19,7 @@ import { progressKey, useProgressStore } from '../../store/progressStore'
 import { checklistProgress, checklistText, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
+import { roleOf } from '../../components/a11y'
 
 const NO_TICKS: string[] = []
 
@@ -66,7 +67,7 @@ export default function WithdrawPage() {
       </Card>
 
       <Heading level={2}>您是哪种情况？</Heading>
-      <View className='situations' role='group' aria-label='选择情形'>
+      <View className='situations' {...roleOf('group')} aria-label='选择情形'>
         {situations.map((s) => (
           <AppButton
             key={s.id}

@@ -1,0 +1,20 @@
+/**
+ * A local Taro plugin: lets View/Text/Button carry aria-role, aria-label and the
+ * states (aria-pressed, aria-checked…) into WeChat's templates, where Taro 4.2.1
+ * drops them, so WeChat's screen reader hears headings, buttons and ticks.
+ * (Same mechanism as @tarojs/plugin-inject, which has no 4.2.x release.)
+ */
+const path = require('node:path')
+const attributes = require('./attributes')
+
+module.exports = (ctx) => {
+  ctx.registerMethod({
+    name: 'onSetupClose',
+    fn(platform) {
+      if (!platform.template) return // H5: the DOM keeps every attribute already
+      platform.template.mergeComponents(ctx, attributes)
+      const runtime = path.join(__dirname, 'runtime.js')
+      platform.runtimePath = [].concat(platform.runtimePath, runtime)
+    }
+  })
+}
