@@ -186,17 +186,22 @@ describe('cloud config over HTTP', () => {
         delete x.sources
       })
     ]
-  ])('%s: that region is dropped with a reason, the rest of the new config is used', async (_name, bundle) => {
+  ])('%s: that region is dropped with a reason, the rest of the new config is used, the region keeps its last good copy', async (_name, bundle) => {
     const store = await launchWithGoodData()
+    const before = store.getState().bundle
     handler = serve(200, signed(bundle), { etag: '"v9"' })
     await store.getState().refresh()
     const state = store.getState()
     expect(state.bundle.version).toBe(9)
     expect(state.dropped).toHaveLength(1)
-    const dropped = state.dropped[0]
-    expect(dropped?.problems.join(' ')).not.toBe('')
-    expect(state.bundle.regions[dropped?.region ?? '']).toBeUndefined()
-    expect(Object.keys(state.bundle.regions)).toHaveLength(Object.keys(embedded.regions).length - 1)
+    const code = state.dropped[0]?.region ?? ''
+    expect(state.dropped[0]?.problems.join(' ')).not.toBe('')
+    // the bad region is not taken from the new config: the copy the app had stays in use
+    expect(state.bundle.regions[code]).toEqual(before.regions[code])
+    expect(state.bundle.regions[code]).not.toEqual(bundle.regions[code])
+    expect(Object.keys(state.bundle.regions).sort()).toEqual(Object.keys(embedded.regions).sort())
+    // and so does a relaunch from the cache
+    expect(newStore().getState().bundle.regions[code]).toEqual(before.regions[code])
     for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
   })
 

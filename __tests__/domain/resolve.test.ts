@@ -402,7 +402,8 @@ describe('merge rules (synthetic overrides)', () => {
     const r = resolve({ P: region('P', { family: { relativesNote: '省里的说明' } }) })
     expect(r.family.relatives).toEqual(base.family.relatives)
     expect(r.family.relativesNote).toBe('省里的说明')
-    expect(r.family.from.relatives.code).toBe('national')
+    // the shown note is the province's, so the source line under the list must be too
+    expect(r.family.from.relatives.code).toBe('P')
   })
 
   it('scope and scopeNote are replaced independently', () => {
@@ -411,8 +412,9 @@ describe('merge rules (synthetic overrides)', () => {
       C: region('C', { family: { scopeNote: '市里补充说明' } })
     })
     expect(r.family.scope).toBe('same-province')
-    expect(r.family.from.scope.code).toBe('P')
     expect(r.family.scopeNote).toBe('市里补充说明')
+    // what the card shows last came from the city: it is credited to the city
+    expect(r.family.from.scope.code).toBe('C')
   })
 
   it('skips chain entries without an override and dates the answer by the most specific one', () => {

@@ -47,7 +47,8 @@ describe('balance page', () => {
   it('the region can also come from the region store (no link)', () => {
     act(() => useRegionStore.getState().setRegion('350200'))
     openBalance()
-    expect(screen.getByRole('button', { name: '拨打 0592-12393' })).toBeInTheDocument()
+    // offered under the region name and on the local hotline card
+    expect(screen.getAllByRole('button', { name: '拨打 0592-12393' })).toHaveLength(2)
     expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
   })
 

@@ -254,7 +254,7 @@ describe('family: binding walkthrough', () => {
     tap('准备好了，开始')
     expect(binding().getByText(gansuPath.steps[0]?.title ?? '-')).toBeInTheDocument()
     // the source under the walkthrough is 甘肃's file, with its check date
-    expect(binding().getByText(new RegExp(`^甘肃资料，核对于 ${gansu.checkedOn}`))).toBeInTheDocument()
+    expect(binding().getByText(new RegExp(`^甘肃本地资料，核对于 ${gansu.checkedOn}`))).toBeInTheDocument()
     view.unmount()
 
     for (const code of ['110000', null]) {

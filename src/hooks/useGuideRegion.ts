@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { parseGuideQuery, type GuideQuery } from '../domain/share/query'
 import { useRegionStore } from '../store/regionStore'
 
@@ -11,7 +11,7 @@ export interface GuideRegion {
   /** the sender's region, when the page was opened from a link naming another region */
   foreign: string | null
   query: GuideQuery
-  /** false once the user chose to see their own region instead of the link's: the link's path/step no longer apply */
+  /** false once the user chose their own region over the link's: the link's path/step no longer apply */
   linkActive: boolean
   /** show the user's own region instead of the link's (nothing saved changes) */
   viewOwn(): void
@@ -22,7 +22,8 @@ export interface GuideRegion {
 /**
  * The region a guide page shows: the one in the link when it is valid (the
  * sender's), else the user's own. Opening a link never overwrites the user's
- * own choice or progress; they decide with the banner.
+ * own choice or progress; they decide with the banner. Changing their own
+ * region (更换) ends the link's say over the page.
  */
 export function useGuideRegion(): GuideRegion {
   const { params } = useRouter()
@@ -30,6 +31,11 @@ export function useGuideRegion(): GuideRegion {
   const setRegion = useRegionStore((s) => s.setRegion)
   const query = useMemo(() => parseGuideQuery(params), [params])
   const [ignoreLink, setIgnoreLink] = useState(false)
+  const ownAtOpen = useRef(own)
+  useEffect(() => {
+    // Adopting the link's region keeps the link's path/step; any other change ends them.
+    if (own !== ownAtOpen.current && own !== query.region) setIgnoreLink(true)
+  }, [own, query.region])
   const linkRegion = ignoreLink ? undefined : query.region
   const region = linkRegion ?? own
   return {

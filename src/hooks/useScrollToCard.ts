@@ -1,12 +1,11 @@
-import Taro, { useReady } from '@tarojs/taro'
+import { useReady } from '@tarojs/taro'
+import { scrollToCard } from '../services/scroll'
 
 /** A search result or link can point at one card: bring it into view once the page is drawn. */
 export function useScrollToCard(card: string | undefined): void {
   useReady(() => {
     if (!card) return
     // Give the page one frame to lay out the card first.
-    setTimeout(() => {
-      Taro.pageScrollTo({ selector: `#${card}`, duration: 200 }).catch(() => undefined)
-    }, 50)
+    setTimeout(() => scrollToCard(card), 50)
   })
 }

@@ -5,6 +5,7 @@ import { shareQuery, sharePath, shareTitle, type ShareTarget, type TitleParts } 
 export function useShare(target: ShareTarget, title: TitleParts): void {
   const text = shareTitle(target.page, title)
   useShareAppMessage(() => ({ title: text, path: sharePath(target) }))
-  // Moments takes a query, not a path, and opens the page alone (单页模式).
+  // Moments takes a query, not a path, and opens the page alone (单页模式): only the three
+  // guides make sense on their own there (their page configs enable it; the others do not).
   useShareTimeline(() => ({ title: text, query: shareQuery(target) }))
 }

@@ -1,12 +1,14 @@
 /**
- * The policy data every page reads. Start-up is synchronous (cache or embedded,
- * whichever is newer and valid); the cloud refresh runs in the background and
- * swaps data in only after every check in domain/config has passed.
+ * The policy data every page reads. Start-up is synchronous and cheap (the
+ * cached bundle, read back with a digest check, or the embedded one, whichever
+ * is newer); the cloud refresh runs in the background and swaps data in only
+ * after every check in domain/config has passed.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { clearCache, readCache, writeCache, type KeyValueStore } from '../domain/config/cache'
-import { decideRefresh, evaluateConfigText, refreshNotice, type FetchResult } from '../domain/config/evaluate'
+import { CACHE_META_KEY, clearCache, readCache, writeCache, type KeyValueStore } from '../domain/config/cache'
+import { decideRefresh, refreshNotice, type FetchResult } from '../domain/config/evaluate'
 import type { DroppedRegion, PolicyBundle, RegionFacts } from '../domain/policy/bundle'
+import { SCHEMA_VERSION } from '../domain/policy/schema'
 
 export type DataOrigin = 'embedded' | 'cache' | 'cloud'
 
@@ -15,6 +17,7 @@ export interface PolicyState {
   origin: DataOrigin
   /** quiet message when the newest config could not be used */
   notice: string | null
+  /** regions the newest config got wrong; their last good copy is still shown */
   dropped: DroppedRegion[]
   refreshing: boolean
   refresh(): Promise<void>
@@ -30,19 +33,45 @@ export interface PolicyDeps {
   now(): Date
 }
 
-function startingData(deps: PolicyDeps): { bundle: PolicyBundle; origin: DataOrigin; etag?: string; dropped: DroppedRegion[] } {
-  const cached = readCache(deps.store)
-  if (cached) {
-    const checked = evaluateConfigText(cached.text, {
-      publicKey: deps.publicKey,
-      facts: deps.facts,
-      heldVersion: deps.embedded.version
-    })
-    if (checked.ok) return { bundle: checked.bundle, origin: 'cache', etag: cached.meta.etag, dropped: checked.dropped }
-    // Corrupt, tampered, or older than what this app version ships: the embedded copy wins.
-    clearCache(deps.store)
+/** A region the new config got wrong keeps the copy the app already had, so nobody loses local rules to a typo. */
+export function keepLastGood(next: PolicyBundle, dropped: readonly DroppedRegion[], previous: PolicyBundle): PolicyBundle {
+  const regions = { ...next.regions }
+  for (const { region } of dropped) {
+    const old = previous.regions[region]
+    if (old && !regions[region]) regions[region] = old
   }
-  return { bundle: deps.embedded, origin: 'embedded', dropped: [] }
+  return { ...next, regions }
+}
+
+/** The cache holds a bundle that passed every check when it was written; only its shape is confirmed here. */
+function parseCached(text: string): PolicyBundle | null {
+  try {
+    const b = JSON.parse(text) as Partial<PolicyBundle> | null
+    if (
+      b &&
+      b.schemaVersion === SCHEMA_VERSION &&
+      typeof b.version === 'number' &&
+      typeof b.publishedAt === 'string' &&
+      typeof b.national === 'object' &&
+      b.national !== null &&
+      typeof b.regions === 'object' &&
+      b.regions !== null
+    ) {
+      return b as PolicyBundle
+    }
+  } catch {
+    // unreadable: same as no cache
+  }
+  return null
+}
+
+function startingData(deps: PolicyDeps): { bundle: PolicyBundle; origin: DataOrigin; etag?: string } {
+  const cached = readCache(deps.store)
+  const bundle = cached ? parseCached(cached.text) : null
+  if (cached && bundle && bundle.version >= deps.embedded.version) return { bundle, origin: 'cache', etag: cached.meta.etag }
+  // Corrupt, edited, or older than what this app version ships: the embedded copy wins.
+  if (cached || deps.store.get(CACHE_META_KEY) !== null) clearCache(deps.store)
+  return { bundle: deps.embedded, origin: 'embedded' }
 }
 
 export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
@@ -52,7 +81,7 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
     bundle: start.bundle,
     origin: start.origin,
     notice: null,
-    dropped: start.dropped,
+    dropped: [],
     refreshing: false,
     async refresh() {
       if (!deps.url || get().refreshing) return
@@ -61,11 +90,15 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
       const result = await deps.fetchText(deps.url, etag)
       const outcome = decideRefresh(result, { publicKey: deps.publicKey, facts: deps.facts, heldVersion: held.version })
       if (outcome.kind === 'updated') {
+        const bundle = keepLastGood(outcome.bundle, outcome.dropped, held)
         // Cache only what passed every check; if storage refuses, the data still applies for this session.
-        if (writeCache(deps.store, outcome.text, { version: outcome.bundle.version, etag: outcome.etag, savedAt: deps.now().toISOString() })) {
-          etag = outcome.etag
-        }
-        set({ bundle: outcome.bundle, origin: 'cloud', notice: null, dropped: outcome.dropped, refreshing: false })
+        const saved = writeCache(deps.store, JSON.stringify(bundle), {
+          version: bundle.version,
+          etag: outcome.etag,
+          savedAt: deps.now().toISOString()
+        })
+        if (saved) etag = outcome.etag
+        set({ bundle, origin: 'cloud', notice: null, dropped: outcome.dropped, refreshing: false })
       } else {
         set({ notice: refreshNotice(outcome, held.publishedAt), refreshing: false })
       }

@@ -7,7 +7,9 @@ import { roleOf } from '../a11y'
  * nor reachable by keyboard; role + tabIndex make it both. (WeChat's own
  * button is already a button; there these attributes are simply not bound.)
  */
-export function AppButton(props: ButtonProps) {
-  const a11y = { ...roleOf('button'), tabIndex: props.disabled ? -1 : 0 }
-  return <Button {...a11y} {...props} />
+export function AppButton({ disabled, className, ...rest }: ButtonProps) {
+  const a11y = { ...roleOf('button'), tabIndex: disabled ? -1 : 0 }
+  // The look comes from a class: `[disabled]` also matches disabled="false" on H5.
+  const look = disabled ? `${className ?? ''} btn--disabled` : className
+  return <Button {...a11y} {...rest} className={look} disabled={disabled === true} />
 }

@@ -14,7 +14,7 @@ export function MythList({ myths, title = '这些说法不对' }: { myths: reado
       {myths.map((m) => (
         <Card key={m.id} id={`myth-${m.id}`} tone={m.kind === 'false' ? 'warning' : 'danger'}>
           <Text className='block'>
-            <Text className='tag'>{KIND[m.kind]}</Text>✗ {m.claim}
+            <Text className={`tag tag--${m.kind === 'false' ? 'warn' : 'danger'}`}>{KIND[m.kind]}</Text>✗ {m.claim}
           </Text>
           <Text className='block'>{m.truth}</Text>
         </Card>

@@ -6,6 +6,7 @@ import { storageNotices } from '../../store/persistStorage'
 import { usePolicyState } from '../../store/policy'
 import { PrivacyPrompt } from '../PrivacyPrompt'
 import { useElderMode } from '../../hooks/useElderMode'
+import { isSinglePageMode } from '../../services/system'
 import './index.css'
 import { roleOf } from '../a11y'
 
@@ -24,6 +25,9 @@ export function PageFrame({ children, checkedOn, problems = [] }: Props) {
   const elder = useElderMode()
   return (
     <View className={elder ? 'page elder' : 'page'}>
+      {isSinglePageMode() && (
+        <Text className='notice'>这是从朋友圈打开的单页，只能看这一页。点屏幕下方的“前往小程序”，可以看全部内容、选自己的地区。</Text>
+      )}
       {problems.map((p) => (
         <Text key={p} className='notice'>
           {p}

@@ -1,8 +1,12 @@
 import { View, Text } from '@tarojs/components'
 import type { ResolvedPolicy } from '../../domain/policy/resolve'
-import { getRegion, provinceOf } from '../../domain/region'
+import { getRegion, isMunicipality, provinceOf } from '../../domain/region'
 import { openPage } from '../../services/navigation'
 import { isSinglePageMode } from '../../services/system'
+import { SourceLine } from '../SourceLine'
+import { ActionList } from '../ActionList'
+import { localHotline } from '../../domain/policy/hotline'
+import { usePolicyState } from '../../store/policy'
 import './index.css'
 import { AppButton } from '../AppButton'
 
@@ -16,6 +20,9 @@ export function regionLabel(code: string | null): string {
 
 /** The region every answer depends on, always visible, with one tap to change it. */
 export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
+  const hotline = localHotline(policy)
+  const dropped = usePolicyState((s) => s.dropped)
+  const stale = dropped.some((d) => policy.layers.some((l) => l.code === d.region))
   return (
     <View className='region-bar'>
       <View className='region-bar__row'>
@@ -38,6 +45,13 @@ export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
           {h.text}
         </Text>
       ))}
+      {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
+      {hotline && <ActionList actions={[hotline]} />}
+      {/* all highlights come from one layer: the most specific region that has them */}
+      {policy.highlights[0] && <SourceLine from={policy.highlights[0].from} />}
+      {policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
+        <Text className='region-bar__hint'>只选了省。选到城市，能看到当地的电话和办法。</Text>
+      )}
     </View>
   )
 }

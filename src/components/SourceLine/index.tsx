@@ -2,31 +2,35 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { LayerRef } from '../../domain/policy/resolve'
 import { getRegion } from '../../domain/region'
-import './index.css'
 import { roleOf } from '../a11y'
+import './index.css'
 
 const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
-/** The national layer cites many sources; two are enough until the reader asks for all. */
-const SHOWN = 2
 
-/** Where a piece of content comes from and when it was checked, under the content itself. */
+/**
+ * Where a piece of content comes from and when it was checked. Sources are
+ * cited per layer (national, province, city), so the list opens on a tap
+ * rather than putting one layer's first titles under every card.
+ */
 export function SourceLine({ from }: { from: LayerRef }) {
-  const [all, setAll] = useState(false)
-  const scope = from.code === 'national' ? '全国通用' : (getRegion(from.code)?.short ?? from.code)
-  const weakest = from.sources.some((s) => s.strength === 'weak') ? 'weak' : from.sources.some((s) => s.strength === 'medium') ? 'medium' : 'strong'
-  const shown = all ? from.sources : from.sources.slice(0, SHOWN)
-  const hidden = from.sources.length - shown.length
+  const [open, setOpen] = useState(false)
+  const scope = from.code === 'national' ? '全国通用资料' : `${getRegion(from.code)?.short ?? from.code}本地资料`
+  const weak = from.code !== 'national' && from.sources.every((s) => s.strength === 'weak')
   return (
     <View className='source'>
       <Text className='source__line'>
-        {scope}资料，核对于 {from.checkedOn} · 来源：{shown.map((s) => s.title).join('；')}
+        {scope}，核对于 {from.checkedOn}
+        {weak ? '（只有网上资料，请向当地医保部门确认）' : ''}
       </Text>
-      {hidden > 0 && (
-        <View className='source__more' {...roleOf('button')} onClick={() => setAll(true)}>
-          …等 {from.sources.length} 条，点这里看全部
-        </View>
-      )}
-      <Text className={`source__strength source__strength--${weakest}`}>（{STRENGTH[weakest]}）</Text>
+      <View className='source__more' {...roleOf('button')} aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? '收起来源' : `看来源（${from.sources.length} 条）`}
+      </View>
+      {open &&
+        from.sources.map((s) => (
+          <Text key={s.title} className='source__item' userSelect>
+            · {s.title}（{STRENGTH[s.strength]}）{s.url ? ` ${s.url}` : ''}
+          </Text>
+        ))}
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import type { BindingPath } from '../../domain/policy/schema'
+import type { Action, BindingPath } from '../../domain/policy/schema'
+import { mentionsCalling } from '../../domain/policy/hotline'
 import { screenLabel, screenProgress, walkthroughScreens } from '../../domain/family/walkthrough'
 import { ActionList } from '../ActionList'
 import './index.css'
@@ -7,13 +8,15 @@ import { AppButton } from '../AppButton'
 
 interface Props {
   path: BindingPath
+  /** the region's hotline, offered on steps that say to phone */
+  hotline: Action
   screen: number
   onMove: (screen: number) => void
   onExit: () => void
 }
 
 /** One screen at a time with big 上一步 / 下一步: an adult child can guide a parent through it on the phone. */
-export function Walkthrough({ path, screen, onMove, onExit }: Props) {
+export function Walkthrough({ path, hotline, screen, onMove, onExit }: Props) {
   const screens = walkthroughScreens(path)
   const current = screens[screen] ?? screens[0]
   if (!current) return null
@@ -40,6 +43,7 @@ export function Walkthrough({ path, screen, onMove, onExit }: Props) {
           <Text className='walk__title'>{current.step.title}</Text>
           <Text className='walk__detail'>{current.step.detail}</Text>
           {current.step.tip && <Text className='walk__tip'>提示：{current.step.tip}</Text>}
+          {mentionsCalling(`${current.step.detail} ${current.step.tip ?? ''}`) && <ActionList actions={[hotline]} />}
         </View>
       )}
       {current.kind === 'finish' && (

@@ -1,9 +1,10 @@
 /**
- * The last good config, kept in storage as signed text so it is checked again
- * when read back (storage can be corrupted or edited). WeChat allows 1 MB per
- * key and 10 MB in all, so the text is split into chunks under a generation
- * prefix and the meta entry is written last: a failed write never leaves a
- * half-written cache in use.
+ * The last good config, kept in storage. It passed every check before it was
+ * written, so reading it back only needs a digest to catch a corrupted or
+ * edited entry (checking the signature and schema again would slow every
+ * start-up). WeChat allows 1 MB per key and 10 MB in all, so the text is split
+ * into chunks under a generation prefix and the meta entry is written last: a
+ * failed write never leaves a half-written cache in use.
  */
 export interface KeyValueStore {
   get(key: string): string | null
@@ -23,6 +24,18 @@ export interface CacheMeta {
   version: number
   etag?: string
   savedAt: string
+  /** FNV-1a of the text: a cheap guard against corrupted or edited chunks */
+  digest?: string
+}
+
+/** 32-bit FNV-1a over UTF-16 code units: fast, and enough to notice damage (not an attacker with the phone). */
+export function digestOf(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0).toString(16).padStart(8, '0')
 }
 
 const chunkKey = (generation: number, i: number) => `policy-cache:${generation}:${i}`
@@ -39,7 +52,15 @@ function readMeta(store: KeyValueStore): CacheMeta | null {
       typeof m.version === 'number' &&
       typeof m.savedAt === 'string'
     ) {
-      return { generation: m.generation, chunks: m.chunks, length: m.length, version: m.version, etag: m.etag, savedAt: m.savedAt }
+      return {
+        generation: m.generation,
+        chunks: m.chunks,
+        length: m.length,
+        version: m.version,
+        etag: m.etag,
+        savedAt: m.savedAt,
+        digest: typeof m.digest === 'string' ? m.digest : undefined
+      }
     }
   } catch {
     // fall through: unreadable meta means no cache
@@ -56,7 +77,9 @@ export function readCache(store: KeyValueStore): { text: string; meta: CacheMeta
     if (part === null) return null
     text += part
   }
-  return text.length === meta.length ? { text, meta } : null
+  if (text.length !== meta.length) return null
+  if (meta.digest !== undefined && meta.digest !== digestOf(text)) return null
+  return { text, meta }
 }
 
 /**
@@ -91,7 +114,7 @@ export function writeCache(
       return false
     }
   }
-  const meta: CacheMeta = { generation, chunks, length: text.length, ...info }
+  const meta: CacheMeta = { generation, chunks, length: text.length, ...info, digest: digestOf(text) }
   if (!store.set(CACHE_META_KEY, JSON.stringify(meta))) {
     for (let j = 0; j < chunks; j++) store.remove(chunkKey(generation, j))
     return false

@@ -88,10 +88,10 @@ export function decideRefresh(result: FetchResult, opts: EvaluateOptions): Refre
 }
 
 /** What the user reads when the newest config could not be used: quiet, and never alarming. */
-export function refreshNotice(outcome: RefreshOutcome, heldCheckedOn: string): string | null {
+export function refreshNotice(outcome: RefreshOutcome, heldPublishedAt: string): string | null {
   if (outcome.kind !== 'failed') return null
   const offline = outcome.reason === 'timeout' || outcome.reason === 'network' || outcome.reason === 'http-status'
   return offline
-    ? `暂时没能获取最新政策信息，正在显示 ${heldCheckedOn} 核对的内容。`
-    : `最新的政策信息没有通过安全检查，已忽略，正在显示 ${heldCheckedOn} 核对的内容。`
+    ? `暂时没能获取最新政策信息，正在显示 ${heldPublishedAt} 发布的版本。`
+    : `最新的政策信息没有通过安全检查，已忽略，正在显示 ${heldPublishedAt} 发布的版本。`
 }

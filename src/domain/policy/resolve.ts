@@ -134,12 +134,18 @@ export function resolvePolicy(
         r.family.relatives = [...f.relatives]
         r.family.relativesNote = f.relativesNote
         r.family.from.relatives = from
-      } else if (f.relativesNote) r.family.relativesNote = f.relativesNote
+      } else if (f.relativesNote) {
+        r.family.relativesNote = f.relativesNote
+        r.family.from.relatives = from
+      }
       if (f.scope) {
         r.family.scope = f.scope
         r.family.from.scope = from
       }
-      if (f.scopeNote) r.family.scopeNote = f.scopeNote
+      if (f.scopeNote) {
+        r.family.scopeNote = f.scopeNote
+        r.family.from.scope = from
+      }
       if (f.uses) {
         r.family.uses = [...f.uses]
         r.family.from.uses = from

@@ -13,9 +13,13 @@ import { getRegion } from '../../domain/region'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
 import type { Sourced } from '../../domain/policy/resolve'
+import { scrollToCard } from '../../services/scroll'
+import { AppButton } from '../../components/AppButton'
+import { roleOf } from '../../components/a11y'
 import './index.css'
 
 const KIND_LABEL = { online: '手机上查', phone: '打电话查', offline: '到现场查' } as const
+const JUMP_LABEL = { online: '用手机查', phone: '不会上网：打电话查', offline: '到窗口、自助机查' } as const
 
 function ChannelCard({ channel }: { channel: Sourced<BalanceChannel> }) {
   return (
@@ -65,6 +69,16 @@ export default function BalancePage() {
       <Text className='block intro'>
         能查的是职工医保“个人账户”的余额。下面每种办法都能查，挑一种最方便的。不会上网的，直接打电话或去窗口。
       </Text>
+      <View className='jump' {...roleOf('group')} aria-label='按方式找'>
+        {(['phone', 'offline', 'online'] as const).map((kind) => {
+          const first = channels.find((c) => c.kind === kind)
+          return first ? (
+            <AppButton key={kind} className='btn btn--secondary btn--small' onClick={() => scrollToCard(`channel-${first.id}`)}>
+              {JUMP_LABEL[kind]}
+            </AppButton>
+          ) : null
+        })}
+      </View>
       {channels.map((c) => (
         <ChannelCard key={c.id} channel={c} />
       ))}
@@ -85,7 +99,7 @@ export default function BalancePage() {
             </View>
           ))}
         </View>
-        <SourceLine from={policy.layers[0] ?? channels[0]?.from ?? { code: 'national', checkedOn: policy.checkedOn, sources: [] }} />
+        {policy.layers[0] && <SourceLine from={policy.layers[0]} />}
       </Card>
     </PageFrame>
   )

@@ -17,6 +17,7 @@ import { progressKey, useProgressStore } from '../../store/progressStore'
 import { checkEligibility, type EligibilityAnswers } from '../../domain/family/eligibility'
 import { RELATIVE_LABELS, relativesText } from '../../domain/family/relatives'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../domain/family/walkthrough'
+import { hotlineFor } from '../../domain/policy/hotline'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 
@@ -141,7 +142,7 @@ export default function FamilyPage() {
         {path && (
           <View>
             <Text className='block muted'>{path.summary}</Text>
-            <Walkthrough path={path} screen={screen} onMove={move} onExit={finish} />
+            <Walkthrough path={path} hotline={hotlineFor(policy)} screen={screen} onMove={move} onExit={finish} />
             <AppButton className='btn btn--secondary' openType='share'>
               发给家人（打开就是这一步）
             </AppButton>

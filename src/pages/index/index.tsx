@@ -16,7 +16,7 @@ import { roleOf } from '../../components/a11y'
 const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
   { route: 'balance', title: '余额怎么查', intro: '手机、电话、窗口都能查，选最方便的一种' },
   { route: 'family', title: '家人能用吗', intro: '职工医保个人账户可以给近亲属用（家庭共济）' },
-  { route: 'withdraw', title: '钱能取出来吗', intro: '只有几种情形可以取，先看看你是不是' }
+  { route: 'withdraw', title: '钱能取出来吗', intro: '只有几种情形可以取，先看看您是不是' }
 ]
 
 /** First launch: one tap on a province, or skip; reading the national rules is never blocked. */

@@ -37,7 +37,7 @@ export default function RegionPage() {
         className='region-search'
         type='text'
         value={query}
-        placeholder='输入城市名或拼音首字母，如 厦门 或 xm'
+        placeholder='城市名或拼音首字母，如 厦门、xm'
         aria-label='搜索城市'
         onInput={(e) => setQuery(e.detail.value)}
       />

@@ -17,6 +17,8 @@ import { useCopy } from '../../hooks/useCopy'
 import { useResolvedPolicy } from '../../store/policy'
 import { progressKey, useProgressStore } from '../../store/progressStore'
 import { checklistProgress, checklistText, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
+import { hotlineFor } from '../../domain/policy/hotline'
+import { ActionList } from '../../components/ActionList'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 import { roleOf } from '../../components/a11y'
@@ -138,6 +140,8 @@ export default function WithdrawPage() {
 
           <Card id='steps'>
             <Heading level={2}>怎么办</Heading>
+            <Text className='block muted'>材料各地不同，出发前先打电话问清楚：</Text>
+            <ActionList actions={[hotlineFor(policy)]} />
             {situation.steps.map((s, i) => (
               <View key={s.title} className='step'>
                 <Text className='step__title'>
