@@ -18,7 +18,7 @@ export function GuideSearch({ policy }: { policy: ResolvedPolicy }) {
         className='search__input'
         type='text'
         value={query}
-        placeholder='搜一搜：比如 去世、家人、12393、提取'
+        placeholder='搜：去世、家人、取钱、12393'
         aria-label='搜索指南内容'
         confirmType='search'
         onInput={(e) => setQuery(e.detail.value)}
