@@ -1,22 +1,15 @@
 import Taro from '@tarojs/taro'
+import { sharePath, type SharePage } from '../domain/share/link'
 
-export type Route = 'index' | 'balance' | 'family' | 'withdraw' | 'region' | 'about'
+export type Route = SharePage
 
-export function pageUrl(route: Route, query: Record<string, string | number | undefined> = {}): string {
-  const qs = Object.entries(query)
-    .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
-    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
-    .join('&')
-  return `/pages/${route}/index${qs ? `?${qs}` : ''}`
-}
-
-export function openPage(route: Route, query?: Record<string, string | number | undefined>): void {
-  openUrl(pageUrl(route, query))
+export function openPage(route: Route): void {
+  openUrl(sharePath({ page: route }))
 }
 
 /** Back when there is a page to go back to (a shared link may open any page first), else home. */
 export function goBack(): void {
-  const home = () => Taro.redirectTo({ url: pageUrl('index') }).catch(() => undefined)
+  const home = () => Taro.redirectTo({ url: sharePath({ page: 'index' }) }).catch(() => undefined)
   if (Taro.getCurrentPages().length > 1) Taro.navigateBack().catch(home)
   else void home()
 }

@@ -22,7 +22,6 @@ export interface ProgressState extends ProgressData {
   choosePath(region: string | null, pathId: string | null): void
   chooseSituation(region: string | null, situationId: string): void
   toggleTick(key: string, itemId: string): void
-  clearTicks(key: string): void
 }
 
 export const progressKey = (region: string | null, id: string) => `${region ?? 'national'}:${id}`
@@ -66,12 +65,6 @@ export const useProgressStore = create<ProgressState>()(
           const current = s.ticks[key] ?? []
           const next = current.includes(itemId) ? current.filter((i) => i !== itemId) : [...current, itemId]
           return { ticks: { ...s.ticks, [key]: next } }
-        }),
-      clearTicks: (key) =>
-        set((s) => {
-          const ticks = { ...s.ticks }
-          delete ticks[key]
-          return { ticks }
         })
     }),
     {

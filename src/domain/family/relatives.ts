@@ -11,7 +11,6 @@ export const RELATIVE_LABELS: Record<Relative, string> = {
   'maternal-grandchild': '外孙子女'
 }
 
-export const ALL_RELATIVES = Object.keys(RELATIVE_LABELS) as Relative[]
 
 export function relativesText(list: readonly Relative[]): string {
   return list.map((r) => RELATIVE_LABELS[r]).join('、')

@@ -42,6 +42,7 @@ export default function WithdrawPage() {
   const situation = situations.find((s) => s.id === chosen)
   const key = progressKey(policy.region, chosen ?? '')
   const ticked = useProgressStore((s) => s.ticks[key] ?? NO_TICKS)
+  const progress = situation ? checklistProgress(situation, ticked) : { done: 0, total: 0 }
   const toggleTick = useProgressStore((s) => s.toggleTick)
   const { copy, manualText, dismiss } = useCopy()
   // A list shown for hand-copying belongs to one situation: never leave it under another.
@@ -126,7 +127,7 @@ export default function WithdrawPage() {
           <Card id='checklist'>
             <Heading level={2}>要带的材料</Heading>
             <Text className='block muted' aria-live='polite'>
-              已准备 {checklistProgress(situation, ticked).done} / {checklistProgress(situation, ticked).total} 项，点一下打勾
+              已准备 {progress.done} / {progress.total} 项，点一下打勾
             </Text>
             <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
             <AppButton className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
