@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '../fakes/taro'
 import Index from '../../src/pages/index/index'
 import { useRegionStore } from '../../src/store/regionStore'
@@ -21,14 +21,33 @@ describe('home page, first launch', () => {
     for (const name of ['北京', '福建', '内蒙古', '新疆', '广东']) expect(within(ask() as HTMLElement).getByRole('button', { name })).toBeInTheDocument()
   })
 
-  it('tapping 福建 saves 350000 and hides the question; the region line shows 福建 with 更换', () => {
+  it('tapping 福建 saves 350000 at once, then offers its cities; skipping keeps 福建 with 更换', () => {
     render(<Index />)
     fireEvent.click(within(ask() as HTMLElement).getByRole('button', { name: '福建' }))
     expect(useRegionStore.getState()).toMatchObject({ region: '350000', asked: true, recent: ['350000'] })
     expect(screen.queryByText(QUESTION)).toBeNull()
+    const cities = screen.getByRole('region', { name: '选择城市' })
+    expect(within(cities).getByRole('button', { name: '厦门' })).toBeInTheDocument()
+    fireEvent.click(within(cities).getByRole('button', { name: '不选城市，先看福建的' }))
+    expect(screen.queryByRole('region', { name: '选择城市' })).toBeNull()
     expect(screen.getByText('福建')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: '更换' }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/region/index' })
+  })
+
+  it('a city after the province is saved as the region; a municipality needs no second question', () => {
+    render(<Index />)
+    fireEvent.click(within(ask() as HTMLElement).getByRole('button', { name: '福建' }))
+    fireEvent.click(within(screen.getByRole('region', { name: '选择城市' })).getByRole('button', { name: '厦门' }))
+    expect(useRegionStore.getState()).toMatchObject({ region: '350200', recent: ['350200', '350000'] })
+    expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
+
+    cleanup()
+    resetAppState()
+    render(<Index />)
+    fireEvent.click(within(ask() as HTMLElement).getByRole('button', { name: '北京' }))
+    expect(useRegionStore.getState().region).toBe('110000')
+    expect(screen.queryByRole('region', { name: '选择城市' })).toBeNull()
   })
 
   it('"以后再说" hides the question without choosing a region', () => {

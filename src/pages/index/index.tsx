@@ -2,7 +2,8 @@ import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { regionLabel } from '../../components/RegionBar'
-import { provinces } from '../../domain/region'
+import { useState } from 'react'
+import { citiesOf, getRegion, isMunicipality, provinces } from '../../domain/region'
 import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
 import { GuideSearch } from '../../components/GuideSearch'
@@ -19,21 +20,62 @@ const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
   { route: 'withdraw', title: '钱能取出来吗', intro: '只有几种情形可以取，先看看您是不是' }
 ]
 
-/** First launch: one tap on a province, or skip; reading the national rules is never blocked. */
-function AskRegion() {
+/**
+ * First launch: one tap on a province, or skip; reading the national rules is
+ * never blocked. After a province, its cities are offered once (local numbers
+ * and rules are kept per city), and skipping that keeps the province.
+ */
+function AskRegion({ onDone }: { onDone: () => void }) {
   const { setRegion, skipAsking } = useRegionStore()
+  const [province, setProvince] = useState<string | null>(null)
+  const pickProvince = (code: string) => {
+    setRegion(code)
+    if (isMunicipality(code) || citiesOf(code).length === 0) onDone()
+    else setProvince(code)
+  }
+  if (province) {
+    return (
+      <View className='ask' {...roleOf('region')} aria-label='选择城市'>
+        <Text className='ask__title'>在{getRegion(province)?.short}哪个城市？</Text>
+        <Text className='block muted small'>选到城市，能看到当地的医保电话和办法。</Text>
+        <View className='ask__grid'>
+          {citiesOf(province).map((c) => (
+            <AppButton
+              key={c.code}
+              className='ask__province'
+              onClick={() => {
+                setRegion(c.code)
+                onDone()
+              }}
+            >
+              {c.short}
+            </AppButton>
+          ))}
+        </View>
+        <AppButton className='btn btn--quiet' onClick={onDone}>
+          不选城市，先看{getRegion(province)?.short}的
+        </AppButton>
+      </View>
+    )
+  }
   return (
     <View className='ask' {...roleOf('region')} aria-label='选择参保地'>
       <Text className='ask__title'>您在哪个省交医保？</Text>
-      <Text className='block muted small'>点一下就行，以后可以再选到城市。不选也能看全国通用的办法。</Text>
+      <Text className='block muted small'>点一下就行。不选也能看全国通用的办法。</Text>
       <View className='ask__grid'>
         {provinces().map((p) => (
-          <AppButton key={p.code} className='ask__province' onClick={() => setRegion(p.code)}>
+          <AppButton key={p.code} className='ask__province' onClick={() => pickProvince(p.code)}>
             {p.short}
           </AppButton>
         ))}
       </View>
-      <AppButton className='btn btn--quiet' onClick={skipAsking}>
+      <AppButton
+        className='btn btn--quiet'
+        onClick={() => {
+          skipAsking()
+          onDone()
+        }}
+      >
         以后再说，先看全国通用的
       </AppButton>
     </View>
@@ -42,14 +84,16 @@ function AskRegion() {
 
 export default function Index() {
   const { region, asked } = useRegionStore()
+  // Asked once per launch at most: decided when the page opens, closed by the question itself.
+  const [asking, setAsking] = useState(!asked)
   const policy = useResolvedPolicy(region)
   useShare({ page: 'index' }, { regionName: '' })
   return (
     <PageFrame>
       <Heading>医保指南</Heading>
       <Text className='block muted'>查余额、给家人用、能不能取钱，一步一步教您办。</Text>
-      {!asked && <AskRegion />}
-      {asked && (
+      {asking && <AskRegion onDone={() => setAsking(false)} />}
+      {!asking && (
         <View className='home__region'>
           <Text>参保地：</Text>
           <Text className='home__region-name'>{regionLabel(region)}</Text>
