@@ -1,8 +1,7 @@
-/** Eligibility, walkthrough screens, checklist text and search on the real policy data. */
+/** Eligibility, walkthrough screens and checklist text on the real policy data (search: search.test.ts). */
 import { checkEligibility } from '../../src/domain/family/eligibility'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
 import { checklistProgress, checklistText } from '../../src/domain/withdraw/checklist'
-import { buildSearchIndex, searchGuide } from '../../src/domain/search'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import { regionChain } from '../../src/domain/region'
 import { realBundle } from '../support/policyFixtures'
@@ -80,36 +79,5 @@ describe('withdrawal checklist text', () => {
 
   it('counts only ticks that are materials of this situation', () => {
     expect(checklistProgress(death, ticked)).toEqual({ done: 1, total: death.materials.length })
-  })
-})
-
-describe('search', () => {
-  const index = buildSearchIndex(policyOf('120000'))
-  it.each([
-    ['死亡', '余额提取：参保人去世'],
-    ['去世', '余额提取：参保人去世'],
-    ['出国', '余额提取：出国或出境定居'],
-    ['12393', '12393'],
-    ['老伴', '能不能共济'],
-    ['套现', '误区']
-  ])('"%s" puts a hit containing "%s" first', (query, expected) => {
-    expect(searchGuide(index, query)[0]?.title).toContain(expected)
-  })
-
-  it('"家人" leads to the family guide', () => {
-    const hits = searchGuide(index, '家人')
-    expect(hits.length).toBeGreaterThan(0)
-    expect(hits.slice(0, 3).every((h) => h.target.page === 'family')).toBe(true)
-  })
-
-  it('every word must match, and empty or unknown queries find nothing', () => {
-    expect(searchGuide(index, '')).toEqual([])
-    expect(searchGuide(index, '   ')).toEqual([])
-    expect(searchGuide(index, '火星签证')).toEqual([])
-    expect(searchGuide(index, '12393 火星签证')).toEqual([])
-  })
-
-  it('hits carry the region so the guide opens for it', () => {
-    expect(searchGuide(index, '提取').every((h) => h.target.region === '120000')).toBe(true)
   })
 })

@@ -1,0 +1,162 @@
+/**
+ * Home page search on the real policy data: what people aged 40–80 actually
+ * type ("怎么取钱", "老伴 能用吗") must land on the card that answers it.
+ * Expected landings are derived from the policy data, not from the search.
+ */
+import { buildSearchIndex, searchGuide, type SearchEntry } from '../../src/domain/search'
+import { resolvePolicy, type ResolvedPolicy } from '../../src/domain/policy/resolve'
+import { regionChain } from '../../src/domain/region'
+import { sharePath, type ShareTarget } from '../../src/domain/share/link'
+import { realBundle } from '../support/policyFixtures'
+
+const bundle = realBundle()
+const policyOf = (code: string | null) => resolvePolicy(bundle.national, bundle.regions, code ? regionChain(code) : [], code)
+
+const REGIONS: ReadonlyArray<[string, string | null]> = [
+  ['national', null],
+  ['天津', '120000'],
+  ['厦门', '350200']
+]
+
+/** Cards every guide page shows whatever the region (see src/pages/*). */
+const STATIC_CARDS: Record<string, readonly string[]> = {
+  balance: ['accounts'],
+  family: ['eligibility', 'uses', 'rules', 'cross-province'],
+  withdraw: []
+}
+
+function situationNamed(p: ResolvedPolicy, word: string): ShareTarget {
+  const s = p.withdraw.situations.find((x) => x.name.includes(word))
+  if (!s) throw new Error(`no situation named like ${word}`)
+  return { page: 'withdraw', situation: s.id }
+}
+
+/** Balance channels you phone at 12393: the national line and the local one (e.g. 022-12393). */
+function hotlines12393(p: ResolvedPolicy): ShareTarget[] {
+  return p.balance.channels
+    .filter((c) => c.actions.some((a) => a.kind === 'call' && /^(0\d{2,3}-)?12393$/.test(a.number)))
+    .map((c) => ({ page: 'balance', card: `channel-${c.id}` }))
+}
+
+/** The myths that call it 套现 (cashing out the balance is illegal). */
+function cashOutMyths(p: ResolvedPolicy): ShareTarget[] {
+  return p.myths.filter((m) => m.truth.includes('套现')).map((m) => ({ page: 'withdraw', card: `myth-${m.id}` }))
+}
+
+/** Where each question should land, one of the listed targets first. */
+function expectations(p: ResolvedPolicy): Array<[string, ShareTarget[]]> {
+  const death = situationNamed(p, '去世')
+  // a general "can I take it out" question: the page that lists when you can (heading 余额能取出来吗)
+  const withdrawPage: ShareTarget = { page: 'withdraw' }
+  // "can my spouse / parents use it": the three-question eligibility check
+  const eligibility: ShareTarget = { page: 'family', card: 'eligibility' }
+  const firstPath = p.family.paths[0]
+  if (!firstPath) throw new Error('no binding path')
+  return [
+    ['死亡', [death]],
+    ['去世', [death]],
+    ['怎么取钱', [withdrawPage]],
+    ['钱能取出来吗', [withdrawPage]],
+    ['老伴 能用吗', [eligibility]],
+    ['给父母用', [eligibility]],
+    ['12393', hotlines12393(p)],
+    ['电话查余额', hotlines12393(p)],
+    ['出国', [situationNamed(p, '出国')]],
+    ['套现', cashOutMyths(p)],
+    ['家人', [eligibility]],
+    ['绑定', p.family.paths.map((x) => ({ page: 'family' as const, path: x.id }))]
+  ]
+}
+
+const targetOf = (e: SearchEntry | undefined) => e?.target
+
+describe.each(REGIONS)('search (%s)', (_name, code) => {
+  const policy = policyOf(code)
+  const index = buildSearchIndex(policy)
+
+  it('the data has what the questions are about', () => {
+    expect(policy.family.relatives).toEqual(expect.arrayContaining(['spouse', 'parent']))
+    expect(hotlines12393(policy).length).toBeGreaterThan(0)
+    expect(cashOutMyths(policy).length).toBeGreaterThan(0)
+  })
+
+  it.each(expectations(policy))('"%s" puts the right card first', (query, expected) => {
+    const hits = searchGuide(index, query)
+    expect(expected).toContainEqual(targetOf(hits[0]))
+  })
+
+  it('"死亡" and "去世" show the situation by its name', () => {
+    const name = policy.withdraw.situations.find((s) => s.name.includes('去世'))?.name ?? '?'
+    expect(searchGuide(index, '死亡')[0]?.title).toContain(name)
+    expect(searchGuide(index, '去世')[0]?.title).toContain(name)
+  })
+
+  it('every 12393 line comes before anything else, local one included', () => {
+    const lines = hotlines12393(policy)
+    for (const q of ['12393', '电话查余额']) {
+      const top = searchGuide(index, q).slice(0, lines.length).map(targetOf)
+      expect(top).toEqual(expect.arrayContaining(lines))
+    }
+  })
+
+  it('"家人" keeps to the family guide at the top; "绑定" lists the binding paths first', () => {
+    const family = searchGuide(index, '家人')
+    expect(family.slice(0, 3).every((h) => h.target.page === 'family')).toBe(true)
+    const paths = policy.family.paths.map((p) => p.id)
+    const binding = searchGuide(index, '绑定', paths.length)
+    expect(binding.map((h) => h.target.path)).toEqual(paths)
+  })
+
+  it.each(['', '   ', '怎么 吗', '火星签证'])('"%s" finds nothing', (query) => {
+    expect(searchGuide(index, query)).toEqual([])
+  })
+
+  it('one matching term is enough; more matching terms rank higher', () => {
+    expect(lines(searchGuide(index, '12393 火星签证'))).toContainEqual(hotlines12393(policy)[0])
+    // 老伴 alone leads to the eligibility check; with 走了 (died) and 取 the death situation wins
+    expect(targetOf(searchGuide(index, '我老伴走了，医保卡里的钱怎么取')[0])).toEqual(situationNamed(policy, '去世'))
+  })
+
+  it('full-width digits and punctuation are understood', () => {
+    expect(hotlines12393(policy)).toContainEqual(targetOf(searchGuide(index, '１２３９３？')[0]))
+  })
+
+  it('ties keep the guide order, and the limit is kept', () => {
+    const situations = searchGuide(index, '提取', 20)
+      .map((h) => h.target.situation)
+      .filter((s): s is string => s !== undefined && s !== 'none')
+    expect(situations).toEqual(policy.withdraw.situations.map((s) => s.id))
+    expect(searchGuide(index, '家人', 3)).toHaveLength(3)
+  })
+
+  it('hits never carry a region or a step: the page uses the saved region and the user’s own progress', () => {
+    const queries = [...expectations(policy).map(([q]) => q), '提取', '余额', '共济', '误区']
+    for (const q of queries) {
+      for (const h of searchGuide(index, q, 50)) {
+        expect(h.target).not.toHaveProperty('region')
+        expect(h.target).not.toHaveProperty('step')
+        expect(sharePath(h.target)).not.toMatch(/[?&](region|step)=/)
+      }
+    }
+    for (const e of index) {
+      for (const k of Object.keys(e.target)) expect(['page', 'card', 'situation', 'path']).toContain(k)
+    }
+  })
+
+  it('every hit points at something the page shows', () => {
+    const cards = new Set([
+      ...policy.balance.channels.map((c) => `channel-${c.id}`),
+      ...policy.myths.map((m) => `myth-${m.id}`),
+      ...Object.values(STATIC_CARDS).flat()
+    ])
+    for (const { target: t } of index) {
+      if (t.card !== undefined) expect(cards).toContain(t.card)
+      if (t.path !== undefined) expect(policy.family.paths.map((p) => p.id)).toContain(t.path)
+      if (t.situation !== undefined) expect([...policy.withdraw.situations.map((s) => s.id), 'none']).toContain(t.situation)
+    }
+  })
+})
+
+function lines(hits: SearchEntry[]): ShareTarget[] {
+  return hits.map((h) => h.target)
+}
