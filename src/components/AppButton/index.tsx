@@ -11,5 +11,6 @@ export function AppButton({ disabled, className, ...rest }: ButtonProps) {
   const a11y = { ...roleOf('button'), tabIndex: disabled ? -1 : 0 }
   // The look comes from a class: `[disabled]` also matches disabled="false" on H5.
   const look = disabled ? `${className ?? ''} btn--disabled` : className
-  return <Button {...a11y} {...rest} className={look} disabled={disabled === true} />
+  // Taro's H5 button greys itself out for any disabled attribute, even "false": only pass a real one.
+  return <Button {...a11y} {...rest} className={look} {...(disabled ? { disabled: true } : {})} />
 }
