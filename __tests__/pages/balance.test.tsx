@@ -127,7 +127,8 @@ describe('balance page', () => {
     const link = national.balance.channels.flatMap((c) => c.actions).find((a) => a.kind === 'link')
     if (!link || link.kind !== 'link') throw new Error('no link action in national.json')
     openBalance()
-    fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址）` }))
+    // the label names the address, so it can be typed by hand too
+    fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址 ${link.url.replace('https://', '').replace(/\/$/, '')}）` }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link.url })
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalled())
   })

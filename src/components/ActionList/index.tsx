@@ -11,7 +11,8 @@ function labelOf(a: Action): string {
     case 'call':
       return `拨打 ${a.number}`
     case 'link':
-      return `${a.label}（复制网址）`
+      // Say which address is copied, so it can also be typed by hand.
+      return `${a.label}（复制网址 ${a.url.replace(/^https:\/\//, '').replace(/\/$/, '')}）`
     default:
       return a.label
   }

@@ -46,9 +46,9 @@ export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
         </Text>
       ))}
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
-      {hotline && <ActionList actions={[hotline]} />}
       {/* all highlights come from one layer: the most specific region that has them */}
       {policy.highlights[0] && <SourceLine from={policy.highlights[0].from} />}
+      {hotline && <ActionList actions={[hotline]} />}
       {policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
         <Text className='region-bar__hint'>只选了省。选到城市，能看到当地的电话和办法。</Text>
       )}
