@@ -65,16 +65,45 @@ export function checkAction(action: Action, areaCodes: readonly string[], list: 
 
 /** Every action in a policy fragment, wherever it sits, with a path for the error message. */
 export function collectActions(value: unknown, path = ''): Array<{ path: string; action: Action }> {
-  if (Array.isArray(value)) return value.flatMap((v, i) => collectActions(v, `${path}[${i}]`))
-  if (value === null || typeof value !== 'object') return []
   const out: Array<{ path: string; action: Action }> = []
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = path ? `${path}.${key}` : key
-    if (key === 'actions' && Array.isArray(child)) {
-      child.forEach((a: Action, i) => out.push({ path: `${childPath}[${i}]`, action: a }))
-    } else out.push(...collectActions(child, childPath))
+  walkActions(value, [path], (segments, action) => out.push({ path: joinPath(segments), action }))
+  return out
+}
+
+// Paths are kept as segments and joined only when needed: the phone checks thousands of
+// regions on every download and almost all of them are fine.
+function joinPath(segments: ReadonlyArray<string | number>): string {
+  let out = ''
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`
+    else if (s !== '') out += out ? `.${s}` : s
   }
   return out
+}
+
+function walkActions(value: unknown, segments: Array<string | number>, visit: (segments: Array<string | number>, action: Action) => void): void {
+  if (value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      segments.push(i)
+      walkActions(value[i], segments, visit)
+      segments.pop()
+    }
+    return
+  }
+  const record = value as Record<string, unknown>
+  for (const key in record) {
+    const child = record[key]
+    segments.push(key)
+    if (key === 'actions' && Array.isArray(child)) {
+      for (let i = 0; i < child.length; i++) {
+        segments.push(i)
+        visit(segments, child[i] as Action)
+        segments.pop()
+      }
+    } else walkActions(child, segments, visit)
+    segments.pop()
+  }
 }
 
 export function actionProblems(
@@ -82,8 +111,10 @@ export function actionProblems(
   areaCodes: readonly string[],
   list: Allowlist = APP_ALLOWLIST
 ): Array<{ path: string; message: string }> {
-  return collectActions(value).flatMap(({ path, action }) => {
+  const out: Array<{ path: string; message: string }> = []
+  walkActions(value, [], (segments, action) => {
     const message = checkAction(action, areaCodes, list)
-    return message ? [{ path, message }] : []
+    if (message) out.push({ path: joinPath(segments), message })
   })
+  return out
 }
