@@ -24,7 +24,9 @@ export interface ProgressState extends ProgressData {
   toggleTick(key: string, itemId: string): void
 }
 
-export const progressKey = (region: string | null, id: string) => `${region ?? 'national'}:${id}`
+/** Progress without a region (the national rules) is kept under 'national'. */
+export const regionKey = (region: string | null) => region ?? 'national'
+export const progressKey = (region: string | null, id: string) => `${regionKey(region)}:${id}`
 
 const isRecordOf = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<string, T> =>
   !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(item)
@@ -51,12 +53,12 @@ export const useProgressStore = create<ProgressState>()(
       chosenPath: {},
       chosenSituation: {},
       chooseSituation: (region, situationId) =>
-        set((s) => ({ chosenSituation: { ...s.chosenSituation, [region ?? 'national']: situationId } })),
+        set((s) => ({ chosenSituation: { ...s.chosenSituation, [regionKey(region)]: situationId } })),
       choosePath: (region, pathId) =>
         set((s) => {
           const chosenPath = { ...s.chosenPath }
-          if (pathId) chosenPath[region ?? 'national'] = pathId
-          else delete chosenPath[region ?? 'national']
+          if (pathId) chosenPath[regionKey(region)] = pathId
+          else delete chosenPath[regionKey(region)]
           return { chosenPath }
         }),
       setStep: (key, step) => set((s) => ({ walkthrough: { ...s.walkthrough, [key]: Math.max(0, Math.floor(step)) } })),

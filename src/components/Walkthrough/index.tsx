@@ -1,13 +1,15 @@
 import { View, Text } from '@tarojs/components'
 import type { Action, BindingPath } from '../../domain/policy/schema'
 import { mentionsCalling } from '../../domain/policy/hotline'
-import { screenLabel, screenProgress, walkthroughScreens } from '../../domain/family/walkthrough'
+import { screenLabel, screenProgress, type Screen } from '../../domain/family/walkthrough'
 import { ActionList } from '../ActionList'
 import './index.css'
 import { AppButton } from '../AppButton'
 
 interface Props {
   path: BindingPath
+  /** walkthroughScreens(path), already derived by the page for clamping and sharing */
+  screens: readonly Screen[]
   /** the region's hotline, offered on steps that say to phone */
   hotline: Action
   screen: number
@@ -16,8 +18,7 @@ interface Props {
 }
 
 /** One screen at a time with big 上一步 / 下一步: an adult child can guide a parent through it on the phone. */
-export function Walkthrough({ path, hotline, screen, onMove, onExit }: Props) {
-  const screens = walkthroughScreens(path)
+export function Walkthrough({ path, screens, hotline, screen, onMove, onExit }: Props) {
   const current = screens[screen] ?? screens[0]
   if (!current) return null
   const last = screen >= screens.length - 1

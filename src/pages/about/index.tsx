@@ -11,7 +11,7 @@ import { dataAge } from '../../domain/dataAge'
 const ORIGIN = { embedded: '程序自带', cache: '上次更新保存', cloud: '刚刚更新' } as const
 
 export default function AboutPage() {
-  useShare({ page: 'about' }, { regionName: '' })
+  useShare({ page: 'about' })
   const bundle = usePolicyState((s) => s.bundle)
   const origin = usePolicyState((s) => s.origin)
   return (

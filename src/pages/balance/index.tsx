@@ -9,7 +9,6 @@ import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
 import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
-import { getRegion } from '../../domain/region'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
 import type { Sourced } from '../../domain/policy/resolve'
@@ -56,7 +55,7 @@ export default function BalancePage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
-  useShare({ page: 'balance', region: policy.region }, { regionName: getRegion(policy.region ?? '')?.short ?? '' })
+  useShare({ page: 'balance', region: policy.region })
   useScrollToCard(query.card)
   const { personal, pooled } = policy.balance.accounts
   // Local channels first: a person in 厦门 should see 0592-12393 before the national list.

@@ -11,9 +11,8 @@ import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
 import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
-import { getRegion } from '../../domain/region'
 import { useResolvedPolicy } from '../../store/policy'
-import { progressKey, useProgressStore } from '../../store/progressStore'
+import { progressKey, regionKey, useProgressStore } from '../../store/progressStore'
 import { checkEligibility, type EligibilityAnswers } from '../../domain/family/eligibility'
 import { RELATIVE_LABELS, relativesText } from '../../domain/family/relatives'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../domain/family/walkthrough'
@@ -32,7 +31,7 @@ export default function FamilyPage() {
   const verdict = checkEligibility(answers, family)
 
   const linkedPath = family.paths.find((p) => p.id === query.path)
-  const rememberedPath = useProgressStore((s) => s.chosenPath[policy.region ?? 'national'])
+  const rememberedPath = useProgressStore((s) => s.chosenPath[regionKey(policy.region)])
   const choosePath = useProgressStore((s) => s.choosePath)
   // A shared link shows its path without touching the receiver's own saved choice until they act.
   const [linkPathState, setLinkPathId] = useState<string | undefined>(linkedPath?.id)
@@ -59,7 +58,7 @@ export default function FamilyPage() {
   const current = screens[screen]
   useShare(
     { page: 'family', region: policy.region, path: path?.id, step: path ? screen : undefined },
-    { regionName: getRegion(policy.region ?? '')?.short ?? '', stepLabel: current && current.kind === 'step' ? screenLabel(current) : undefined }
+    { stepLabel: current && current.kind === 'step' ? screenLabel(current) : undefined }
   )
 
   // Done: the next visit starts from the path choice, and this path from its beginning.
@@ -142,7 +141,7 @@ export default function FamilyPage() {
         {path && (
           <View>
             <Text className='block muted'>{path.summary}</Text>
-            <Walkthrough path={path} hotline={hotlineFor(policy)} screen={screen} onMove={move} onExit={finish} />
+            <Walkthrough path={path} screens={screens} hotline={hotlineFor(policy)} screen={screen} onMove={move} onExit={finish} />
             <AppButton className='btn btn--secondary' openType='share'>
               发给家人（打开就是这一步）
             </AppButton>

@@ -87,7 +87,7 @@ export default function Index() {
   // Asked once per launch at most: decided when the page opens, closed by the question itself.
   const [asking, setAsking] = useState(!asked)
   const policy = useResolvedPolicy(region)
-  useShare({ page: 'index' }, { regionName: '' })
+  useShare({ page: 'index' })
   return (
     <PageFrame>
       <Heading>医保指南</Heading>

@@ -19,7 +19,7 @@ function RegionButton({ region, onPick, current }: { region: Region; onPick: (co
 }
 
 export default function RegionPage() {
-  useShare({ page: 'region' }, { regionName: '' })
+  useShare({ page: 'region' })
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState<string | null>(null)
   const { region, recent, setRegion } = useRegionStore()

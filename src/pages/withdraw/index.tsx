@@ -12,10 +12,9 @@ import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
 import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
-import { getRegion } from '../../domain/region'
 import { useCopy } from '../../hooks/useCopy'
 import { useResolvedPolicy } from '../../store/policy'
-import { progressKey, useProgressStore } from '../../store/progressStore'
+import { progressKey, regionKey, useProgressStore } from '../../store/progressStore'
 import { checklistProgress, checklistText, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { ActionList } from '../../components/ActionList'
@@ -32,7 +31,7 @@ export default function WithdrawPage() {
   const { situations, alternatives } = policy.withdraw
   const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
   // A link's situation shows first; otherwise the one this user last chose here (kept across restarts).
-  const remembered = useProgressStore((s) => s.chosenSituation[policy.region ?? 'national'])
+  const remembered = useProgressStore((s) => s.chosenSituation[regionKey(policy.region)])
   const chooseSituation = useProgressStore((s) => s.chooseSituation)
   const [linkChoice, setLinkChoice] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
   const chosen = (guide.linkActive ? linkChoice : undefined) ?? (known(remembered) ? remembered : undefined)
@@ -53,7 +52,7 @@ export default function WithdrawPage() {
   }
   useShare(
     { page: 'withdraw', region: policy.region, situation: chosen },
-    { regionName: getRegion(policy.region ?? '')?.short ?? '', situationName: situation?.name }
+    { situationName: situation?.name }
   )
   const problems = [...query.problems, ...(query.situation && !known(query.situation) ? ['链接里的情形在本地区没有，请在下面重新选择。'] : [])]
 
