@@ -26,6 +26,60 @@ module.exports = {
     {
       files: ['__tests__/**', 'e2e/**', 'scripts/**'],
       rules: { 'react/display-name': 'off' }
+    },
+    {
+      // Taro loads local plugins with require(): these files are CommonJS by necessity.
+      files: ['config/**/*.js'],
+      rules: { '@typescript-eslint/no-var-requires': 'off' }
+    },
+    {
+      // The domain is plain TypeScript, tested without a mini-program host: no framework, no state, no I/O.
+      files: ['src/domain/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: ['@tarojs/*'], message: 'src/domain stays free of Taro: put the API behind src/services.' },
+              { group: ['react', 'react-dom', 'react/*'], message: 'src/domain holds no UI: render it from src/pages or src/components.' },
+              { group: ['zustand', 'zustand/*'], message: 'src/domain holds no state: stores live in src/store.' },
+              {
+                group: ['**/store', '**/store/*', '**/services', '**/services/*', '**/hooks/*', '**/components/*', '**/pages/*'],
+                message: 'src/domain is the bottom layer: it must not import stores, services, hooks, components or pages.'
+              }
+            ]
+          }
+        ]
+      }
+    },
+    {
+      // Pages, components and hooks reach Taro's APIs only through one thin module each in src/services,
+      // so tests fake exactly what they use. Taro's lifecycle hooks (useRouter, useReady, useShare…) are
+      // React adapters, not APIs, and stay importable by name in hooks.
+      files: ['src/pages/**', 'src/components/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { paths: [{ name: '@tarojs/taro', message: 'Call Taro through src/services (or a hook in src/hooks).' }] }
+        ]
+      }
+    },
+    {
+      files: ['src/hooks/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [
+              {
+                name: '@tarojs/taro',
+                importNames: ['default'],
+                message: "Hooks may use Taro's lifecycle hooks by name; API calls go through src/services."
+              }
+            ]
+          }
+        ]
+      }
     }
   ],
   ignorePatterns: ['dist/', 'node_modules/', 'src/generated/', 'tools/']

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { copyText } from '../services/clipboard'
+import { showDone } from '../services/toast'
 
 /** Copy, and when the clipboard is refused (e.g. privacy declined) keep the text on screen to copy by hand. */
 export function useCopy() {
@@ -9,7 +9,7 @@ export function useCopy() {
     const result = await copyText(text)
     if (result === 'copied') {
       setManualText(null)
-      Taro.showToast({ title: '已复制', icon: 'success' }).catch(() => undefined)
+      showDone('已复制')
     } else setManualText(text)
   }
   return { copy, manualText, dismiss: () => setManualText(null) }
