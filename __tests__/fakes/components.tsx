@@ -23,14 +23,15 @@ type Common = {
   'aria-level'?: number
   'data-testid'?: string
   hoverClass?: string
+  tabIndex?: number
   onClick?: (e: unknown) => void
 }
 
 function pick(props: Common) {
-  const { className, style, id, ariaLabel, ariaRole, role, onClick } = props
+  const { className, style, id, ariaLabel, ariaRole, role, onClick, tabIndex } = props
   const aria: Record<string, unknown> = {}
   for (const [k, val] of Object.entries(props)) if (k.startsWith('aria-') || k.startsWith('data-')) aria[k] = val
-  return { className, style, id, onClick, role: role ?? ariaRole, 'aria-label': ariaLabel ?? props['aria-label'], ...aria }
+  return { className, style, id, onClick, tabIndex, role: role ?? ariaRole, 'aria-label': ariaLabel ?? props['aria-label'], ...aria }
 }
 
 export function View(props: Common) {

@@ -334,10 +334,8 @@ describe('family: sharing a step, and links from another region', () => {
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
   })
 
-  // Regression (was a bug in src/pages/family/index.tsx link state): after "看我自己地区" on the
-  // shared-region banner the page keeps the link's path and step, now applied to the reader's own region:
-  // it shows the sender's step as if it were the reader's own progress, and 下一步 then overwrites the
-  // reader's saved step (2 → 5). Expected: the reader's own saved path and step.
+  // A sender's step must never pass for the reader's own progress: 下一步 would then overwrite the
+  // reader's saved step.
   it('after "看我自己地区", the reader sees their own saved step (not the sender\'s)', () => {
     act(() => {
       useRegionStore.getState().setRegion('350200')
@@ -351,8 +349,8 @@ describe('family: sharing a step, and links from another region', () => {
     expect(stepLine()).toMatch(/^第 2 步/)
   })
 
-  // Regression, other face: the link's path does not exist in the reader's region, so after "看我自己地区"
-  // the reader's own remembered walkthrough is hidden behind the path choice and a "链接里的办理方式在本地区没有" notice.
+  // The link's path does not exist in the reader's region: their own remembered walkthrough comes back,
+  // with no stale "not here" notice.
   it('after "看我自己地区" for a path only the sender\'s region has, the reader\'s own walkthrough is back', () => {
     act(() => {
       useRegionStore.getState().setRegion('350200')
@@ -365,17 +363,16 @@ describe('family: sharing a step, and links from another region', () => {
     expect(stepLine()).toMatch(/^第 2 步/)
   })
 
-  // Regression (query.ts step check + family page): a bad step in a
-  // link used to be reported as "已从第一步开始" while the page opened on the saved step. The notice must match the screen.
-  it('a rejected link step says what actually happens when there is saved progress', () => {
+  // The notice must say what the screen shows: a link's impossible step starts the link's path from the
+  // beginning, even where the reader has progress of their own saved.
+  it('a rejected link step says it starts over, and the walkthrough is at its beginning', () => {
     act(() => {
       useProgressStore.getState().choosePath(null, 'national-app')
       useProgressStore.getState().setStep('national:national-app', 3)
     })
     openFamily({ path: 'national-app', step: '999' })
-    const saysFirstStep = screen.queryByText(/已从头开始/) !== null
-    const onFirstScreen = stepLine() === '开始前准备'
-    expect(saysFirstStep).toBe(onFirstScreen)
+    expect(screen.getByText('链接里的步骤不对，已从头开始。')).toBeInTheDocument()
+    expect(stepLine()).toBe('开始前准备')
   })
 })
 

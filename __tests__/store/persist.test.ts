@@ -16,7 +16,8 @@ const validRegion = stored({ region: '350200', recent: ['350200', '110000'], ask
 const validProgress = stored({
   walkthrough: { '120000:national-app': 3 },
   ticks: { '350200:death': ['death-certificate', 'heir-id'] },
-  chosenPath: { '120000': 'national-app' }
+  chosenPath: { '120000': 'national-app' },
+  chosenSituation: { '350200': 'death' }
 })
 
 /** Start the app with exactly these entries in storage. */
@@ -26,10 +27,10 @@ function startWith(entries: Record<string, string>) {
   return relaunch(loadStores)
 }
 
-const emptyProgress = { walkthrough: {}, ticks: {}, chosenPath: {} }
+const emptyProgress = { walkthrough: {}, ticks: {}, chosenPath: {}, chosenSituation: {} }
 const progressData = (app: ReturnType<typeof startWith>) => {
-  const { walkthrough, ticks, chosenPath } = app.useProgressStore.getState()
-  return { walkthrough, ticks, chosenPath }
+  const { walkthrough, ticks, chosenPath, chosenSituation } = app.useProgressStore.getState()
+  return { walkthrough, ticks, chosenPath, chosenSituation }
 }
 const regionData = (app: ReturnType<typeof startWith>) => {
   const { region, recent, asked } = app.useRegionStore.getState()
@@ -64,6 +65,14 @@ describe('persisted stores on start-up', () => {
       expect(fakeStorage.get(REGION)).toBe(validRegion)
     }
   )
+
+  it('the situation chosen on the withdraw page is saved and comes back after a restart', () => {
+    const first = startWith({})
+    first.useProgressStore.getState().chooseSituation('420100', 'emigrate')
+    const saved = String(fakeStorage.get(PROGRESS))
+    const again = startWith({ [PROGRESS]: saved })
+    expect(progressData(again).chosenSituation).toEqual({ '420100': 'emigrate' })
+  })
 
   it('after a reset the store works and saves again', () => {
     const app = startWith({ [PROGRESS]: '{not json' })
@@ -102,7 +111,9 @@ describe('persisted stores on start-up', () => {
     ['ticks is an array', { ...JSON.parse(validProgress).state, ticks: ['a'] }, { ticks: {} }],
     ['a tick list holds numbers', { ...JSON.parse(validProgress).state, ticks: { 'national:death': [1, 2] } }, { ticks: {} }],
     ['chosenPath is null', { ...JSON.parse(validProgress).state, chosenPath: null }, { chosenPath: {} }],
-    ['a field is missing', { walkthrough: { '120000:national-app': 3 } }, { ticks: {}, chosenPath: {} }]
+    ['a chosen situation is not an id', { ...JSON.parse(validProgress).state, chosenSituation: { '350200': 7 } }, { chosenSituation: {} }],
+    ['chosenSituation is a list', { ...JSON.parse(validProgress).state, chosenSituation: ['death'] }, { chosenSituation: {} }],
+    ['a field is missing', { walkthrough: { '120000:national-app': 3 } }, { ticks: {}, chosenPath: {}, chosenSituation: {} }]
   ])('progress with the wrong shape (%s): that part is cleaned, the rest kept', (_what, state, cleaned) => {
     const app = startWith({ [PROGRESS]: stored(state) })
     expect(progressData(app)).toEqual({ ...JSON.parse(validProgress).state, ...state, ...cleaned })
