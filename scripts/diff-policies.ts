@@ -19,12 +19,18 @@ async function baseline(against: string | undefined): Promise<unknown> {
     const json = JSON.parse(text) as Record<string, unknown>
     return 'payload' in json ? readPublished(text, against).bundle : json
   }
+  if (against !== undefined && against !== 'live' && !/^\d+$/.test(against)) {
+    throw new ReleaseError(`--against takes "live", a version number or a file; got ${against}`)
+  }
   const store = storeFromEnv()
-  if (against === undefined || against === 'live') return (await readLive(store))?.bundle ?? null
-  if (!/^\d+$/.test(against)) throw new ReleaseError(`--against takes "live", a version number or a file; got ${against}`)
-  const stored = await store.get(archiveKey(Number(against)))
-  if (!stored) throw new ReleaseError(`${archiveKey(Number(against))} does not exist`)
-  return readPublished(stored.text, archiveKey(Number(against))).bundle
+  try {
+    if (against === undefined || against === 'live') return (await readLive(store))?.bundle ?? null
+    const stored = await store.get(archiveKey(Number(against)))
+    if (!stored) throw new ReleaseError(`${archiveKey(Number(against))} does not exist`)
+    return readPublished(stored.text, archiveKey(Number(against))).bundle
+  } finally {
+    store.close()
+  }
 }
 
 run(TOOL, async () => {

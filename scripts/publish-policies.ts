@@ -50,7 +50,7 @@ run(TOOL, async () => {
       console.log(`\n${formatDiffText(diff)}\nReviewer's page: ${writeDiffPage(diff)}\n`)
     },
     log: (line) => console.log(`${TOOL}: ${line}`)
-  })
+  }).finally(() => store.close())
   console.log(
     `${TOOL}: version ${result.version} is live (was ${result.previousVersion ?? 'none'}); ${secondsSinceStart()} s from command to verified live object`
   )

@@ -7,7 +7,7 @@
 import { flagValue, hasFlag, regionName, run, secondsSinceStart, signerFromEnv, storeFromEnv, writeDiffPage } from './policy-release/cli'
 import { diffBundles, formatDiffText } from './policy-release/diff'
 import { archiveKey, readLive, readPublished, rollbackTo, todayInChina } from './policy-release/release'
-import { ReleaseError } from './policy-release/store'
+import { ReleaseError, type ObjectStore } from './policy-release/store'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 
 const TOOL = 'policies:rollback'
@@ -17,6 +17,14 @@ run(TOOL, async () => {
   if (!to || !/^\d+$/.test(to)) throw new ReleaseError('usage: npm run policies:rollback -- --to <version> [--upload]')
   const target = Number(to)
   const store = storeFromEnv()
+  try {
+    await rollback(store, target)
+  } finally {
+    store.close()
+  }
+})
+
+async function rollback(store: ObjectStore, target: number): Promise<void> {
   if (!hasFlag('--upload')) {
     const live = await readLive(store)
     const stored = await store.get(archiveKey(target))
@@ -39,4 +47,4 @@ run(TOOL, async () => {
     `${TOOL}: version ${result.version} (content of v${target}) is live; ${secondsSinceStart()} s from command to verified live object.`
   )
   console.log(`Next: fix policies/, then set "version" in policies/release.json to ${result.version + 1} or more before publishing again.`)
-})
+}

@@ -104,18 +104,25 @@ class Collector {
     if (!this.facts.has(id)) this.facts.set(id, { category, key, text, where })
   }
 
-  /** an app action: the value is what matters (a label change is reported as text) */
+  /**
+   * An app action. Identity is the value within its channel/path: a button that now
+   * dials another number is a number change even if both numbers appear elsewhere;
+   * a label-only change is reported as text.
+   */
   action(obj: JsonObject, owner: Owner): boolean {
     const kind = str(obj.kind)
     const lbl = str(obj.label)
     const where = owner.name
-    if (kind === 'call' && str(obj.number)) this.add('number', str(obj.number) ?? '', str(obj.number) ?? '', where)
-    else if (kind === 'link' && str(obj.url)) this.add('link', str(obj.url) ?? '', str(obj.url) ?? '', where)
-    else if (kind === 'copy' && str(obj.text)) this.add('app', str(obj.text) ?? '', `搜索“${str(obj.text) ?? ''}”`, where)
-    else if (kind === 'miniProgram' && str(obj.appId)) {
-      const app = `小程序 ${str(obj.appId) ?? ''}${str(obj.path) ? ` ${str(obj.path) ?? ''}` : ''}`
-      this.add('app', app, app, where)
-    } else return false
+    const add = (category: Category, value: string, text = value) => this.add(category, `${owner.key}\u0000${value}`, text, where)
+    const number = str(obj.number)
+    const url = str(obj.url)
+    const text = str(obj.text)
+    const appId = str(obj.appId)
+    if (kind === 'call' && number) add('number', number)
+    else if (kind === 'link' && url) add('link', url)
+    else if (kind === 'copy' && text) add('app', text, `搜索“${text}”`)
+    else if (kind === 'miniProgram' && appId) add('app', `小程序 ${appId}${str(obj.path) ? ` ${str(obj.path) ?? ''}` : ''}`)
+    else return false
     if (lbl) this.add('text', `${owner.key}\u0000label\u0000${lbl}`, lbl, `${where} · 按钮`)
     return true
   }
@@ -127,7 +134,7 @@ class Collector {
     const text = `${title}${strength ? `（${STRENGTH[strength] ?? strength}）` : ''}${note ? `：${note}` : ''}`
     this.add('source', text, text, owner.name)
     const url = str(obj.url)
-    if (url) this.add('link', url, url, `来源：${title}`)
+    if (url) this.add('link', `source\u0000${title}\u0000${url}`, url, `来源：${title}`)
     const checked = str(obj.checkedOn)
     if (checked) this.add('date', `source\u0000${title}\u0000${checked}`, checked, `来源：${title}`)
   }
@@ -187,8 +194,8 @@ class Collector {
     if (value === null || SKIP.has(field)) return
     const text = String(value)
     if (field === 'checkedOn' || field === 'asOf') return this.add('date', `${owner.key}\u0000${field}\u0000${text}`, text, owner.name)
-    if (field === 'url') return this.add('link', text, text, owner.name)
-    if (field === 'number') return this.add('number', text, text, owner.name)
+    if (field === 'url') return this.add('link', `${owner.key}\u0000${text}`, text, owner.name)
+    if (field === 'number') return this.add('number', `${owner.key}\u0000${text}`, text, owner.name)
     this.add('text', `${owner.key}\u0000${field}\u0000${text}`, text, `${owner.name} · ${field}`)
   }
 
@@ -196,13 +203,15 @@ class Collector {
     if (typeof obj.kind === 'string' && this.action(obj, parent)) return
     const owner = ownerOf(obj, parent, field)
     const listLabel = ITEM_LISTS.get(field === 'upsert' ? lastField(parent) : field)
-    if (str(obj.id) && listLabel) this.add('item', owner.key, owner.name, listLabel)
+    // A channel, path, situation or myth arriving or leaving (or renamed) is reported once, by name.
+    const isItem = Boolean(str(obj.id) && listLabel)
+    if (isItem) this.add('item', `${owner.key}\u0000${owner.name}`, owner.name, listLabel ?? '')
     if (field === 'wallet' && str(obj.status)) {
       const status = str(obj.status) ?? ''
       this.add('rule', `${owner.key}\u0000wallet\u0000${status}`, `医保钱包：${WALLET[status] ?? status}`, parent.name)
     }
     for (const [key, value] of Object.entries(obj)) {
-      if (field === 'wallet' && key === 'status') continue
+      if ((field === 'wallet' && key === 'status') || (isItem && (key === 'name' || key === 'claim'))) continue
       this.walk(value, key, owner)
     }
   }

@@ -24,6 +24,8 @@ export interface ObjectStore {
   list(prefix: string): Promise<string[]>
   /** for messages: where the objects go */
   describe(): string
+  /** closes kept-alive connections */
+  close(): void
 }
 
 export interface StoreConfig {
@@ -95,6 +97,7 @@ export function s3Store(config: StoreConfig): ObjectStore {
   const where = (key: string) => `${config.bucket}/${key}`
   return {
     describe: () => `${config.endpoint ?? `s3.${config.region}`} bucket ${config.bucket}`,
+    close: () => client.destroy(),
     async get(key) {
       try {
         const res = await client.send(new GetObjectCommand({ Bucket: config.bucket, Key: key }))
