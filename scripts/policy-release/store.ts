@@ -45,7 +45,7 @@ export class ReleaseError extends Error {
 }
 
 /** Reads the standard AWS credentials and POLICY_S3_*; every missing setting is named at once. */
-export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+export function storeConfigFromEnv(env: Record<string, string | undefined> = process.env): StoreConfig {
   const missing = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'POLICY_S3_BUCKET', 'POLICY_S3_REGION'].filter((k) => !env[k])
   if (missing.length > 0) {
     throw new ReleaseError(
@@ -63,7 +63,9 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
 }
 
 /** Turns what S3-compatible services answer into a sentence a maintainer can act on. */
-export function describeStoreError(err: unknown, action: string, where: string): string {
+const VERB = { reading: 'read', writing: 'write', listing: 'list' } as const
+
+export function describeStoreError(err: unknown, action: keyof typeof VERB, where: string): string {
   const name = err instanceof S3ServiceException || err instanceof Error ? err.name : ''
   const status = err instanceof S3ServiceException ? err.$metadata.httpStatusCode : undefined
   const code = (err as { code?: string } | null)?.code ?? ''
@@ -71,7 +73,7 @@ export function describeStoreError(err: unknown, action: string, where: string):
   if (['InvalidAccessKeyId', 'SignatureDoesNotMatch', 'InvalidToken', 'ExpiredToken'].includes(name)) {
     why = `the storage refused the credentials (${name}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`
   } else if (name === 'AccessDenied' || status === 403) {
-    why = `access denied (${name || status}): these credentials may not ${action} in this bucket`
+    why = `access denied (${name || status}): check that these credentials may ${VERB[action]} objects in this bucket`
   } else if (name === 'NoSuchBucket') {
     why = 'the bucket does not exist: check POLICY_S3_BUCKET (and POLICY_S3_REGION / POLICY_S3_ENDPOINT)'
   } else if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EPIPE|socket hang up|TimeoutError/i.test(`${code} ${name} ${String(err)}`)) {
