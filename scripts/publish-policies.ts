@@ -40,6 +40,7 @@ run(TOOL, async () => {
 
   const store = storeFromEnv()
   console.log(`${TOOL}: uploading to ${store.describe()}`)
+  const started = Date.now()
   const result = await publishBundle(store, { ...bundle }, {
     signer,
     appPublicKey: process.env.TARO_APP_POLICY_PUBLIC_KEY || undefined,
@@ -52,6 +53,6 @@ run(TOOL, async () => {
     log: (line) => console.log(`${TOOL}: ${line}`)
   }).finally(() => store.close())
   console.log(
-    `${TOOL}: version ${result.version} is live (was ${result.previousVersion ?? 'none'}); ${secondsSinceStart()} s from command to verified live object`
+    `${TOOL}: version ${result.version} is live (was ${result.previousVersion ?? 'none'}); ${secondsSinceStart()} s from command to verified live object (storage part ${((Date.now() - started) / 1000).toFixed(2)} s)`
   )
 })

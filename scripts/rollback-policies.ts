@@ -34,6 +34,7 @@ async function rollback(store: ObjectStore, target: number): Promise<void> {
     console.log(`\nNothing written. Add --upload to publish it as version ${(live?.bundle.version ?? 0) + 1}.`)
     return
   }
+  const started = Date.now()
   const result = await rollbackTo(store, target, {
     signer: signerFromEnv(TOOL),
     appPublicKey: process.env.TARO_APP_POLICY_PUBLIC_KEY || undefined,
@@ -44,7 +45,7 @@ async function rollback(store: ObjectStore, target: number): Promise<void> {
     log: (line) => console.log(`${TOOL}: ${line}`)
   })
   console.log(
-    `${TOOL}: version ${result.version} (content of v${target}) is live; ${secondsSinceStart()} s from command to verified live object.`
+    `${TOOL}: version ${result.version} (content of v${target}) is live; ${secondsSinceStart()} s from command to verified live object (storage part ${((Date.now() - started) / 1000).toFixed(2)} s).`
   )
   console.log(`Next: fix policies/, then set "version" in policies/release.json to ${result.version + 1} or more before publishing again.`)
 }
