@@ -319,6 +319,8 @@ describe('diffBundles, per region, what changes for a user', () => {
     const facts = extractFacts(v1Region())
     expect(facts.find((f) => f.category === 'number')).toMatchObject({ text: '0592-12393', where: '厦门医保热线' })
     expect(facts.find((f) => f.category === 'link' && f.where.startsWith('来源'))).toMatchObject({ where: '来源：厦门市医保局：共济办事指南' })
+    expect(facts.find((f) => f.text === '在公众号里办。')).toMatchObject({ category: 'text', where: '厦门医保公众号 · 简介' })
+    expect(facts.find((f) => f.text === '拨打厦门医保热线')).toMatchObject({ category: 'text', where: '厦门医保热线 · 按钮' })
   })
 })
 

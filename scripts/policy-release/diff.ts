@@ -75,6 +75,28 @@ const ITEM_LISTS = new Map<string, string>([
   ['myths', '误区']
 ])
 const lastField = (owner: Owner): string => owner.key.split('/').pop() ?? ''
+/** Names a reviewer reads for the remaining text fields ("其他文字"); unknown fields show their key. */
+const FIELD_LABELS = new Map<string, string>([
+  ['name', '名称'],
+  ['summary', '简介'],
+  ['description', '说明'],
+  ['needs', '需要'],
+  ['suits', '适合'],
+  ['limits', '限制'],
+  ['prepare', '准备'],
+  ['afterwards', '办完以后'],
+  ['unbind', '怎么解除'],
+  ['where', '在哪里办'],
+  ['time', '办理时间'],
+  ['truth', '真相'],
+  ['relativesNote', '家人说明'],
+  ['scopeNote', '范围说明'],
+  ['paysFor', '能付什么'],
+  ['fundedBy', '钱从哪来'],
+  ['withdrawable', '能否提取'],
+  ['howToQuery', '怎么查'],
+  ['canWithdraw', '能否提取']
+])
 /** Fields that never reach the user's eyes on their own. */
 const SKIP = new Set(['id', 'kind', 'region', 'topics', 'strength', 'schemaVersion', 'version', 'publishedAt'])
 
@@ -196,7 +218,7 @@ class Collector {
     if (field === 'checkedOn' || field === 'asOf') return this.add('date', `${owner.key}\u0000${field}\u0000${text}`, text, owner.name)
     if (field === 'url') return this.add('link', `${owner.key}\u0000${text}`, text, owner.name)
     if (field === 'number') return this.add('number', `${owner.key}\u0000${text}`, text, owner.name)
-    this.add('text', `${owner.key}\u0000${field}\u0000${text}`, text, `${owner.name} · ${field}`)
+    this.add('text', `${owner.key}\u0000${field}\u0000${text}`, text, `${owner.name} · ${FIELD_LABELS.get(field) ?? field}`)
   }
 
   private object(obj: JsonObject, field: string, parent: Owner): void {
