@@ -321,6 +321,10 @@ describe('diffBundles, per region, what changes for a user', () => {
     expect(facts.find((f) => f.category === 'link' && f.where.startsWith('来源'))).toMatchObject({ where: '来源：厦门市医保局：共济办事指南' })
     expect(facts.find((f) => f.text === '在公众号里办。')).toMatchObject({ category: 'text', where: '厦门医保公众号 · 简介' })
     expect(facts.find((f) => f.text === '拨打厦门医保热线')).toMatchObject({ category: 'text', where: '厦门医保热线 · 按钮' })
+    expect(extractFacts(v2Region(), '杭州市').filter((f) => f.where.includes('医保钱包')).map((f) => [f.category, f.text, f.where])).toEqual([
+      ['rule', '医保钱包：试点中', '杭州市 · 医保钱包'],
+      ['date', '2025-09-22', '杭州市 · 医保钱包']
+    ])
   })
 })
 

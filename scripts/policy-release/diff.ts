@@ -109,7 +109,8 @@ function ownerOf(obj: JsonObject, parent: Owner, field: string): Owner {
   const id = str(obj.id)
   const name = str(obj.name) ?? str(obj.title) ?? str(obj.claim) ?? id
   if (id) return { key: `${parent.key}/${field}:${id}`, name: name ?? id }
-  return { key: `${parent.key}/${field}`, name: name ?? parent.name }
+  const part = field === 'wallet' ? '医保钱包' : undefined
+  return { key: `${parent.key}/${field}`, name: name ?? (part ? `${parent.name} · ${part}`.replace(/^ · /, '') : parent.name) }
 }
 
 function label(value: string, field: string): string {
@@ -230,7 +231,7 @@ class Collector {
     if (isItem) this.add('item', `${owner.key}\u0000${owner.name}`, owner.name, listLabel ?? '')
     if (field === 'wallet' && str(obj.status)) {
       const status = str(obj.status) ?? ''
-      this.add('rule', `${owner.key}\u0000wallet\u0000${status}`, `医保钱包：${WALLET[status] ?? status}`, parent.name)
+      this.add('rule', `${owner.key}\u0000wallet\u0000${status}`, `医保钱包：${WALLET[status] ?? status}`, owner.name)
     }
     for (const [key, value] of Object.entries(obj)) {
       if ((field === 'wallet' && key === 'status') || (isItem && (key === 'name' || key === 'claim'))) continue
