@@ -1,40 +1,58 @@
 /**
  * npm run policies:publish — validate policies/, sign the bundle and write
- * dist/policies/policies.json, the one file to upload to the CDN/object storage.
+ * dist/policies/policies.json.
+ *   -- --upload   also put it in object storage (archive, then live), after the
+ *                 reviewer's diff against the live version; see README "Publishing"
+ *   -- --yes      needed with --upload when a phone number or link changes
  *
  * Production: POLICY_SIGNING_KEY=<base64 secret> POLICY_KEY_ID=<id> npm run policies:publish
  * Development: npm run policies:publish -- --test-key   (signs with keys/test-keypair.json)
+ * Upload settings: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, POLICY_S3_BUCKET, POLICY_S3_REGION,
+ * POLICY_S3_ENDPOINT (COS/OSS/local), POLICY_S3_FORCE_PATH_STYLE=true (local servers).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { signPayload } from '../src/domain/config/signature'
 import { loadPolicies } from './policy-files'
+import { hasFlag, OUT_DIR, regionName, run, secondsSinceStart, signerFromEnv, storeFromEnv, writeDiffPage } from './policy-release/cli'
+import { formatDiffText } from './policy-release/diff'
+import { publishBundle, todayInChina } from './policy-release/release'
+import { ReleaseError } from './policy-release/store'
 
-const ROOT = join(__dirname, '..')
+const TOOL = 'policies:publish'
 
-function signingKey(): { secret: string; keyId: string } {
-  if (process.argv.includes('--test-key')) {
-    const pair = JSON.parse(readFileSync(join(ROOT, 'keys', 'test-keypair.json'), 'utf8')) as { secretKey: string; keyId: string }
-    console.warn('policies:publish: signing with the TEST key — never upload this file to production')
-    return { secret: pair.secretKey, keyId: pair.keyId }
+run(TOOL, async () => {
+  const { bundle, problems } = loadPolicies()
+  if (!bundle) {
+    for (const p of problems) console.error(`  ✗ ${p}`)
+    throw new ReleaseError(`${problems.length} problem(s) in policies/`)
   }
-  const secret = process.env.POLICY_SIGNING_KEY
-  if (!secret) {
-    console.error('policies:publish: set POLICY_SIGNING_KEY (base64 ed25519 secret key) or pass --test-key; see keys/README.md')
-    process.exit(1)
+  const signer = signerFromEnv(TOOL)
+  const envelope = signPayload(JSON.stringify(bundle), signer.secretKey, signer.keyId)
+  mkdirSync(OUT_DIR, { recursive: true })
+  const out = join(OUT_DIR, 'policies.json')
+  writeFileSync(out, JSON.stringify(envelope))
+  console.log(`${TOOL}: version ${bundle.version} signed with key "${signer.keyId}" → ${out}`)
+  if (!hasFlag('--upload')) {
+    console.log('Add -- --upload to put it in object storage (README: "Publishing a new policy config").')
+    return
   }
-  return { secret, keyId: process.env.POLICY_KEY_ID ?? 'prod' }
-}
 
-const { bundle, problems } = loadPolicies()
-if (!bundle) {
-  for (const p of problems) console.error(`  ✗ ${p}`)
-  process.exit(1)
-}
-const { secret, keyId } = signingKey()
-const envelope = signPayload(JSON.stringify(bundle), secret, keyId)
-mkdirSync(join(ROOT, 'dist', 'policies'), { recursive: true })
-const out = join(ROOT, 'dist', 'policies', 'policies.json')
-writeFileSync(out, JSON.stringify(envelope))
-console.log(`policies:publish: version ${bundle.version} signed with key "${keyId}" → ${out}`)
-console.log('Upload it with Cache-Control: no-cache (the app revalidates with ETag/If-None-Match) and a content-type of application/json.')
+  const store = storeFromEnv()
+  console.log(`${TOOL}: uploading to ${store.describe()}`)
+  const started = Date.now()
+  const result = await publishBundle(store, { ...bundle }, {
+    signer,
+    appPublicKey: process.env.TARO_APP_POLICY_PUBLIC_KEY || undefined,
+    yes: hasFlag('--yes'),
+    today: todayInChina(),
+    regionName,
+    onDiff: (diff) => {
+      console.log(`\n${formatDiffText(diff)}\nReviewer's page: ${writeDiffPage(diff)}\n`)
+    },
+    log: (line) => console.log(`${TOOL}: ${line}`)
+  }).finally(() => store.close())
+  console.log(
+    `${TOOL}: version ${result.version} is live (was ${result.previousVersion ?? 'none'}); ${secondsSinceStart()} s from command to verified live object (storage part ${((Date.now() - started) / 1000).toFixed(2)} s)`
+  )
+})
