@@ -181,6 +181,8 @@ export const NationalPolicySchema = v.object({
     uses: v.pipe(v.array(text), v.minLength(1)),
     notAllowed: v.array(text),
     rules: v.pipe(v.array(text), v.minLength(1)),
+    /** the country-wide 医保钱包 default; a province's own status wins; absent: unknown */
+    wallet: v.optional(WalletSchema),
     paths: v.pipe(idList(BindingPathSchema), v.minLength(1))
   }),
   withdraw: v.object({
@@ -249,18 +251,26 @@ export const PolicyBundleSchema = v.object({
 })
 
 export type Source = v.InferOutput<typeof SourceSchema>
-export type Note = v.InferOutput<typeof NoteSchema>
+export type NoteEntry = v.InferOutput<typeof NoteSchema>
 export type Wallet = v.InferOutput<typeof WalletSchema>
 export type WalletStatus = (typeof WALLET_STATUSES)[number]
 export type Action = v.InferOutput<typeof ActionSchema>
 export type Step = v.InferOutput<typeof StepSchema>
-export type BalanceChannel = v.InferOutput<typeof BalanceChannelSchema>
+/**
+ * A fact as written in a file cites source ids (`…Entry`); the content itself (what pages and
+ * domain helpers read) is the same without them, so helpers accept resolved facts too.
+ */
+export type BalanceChannelEntry = v.InferOutput<typeof BalanceChannelSchema>
+export type BalanceChannel = Omit<BalanceChannelEntry, 'sources'>
 export type AccountInfo = v.InferOutput<typeof AccountInfoSchema>
 export type Relative = (typeof RELATIVES)[number]
-export type BindingPath = v.InferOutput<typeof BindingPathSchema>
+export type BindingPathEntry = v.InferOutput<typeof BindingPathSchema>
+export type BindingPath = Omit<BindingPathEntry, 'sources'>
 export type Material = v.InferOutput<typeof MaterialSchema>
-export type Situation = v.InferOutput<typeof SituationSchema>
-export type Myth = v.InferOutput<typeof MythSchema>
+export type SituationEntry = v.InferOutput<typeof SituationSchema>
+export type Situation = Omit<SituationEntry, 'sources'>
+export type MythEntry = v.InferOutput<typeof MythSchema>
+export type Myth = Omit<MythEntry, 'sources'>
 export type NationalPolicy = v.InferOutput<typeof NationalPolicySchema>
 export type RegionPolicy = v.InferOutput<typeof RegionPolicySchema>
 export type PolicyBundleEnvelope = v.InferOutput<typeof PolicyBundleSchema>

@@ -46,7 +46,7 @@ function ChannelCard({ channel }: { channel: Sourced<BalanceChannel> }) {
         </Text>
       ))}
       <ActionList actions={channel.actions} />
-      <SourceLine from={channel.from} />
+      <SourceLine cited={channel} />
     </Card>
   )
 }
@@ -64,7 +64,7 @@ export default function BalancePage() {
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
       <Heading>医保余额怎么查</Heading>
       <SharedRegionBanner guide={guide} />
-      <RegionBar policy={policy} />
+      <RegionBar policy={policy} topic='balance' />
       <Text className='block intro'>
         能查的是职工医保“个人账户”的余额。下面每种办法都能查，挑一种最方便的。不会上网的，直接打电话或去窗口。
       </Text>
@@ -98,7 +98,7 @@ export default function BalancePage() {
             </View>
           ))}
         </View>
-        {policy.layers[0] && <SourceLine from={policy.layers[0]} />}
+        <SourceLine cited={policy.balance.accountsCited} />
       </Card>
     </PageFrame>
   )
