@@ -11,7 +11,12 @@ import { loadPolicies } from './policy-files'
 
 const ROOT = join(__dirname, '..')
 
-const { bundle, problems } = loadPolicies()
+const { bundle, problems, warnings } = loadPolicies()
+// Old checks do not stop a release (the app shows their age), but an author should see them.
+if (warnings.length > 0) {
+  console.warn(`policies: ${warnings.length} source(s) checked more than 12 months ago`)
+  for (const w of warnings) console.warn(`  ⚠ ${w}`)
+}
 if (!bundle) {
   console.error(`policies: ${problems.length} problem(s)`)
   for (const p of problems) console.error(`  ✗ ${p}`)

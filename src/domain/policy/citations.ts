@@ -42,3 +42,52 @@ export function citationProblems(policy: { sources: readonly Source[] }): string
   })
   return problems
 }
+
+export interface SourcedFile {
+  /** where to point the author, e.g. regions/410200.json */
+  name: string
+  checkedOn: string
+  sources: readonly Source[]
+}
+
+/** One address, one strength: the same page cannot be official in one file and hearsay in another. */
+export function strengthConflicts(files: readonly SourcedFile[]): string[] {
+  const seen = new Map<string, { strength: Source['strength']; name: string }>()
+  const problems: string[] = []
+  for (const file of files) {
+    for (const s of file.sources) {
+      if (!s.url) continue
+      const first = seen.get(s.url)
+      if (!first) seen.set(s.url, { strength: s.strength, name: file.name })
+      else if (first.strength !== s.strength) {
+        problems.push(`${file.name}: 来源 ${s.id} 的网址 ${s.url} 标为 ${s.strength}，但 ${first.name} 标为 ${first.strength}`)
+      }
+    }
+  }
+  return problems
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Whole days from an ISO day to `today` (UTC), without a date library: the build and the phone agree. */
+export function daysSince(isoDay: string, today: Date): number {
+  const [y = NaN, m = NaN, d = NaN] = isoDay.split('-').map(Number)
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
+  return Math.floor((todayUtc - Date.UTC(y, m - 1, d)) / DAY_MS)
+}
+
+/** Local facts older than this are re-checked or shown as possibly out of date (issue 9). */
+export const RECHECK_AFTER_DAYS = 365
+
+/** Sources (and so the local facts citing them) checked more than 12 months before today. */
+export function staleSources(files: readonly SourcedFile[], today: Date): string[] {
+  const out: string[] = []
+  for (const file of files) {
+    for (const s of file.sources) {
+      const checked = s.checkedOn ?? file.checkedOn
+      const days = daysSince(checked, today)
+      if (days > RECHECK_AFTER_DAYS) out.push(`${file.name}: 来源 ${s.id} 核对于 ${checked}（${Math.floor(days / 30)} 个月前），请重新核对`)
+    }
+  }
+  return out
+}
