@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
 import { staleSources, strengthConflicts, type SourcedFile } from '../src/domain/policy/citations'
-import { SCHEMA_VERSION } from '../src/domain/policy/schema'
+import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 
 export const POLICIES_DIR = join(__dirname, '..', 'policies')
@@ -22,6 +22,8 @@ export interface LoadedPolicies {
   problems: string[]
   /** not errors: sources due for a re-check */
   warnings: string[]
+  /** the region files that passed on their own, even when another file failed (for the coverage report) */
+  validRegions: Record<string, RegionPolicy>
 }
 
 export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date()): LoadedPolicies {
@@ -59,7 +61,12 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
   const warnings = staleSources(sourced, today)
 
   if (problems.length > 0 || !national.ok || typeof version !== 'number' || typeof publishedAt !== 'string') {
-    return { bundle: null, problems, warnings }
+    return { bundle: null, problems, warnings, validRegions: regions }
   }
-  return { bundle: { schemaVersion: SCHEMA_VERSION, version, publishedAt, national: national.policy, regions }, problems, warnings }
+  return {
+    bundle: { schemaVersion: SCHEMA_VERSION, version, publishedAt, national: national.policy, regions },
+    problems,
+    warnings,
+    validRegions: regions
+  }
 }
