@@ -66,8 +66,11 @@ function tile(p: PlaceCoverage): string {
     `本地条目 ${p.facts} 条`,
     `医保钱包：${p.wallet === 'national' ? '按全国默认' : p.wallet}`
   ].join('\n')
-  const cls = ['tile', `s-${p.strength}`, p.ownFile ? 'own' : '', stale ? 'stale' : '', p.localHotline ? '' : 'nohotline'].filter(Boolean).join(' ')
-  return `<div class="${cls}" title="${esc(title)}">${esc(p.name)}${p.localHotline ? '' : ' ☎̸'}</div>`
+  // A place without its own file shows its province's colour, washed out: coverage, not local research.
+  const cls = ['tile', `s-${p.strength}`, p.ownFile ? 'own' : 'inherited', stale ? 'stale' : '', p.localHotline ? '' : 'nohotline']
+    .filter(Boolean)
+    .join(' ')
+  return `<div class="${cls}" title="${esc(title)}">${esc(p.name)}${stale ? ' (旧)' : ''}${p.localHotline ? '' : ' ☎̸'}</div>`
 }
 
 function provinceBox(p: ProvinceCoverage): string {
@@ -88,7 +91,7 @@ h1{font-size:22px} .totals{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 20
 .tiles{display:flex;flex-wrap:wrap;gap:4px}
 .tile{font-size:12px;padding:3px 6px;border-radius:4px;border:2px solid transparent;cursor:default}
 .s-strong{background:#1a7f37;color:#fff} .s-medium{background:#bf8700;color:#fff} .s-weak{background:#ffd8b5;color:#3d2a00} .s-none{background:#eaeef2;color:#57606a}
-.own{border-color:#0b1f33;font-weight:700} .stale{opacity:.55;text-decoration:underline dotted} .nohotline{border-style:dashed;border-color:#cf222e}
+.own{border-color:#0b1f33;font-weight:700} .inherited{filter:saturate(.35) brightness(1.3)} .stale{text-decoration:underline dotted} .nohotline{border-style:dashed;border-color:#cf222e}
 .legend span{display:inline-block;margin-right:12px} .legend .tile{display:inline-block}
 </style></head><body>
 <h1>医保指南 · 内容覆盖报告（${today.toISOString().slice(0, 10)}）</h1>
@@ -102,7 +105,7 @@ h1{font-size:22px} .totals{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 20
 <div><b>${t.staleFiles}</b>超过一年未核对的文件</div>
 </div>
 <p class="legend"><span class="tile s-strong">强</span><span class="tile s-medium">中</span><span class="tile s-weak">弱</span><span class="tile s-none">只有全国规则</span>
-<span class="tile s-none own">粗框：有自己的文件</span><span class="tile s-none stale">淡色：核对超过一年</span><span class="tile s-none nohotline">红虚框：没有本地热线</span> 鼠标停在格子上看详情。</p>
+<span class="tile s-strong own">粗框深色：有自己的文件</span><span class="tile s-strong inherited">淡色：只有省里的资料</span><span class="tile s-none stale">(旧) 核对超过一年</span><span class="tile s-none nohotline">红虚框：没有本地热线</span> 鼠标停在格子上看详情。</p>
 ${problems.length > 0 ? `<p>未通过校验、没有计入：${problems.length} 个问题（npm run policies:build 看详情）。</p>` : ''}
 <div class="grid">${rows.map(provinceBox).join('\n')}</div>
 <p>地区数据：${esc(allRegions.length.toString())} 个地区（省、地级市、县级医保统筹区）。</p>
