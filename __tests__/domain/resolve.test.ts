@@ -415,7 +415,7 @@ describe('merge rules (synthetic overrides)', () => {
       const line = r.balance.channels.find((c) => c.id === 'local-hotline')
       expect(line?.actions).toEqual([expect.objectContaining({ kind: 'call', number: '0972-12393' })])
       expect(line?.sources).toEqual([{ id: 'hotline', title: '来源 hotline', strength: 'medium', checkedOn: '2025-12-01' }])
-      expect(line?.from.code).toBe('C')
+      expect(line?.from.code).toBe('national')
     })
 
     it('replaces a local-hotline written in an older file instead of doubling it', () => {

@@ -250,13 +250,14 @@ export function resolvePolicy(
   }
 
   // Every place with one area code gets its own line, whether or not it has a file. It rests on the
-  // national 12393 facts, so it cites what the national 12393 channel cites.
+  // national 12393 facts (plus the area code data), so it is national content citing what the national
+  // 12393 channel cites, not something checked for this place.
   if (region !== null && options.hotline) {
     const national12393 = r.balance.channels.find((c) => c.id === 'hotline-12393') ?? r.balance.channels[0]
     const sources = national12393 ? national12393.sources : base.sources
     const channel: Sourced<BalanceChannel> = {
       ...localHotlineChannel(options.hotline),
-      from: { code: region, checkedOn: national.checkedOn },
+      from: { code: 'national', checkedOn: national.checkedOn },
       sources
     }
     const at = r.balance.channels.findIndex((c) => c.id === channel.id)

@@ -11,6 +11,7 @@ import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
+import { LOCAL_HOTLINE_ID } from '../../domain/policy/hotline'
 import type { Sourced } from '../../domain/policy/resolve'
 import { scrollToCard } from '../../services/scroll'
 import { AppButton } from '../../components/AppButton'
@@ -59,7 +60,9 @@ export default function BalancePage() {
   useScrollToCard(query.card)
   const { personal, pooled } = policy.balance.accounts
   // Local channels first: a person in 厦门 should see 0592-12393 before the national list.
-  const channels = [...policy.balance.channels].sort((a, b) => Number(b.from.code !== 'national') - Number(a.from.code !== 'national'))
+  // Local first: what a region's file adds, and the place's own 区号-12393 line (built from national facts).
+  const isLocal = (c: (typeof policy.balance.channels)[number]) => c.from.code !== 'national' || c.id === LOCAL_HOTLINE_ID
+  const channels = [...policy.balance.channels].sort((a, b) => Number(isLocal(b)) - Number(isLocal(a)))
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
       <Heading>医保余额怎么查</Heading>
