@@ -14,7 +14,7 @@ const ROOT = join(__dirname, '..')
 const { bundle, problems, warnings } = loadPolicies()
 // Old checks do not stop a release (the app shows their age), but an author should see them.
 if (warnings.length > 0) {
-  console.warn(`policies: ${warnings.length} source(s) checked more than 12 months ago`)
+  console.warn(`policies: ${warnings.length} warning(s): sources to re-check (older than 12 months) or weak ones without a note`)
   for (const w of warnings) console.warn(`  ⚠ ${w}`)
 }
 if (!bundle) {

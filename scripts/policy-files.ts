@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
-import { staleSources, strengthConflicts, type SourcedFile } from '../src/domain/policy/citations'
+import { staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
 import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 
@@ -20,7 +20,7 @@ function readJson(file: string, problems: string[]): unknown {
 export interface LoadedPolicies {
   bundle: PolicyBundle | null
   problems: string[]
-  /** not errors: sources due for a re-check */
+  /** not errors: sources due for a re-check, weak sources without their caveat */
   warnings: string[]
   /** the region files that passed on their own, even when another file failed (for the coverage report) */
   validRegions: Record<string, RegionPolicy>
@@ -58,7 +58,7 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
     } else problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
   }
   problems.push(...strengthConflicts(sourced))
-  const warnings = staleSources(sourced, today)
+  const warnings = [...staleSources(sourced, today), ...weakWithoutNote(sourced)]
 
   if (problems.length > 0 || !national.ok || typeof version !== 'number' || typeof publishedAt !== 'string') {
     return { bundle: null, problems, warnings, validRegions: regions }

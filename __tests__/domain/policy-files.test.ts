@@ -203,6 +203,15 @@ describe('sources cited per fact (policy format v2)', () => {
     expect(loadPolicies(dir).problems).toEqual([])
   })
 
+  it('warns (without failing) about a weak source with no note saying it is unverified', () => {
+    writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { strength: 'weak' }))
+    const { bundle, warnings } = loadPolicies(dir)
+    expect(bundle).not.toBeNull()
+    expect(warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([expect.stringMatching(/弱来源 hd-gov 没有 note/)])
+    writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { strength: 'weak', note: '网上资料，未经官方核实' }))
+    expect(loadPolicies(dir).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
+  })
+
   it('warns (without failing) about sources checked more than 12 months before today', () => {
     writeHaidong((j) => {
       j.checkedOn = '2025-06-01'

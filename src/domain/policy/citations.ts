@@ -91,3 +91,10 @@ export function staleSources(files: readonly SourcedFile[], today: Date): string
   }
   return out
 }
+
+/** Weak sources may only back "请到 … 核实" leads, and must say so in their note (SPEC-policy-v2). */
+export function weakWithoutNote(files: readonly SourcedFile[]): string[] {
+  return files.flatMap((file) =>
+    file.sources.filter((s) => s.strength === 'weak' && !s.note).map((s) => `${file.name}: 弱来源 ${s.id} 没有 note（应说明未经官方核实）`)
+  )
+}
