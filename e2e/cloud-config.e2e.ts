@@ -26,7 +26,8 @@ function newer(): string {
   b.version += 1
   const xm = b.regions['350200']
   if (!xm) throw new Error('fixture: 350200 missing')
-  xm.highlights = [...(xm.highlights ?? []), MARK]
+  // first, so it is the one balance note shown above the fold
+  xm.notes = [{ id: 'cloud-mark', text: MARK, topics: ['balance'], sources: [xm.sources[0]?.id ?? ''] }, ...(xm.notes ?? [])]
   return signed(b)
 }
 

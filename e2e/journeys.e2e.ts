@@ -85,14 +85,51 @@ describe('journeys', () => {
     await ctx.close()
   })
 
-  it('a region with no override of its own says so and shows the national rules', async () => {
+  // Every place with one area code gets its own line, whether or not a file was written for it.
+  for (const [code, name, number] of [
+    ['630200', '海东', '0972-12393'],
+    ['410200', '开封', '0371-12393'], // the data package still says 0378
+    ['500000', '重庆', '023-12393'],
+    ['150100', '呼和浩特', '0471-12393']
+  ] as const) {
+    it(`${name}: the balance guide offers its own ${number}`, async () => {
+      const ctx = await phone(app.browser)
+      const page = await ctx.newPage()
+      const errors = watchErrors(page)
+      await open(page, app.url, `/pages/balance/index?region=${code}`)
+      await seenHeading(page, '医保余额怎么查').waitFor()
+      await seen(page, `拨打 ${number}`).waitFor()
+      await seen(page, '拨打 12393').waitFor()
+      assert.deepEqual(errors, [])
+      await ctx.close()
+    })
+  }
+
+  it('济源 (a county-level 医保 area) can be chosen, and its guide dials 0391-12393', async () => {
     const ctx = await phone(app.browser)
     const page = await ctx.newPage()
-    await chooseRegion(page, app.url, '呼和浩特', '呼和浩特')
+    await chooseRegion(page, app.url, '济源', '济源')
     await open(page, app.url, '/pages/balance/index')
-    await seen(page, '本地区暂无单独核对的信息，以下为全国通用规则。').waitFor()
-    await seen(page, '拨打 12393').waitFor()
-    assert.equal(await page.getByText(/拨打 0\d{2,3}-/).locator('visible=true').count(), 0)
+    await seen(page, '河南 · 济源').waitFor()
+    await seen(page, '拨打 0391-12393').waitFor()
+    await ctx.close()
+  })
+
+  it('医保钱包: a giver finds the walkthrough for a relative in another province', async () => {
+    const ctx = await phone(app.browser)
+    const page = await ctx.newPage()
+    const errors = watchErrors(page)
+    await open(page, app.url, '/pages/family/index')
+    await seenHeading(page, '家庭共济').waitFor()
+    await page.locator('.path-option').locator('visible=true').filter({ hasText: '医保钱包' }).first().click()
+    await seen(page, '准备好了，开始').click()
+    await seen(page, '开通您的医保钱包').waitFor()
+    await seen(page, '下一步').click()
+    await seen(page, '家人开通他的医保钱包').waitFor()
+    await seen(page, '下一步').click()
+    await seen(page, '申请转账').waitFor()
+    assert.ok((await page.getByText(/2000 元/).locator('visible=true').count()) > 0, 'the 2000 元 limit is shown')
+    assert.deepEqual(errors, [])
     await ctx.close()
   })
 

@@ -11,7 +11,12 @@ import { loadPolicies } from './policy-files'
 
 const ROOT = join(__dirname, '..')
 
-const { bundle, problems } = loadPolicies()
+const { bundle, problems, warnings } = loadPolicies()
+// Old checks do not stop a release (the app shows their age), but an author should see them.
+if (warnings.length > 0) {
+  console.warn(`policies: ${warnings.length} warning(s): sources to re-check (older than 12 months) or weak ones without a note`)
+  for (const w of warnings) console.warn(`  ⚠ ${w}`)
+}
 if (!bundle) {
   console.error(`policies: ${problems.length} problem(s)`)
   for (const p of problems) console.error(`  ✗ ${p}`)

@@ -1,7 +1,8 @@
 /**
- * Generates src/generated/regions.json: the 31 mainland province-level divisions and
- * their prefecture-level divisions (地级市/地区/自治州/盟), keyed by GB/T 2260 code, with
- * short names, pinyin initials and 长途区号.
+ * Generates src/generated/regions.json: the 31 mainland province-level divisions, their
+ * prefecture-level divisions (地级市/地区/自治州/盟) and the county-level cities that are
+ * their own 医保 area (济源, 仙桃 …; scripts/area-codes.ts), keyed by GB/T 2260 code, with
+ * short names, pinyin initials and 长途区号 (corrected after city mergers, area-codes.ts).
  *
  *   npx tsx scripts/generate-regions.ts
  *
@@ -13,6 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pinyin } from 'pinyin-pro'
+import { COUNTY_LEVEL_AREAS, correctAreaCode } from './area-codes'
 
 type Level = 'province' | 'city'
 
@@ -97,7 +99,10 @@ const EXPECTED_INITIALS: Readonly<Record<string, string>> = {
   陕西: 'sx',
   山西: 'sx',
   // pinyin-pro reads 喀什 as ka shen; the initial is still right, keep it that way.
-  喀什: 'ks'
+  喀什: 'ks',
+  济源: 'jy',
+  神农架: 'snj',
+  东方: 'df'
 }
 
 /** Corrections applied when pinyin-pro's reading is wrong for a place. Empty: none needed. */
@@ -105,6 +110,7 @@ const INITIALS_OVERRIDE: Readonly<Record<string, string>> = {}
 
 const MIN_CITIES = 330
 const MAX_CITIES = 345
+const COUNTY_LEVEL_COUNT = Object.keys(COUNTY_LEVEL_AREAS).length
 
 const errors: string[] = []
 
@@ -137,7 +143,7 @@ function packageVersion(): string {
 const ETHNIC = '(?:蒙古|藏|回|朝鲜|土家|苗|羌|彝|侗|布依|哈尼|壮|傣|白|景颇|傈僳|柯尔克孜|哈萨克|维吾尔)族?'
 const AUTONOMOUS_PREFECTURE = new RegExp(`(?:${ETHNIC})+自治州$`)
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/
-const CITY_SUFFIX = /(?:市|地区|盟)$/
+const CITY_SUFFIX = /(?:市|地区|盟|林区)$/
 
 function shortName(name: string, level: Level): string {
   const short =
@@ -204,7 +210,14 @@ function main(): void {
   const provinces = readNamedCodes('province.json').filter((p) => !EXCLUDED_PROVINCES.has(p.code))
   const cities = readNamedCodes('city.json')
   const areaCodeEntries = readNamedCodes('district-code.json')
+  const counties = readNamedCodes('area.json').filter((a) => a.code.slice(2, 4) === '90' && a.name in COUNTY_LEVEL_AREAS)
   const areaCodes = buildAreaCodeLookup(areaCodeEntries)
+
+  const corrected = (code: string, packageCode: string | null): string | null => {
+    const fix = correctAreaCode(code, packageCode)
+    if (fix.problem) errors.push(fix.problem)
+    return fix.areaCode
+  }
 
   const regions: OutRegion[] = []
   const provinceCodes = new Set<string>()
@@ -241,16 +254,36 @@ function main(): void {
       continue
     }
     const short = shortName(c.name, 'city')
-    const areaCode = areaCodes.find(c.name) ?? null
+    const areaCode = corrected(c.code, areaCodes.find(c.name) ?? null)
     if (areaCode === null && !AREA_CODE_GAPS.has(c.code)) missingAreaCodes.push(`${c.code} ${c.name}`)
     regions.push({ code: c.code, name: c.name, short, parent, level: 'city', initials: initialsOf(short), areaCode })
+  }
+
+  // County-level cities that are their own 医保 area: choosable like a city of their province.
+  for (const name of Object.keys(COUNTY_LEVEL_AREAS)) {
+    const matches = counties.filter((a) => a.name === name)
+    const county = matches[0]
+    if (matches.length !== 1 || county === undefined) {
+      errors.push(`county-level area ${name}: ${matches.length} rows in area.json, expected 1`)
+      continue
+    }
+    const parent = `${county.code.slice(0, 2)}0000`
+    if (!provinceCodes.has(parent)) {
+      errors.push(`county-level area ${county.code} ${name} has no province ${parent}`)
+      continue
+    }
+    const shares = COUNTY_LEVEL_AREAS[name]?.sharesAreaCodeWith
+    const areaCode = corrected(county.code, areaCodes.find(shares ?? name) ?? null)
+    if (areaCode === null) missingAreaCodes.push(`${county.code} ${name}`)
+    const short = shortName(name, 'city')
+    regions.push({ code: county.code, name, short, parent, level: 'city', initials: initialsOf(short), areaCode })
   }
 
   regions.sort((a, b) => a.code.localeCompare(b.code))
 
   // Sanity checks: these catch a package update that changes shape or drops rows.
   const provinceCount = regions.filter((r) => r.level === 'province').length
-  const cityCount = regions.filter((r) => r.level === 'city').length
+  const cityCount = regions.filter((r) => r.level === 'city').length - COUNTY_LEVEL_COUNT
   if (provinceCount !== 31) errors.push(`expected 31 mainland provinces, got ${provinceCount}`)
   if (cityCount < MIN_CITIES || cityCount > MAX_CITIES) {
     errors.push(`expected ${MIN_CITIES}–${MAX_CITIES} prefecture-level divisions, got ${cityCount}`)
@@ -290,7 +323,7 @@ function main(): void {
 
   const gaps = regions.filter((r) => r.level === 'city' && r.areaCode === null).map((r) => `${r.code} ${r.name}`)
   console.log(
-    `generate-regions: ${provinceCount} provinces, ${cityCount} prefecture-level divisions, ` +
+    `generate-regions: ${provinceCount} provinces, ${cityCount} prefecture-level divisions, ${COUNTY_LEVEL_COUNT} county-level areas, ` +
       `${Buffer.byteLength(json)} bytes → ${OUT_FILE}`
   )
   console.log(`  area-code gaps (allow-listed): ${gaps.length > 0 ? gaps.join(', ') : 'none'}`)

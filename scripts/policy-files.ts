@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
-import { SCHEMA_VERSION } from '../src/domain/policy/schema'
+import { staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
+import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 
 export const POLICIES_DIR = join(__dirname, '..', 'policies')
@@ -16,8 +17,19 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-export function loadPolicies(dir: string = POLICIES_DIR): { bundle: PolicyBundle | null; problems: string[] } {
+export interface LoadedPolicies {
+  bundle: PolicyBundle | null
+  problems: string[]
+  /** not errors: sources due for a re-check, weak sources without their caveat */
+  warnings: string[]
+  /** the region files that passed on their own, even when another file failed (for the coverage report) */
+  validRegions: Record<string, RegionPolicy>
+}
+
+export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date()): LoadedPolicies {
   const problems: string[] = []
+  // Files that parsed, for the checks across files (same address, same strength; age).
+  const sourced: SourcedFile[] = []
   const rel = (f: string) => f.slice(dir.length + 1)
 
   const releaseFile = join(dir, 'release.json')
@@ -30,6 +42,7 @@ export function loadPolicies(dir: string = POLICIES_DIR): { bundle: PolicyBundle
   const nationalFile = join(dir, 'national.json')
   const national = checkNational(readJson(nationalFile, problems))
   if (!national.ok) problems.push(...national.problems.map((p) => `${rel(nationalFile)}: ${p}`))
+  else sourced.push({ name: rel(nationalFile), ...national.policy })
 
   const regions: PolicyBundle['regions'] = {}
   const regionDir = join(dir, 'regions')
@@ -39,12 +52,21 @@ export function loadPolicies(dir: string = POLICIES_DIR): { bundle: PolicyBundle
     const raw = readJson(file, problems)
     if (raw === undefined) continue
     const checked = checkRegion(code, raw, { isKnownRegion, areaCodesOf })
-    if (checked.ok) regions[code] = checked.policy
-    else problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
+    if (checked.ok) {
+      regions[code] = checked.policy
+      sourced.push({ name: rel(file), ...checked.policy })
+    } else problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
   }
+  problems.push(...strengthConflicts(sourced))
+  const warnings = [...staleSources(sourced, today), ...weakWithoutNote(sourced)]
 
   if (problems.length > 0 || !national.ok || typeof version !== 'number' || typeof publishedAt !== 'string') {
-    return { bundle: null, problems }
+    return { bundle: null, problems, warnings, validRegions: regions }
   }
-  return { bundle: { schemaVersion: SCHEMA_VERSION, version, publishedAt, national: national.policy, regions }, problems }
+  return {
+    bundle: { schemaVersion: SCHEMA_VERSION, version, publishedAt, national: national.policy, regions },
+    problems,
+    warnings,
+    validRegions: regions
+  }
 }

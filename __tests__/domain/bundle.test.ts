@@ -3,13 +3,13 @@ import { checkBundle, checkNational, checkRegion, type BundleCheck } from '../..
 import type { Allowlist } from '../../src/domain/policy/allowlist'
 import type { RegionPolicy } from '../../src/domain/policy/schema'
 import { citiesOf } from '../../src/domain/region'
-import { copy, facts, rawNational, rawRegion, rawRelease, realBundle, regionFileCodes } from './fixtures/policies'
+import { copy, facts, rawNational, rawRegion, rawRelease, realBundle, regionFileCodes, regionWithCall, xiamenWithCall } from './fixtures/policies'
 
 const good = realBundle()
 
 /** The bundle as the publisher would send it: real national and region files, untouched. */
 const rawBundle = (): { schemaVersion: number; version: number; publishedAt: string; national: unknown; regions: Record<string, unknown> } => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   version: rawRelease().version,
   publishedAt: rawRelease().publishedAt,
   national: rawNational(),
@@ -26,16 +26,10 @@ const droppedOf = (result: BundleCheck) => {
 }
 
 /** 厦门's file with its local hotline number changed */
-const xiamenWithNumber = (number: string): RegionPolicy => {
-  const r = copy(rawRegion('350200'))
-  const action = r.balance?.channels?.upsert?.[0]?.actions[0]
-  if (action?.kind !== 'call') throw new Error('fixture: 350200 should start with a call action')
-  action.number = number
-  return r
-}
+const xiamenWithNumber = (number: string): RegionPolicy => xiamenWithCall(number)
 
 const xiamenWithLink = (url: string): RegionPolicy => {
-  const r = copy(rawRegion('350200'))
+  const r = xiamenWithCall()
   r.balance?.channels?.upsert?.[0]?.actions.push({ kind: 'link', label: '打开网站', url })
   return r
 }
@@ -184,9 +178,9 @@ describe('checkBundle', () => {
       expect(droppedOf(checkBundle(raw, facts))).toEqual([])
     })
 
-    it('a municipality dials its own code (北京 010 in the real file)', () => {
-      expect(JSON.stringify(rawRegion('110000'))).toContain('"010-12393"')
-      expect(checkRegion('110000', rawRegion('110000'), facts)).toMatchObject({ ok: true })
+    it('a municipality dials its own code (北京 010)', () => {
+      expect(checkRegion('110000', regionWithCall('110000', '010-12393'), facts)).toMatchObject({ ok: true })
+      expect(checkRegion('110000', regionWithCall('110000', '0592-12393'), facts)).toMatchObject({ ok: false })
     })
   })
 
@@ -224,7 +218,7 @@ describe('checkBundle', () => {
     })
   })
 
-  it.each([2, 0, '1'])('refuses schemaVersion %j as schema-version', (schemaVersion) => {
+  it.each([1, 3, 0, '2'])('refuses schemaVersion %j as schema-version', (schemaVersion) => {
     const result = checkBundle({ ...rawBundle(), schemaVersion }, facts)
     expect(result).toEqual({ ok: false, reason: 'schema-version', problems: [expect.stringContaining(String(schemaVersion))] })
   })
@@ -244,7 +238,7 @@ describe('checkBundle', () => {
     expect(result.problems.join('\n')).toMatch(problem)
   })
 
-  it.each([null, undefined, [], 'x', '', 42, 0, true, {}, { schemaVersion: 1 }, [rawBundle()], JSON.stringify(rawBundle())])(
+  it.each([null, undefined, [], 'x', '', 42, 0, true, {}, { schemaVersion: 2 }, [rawBundle()], JSON.stringify(rawBundle())])(
     'refuses garbage %j without throwing',
     (garbage) => {
       let result: BundleCheck | undefined
@@ -300,8 +294,8 @@ describe('checkRegion and checkNational directly', () => {
 
   it('trims text and returns the parsed policy', () => {
     const r = copy(rawRegion('350200'))
-    r.highlights = ['  有空格的要点  ']
+    r.notes = [...(r.notes ?? []), { id: 'spaced', text: '  有空格的要点  ', topics: ['balance'], sources: [r.sources[0]?.id ?? ''] }]
     const result = checkRegion('350200', r, facts)
-    expect(result).toMatchObject({ ok: true, policy: { highlights: ['有空格的要点'] } })
+    expect(result).toMatchObject({ ok: true, policy: { notes: expect.arrayContaining([expect.objectContaining({ text: '有空格的要点' })]) } })
   })
 })

@@ -18,6 +18,7 @@ import { readCache } from '../../src/domain/config/cache'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
+import { xiamenWithCall } from './fixtures/policies'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -116,12 +117,10 @@ describe('cloud config over HTTP', () => {
   })
 
   const tooBig = signed(withVersion(9, (b) => {
-    b.national.sources = Array.from({ length: 20000 }, (_, i) => ({ title: `资料 ${i} ${'长'.repeat(30)}`, strength: 'weak' as const }))
+    b.national.sources = Array.from({ length: 20000 }, (_, i) => ({ id: `s-${i}`, title: `资料 ${i} ${'长'.repeat(30)}`, strength: 'weak' as const }))
   }))
   const badRegionPhone = withVersion(9, (b) => {
-    const x = b.regions['350200']
-    if (!x?.balance?.channels?.upsert?.[0]) throw new Error('fixture: 350200 has no channel')
-    x.balance.channels.upsert[0].actions = [{ kind: 'call', label: '客服', number: '0592-88886666' }]
+    b.regions['350200'] = xiamenWithCall('0592-88886666')
   })
 
   it.each<[string, Handler, RegExp]>([
@@ -131,7 +130,7 @@ describe('cloud config over HTTP', () => {
     ['a truncated body', serve(200, signed(withVersion(9)).slice(0, 5000)), /没有通过安全检查/],
     ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /没有通过安全检查/],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
-    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 2 })), /没有通过安全检查/],
+    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 3 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
     ['a valid signature over an older version', serve(200, signed(withVersion(4))), /没有通过安全检查/],
     ['an oversize body', serve(200, tooBig), /没有通过安全检查/],

@@ -139,7 +139,7 @@ describe('evaluateConfigText', () => {
   })
 
   it.each([
-    ['schema-version', { ...copy(bundle), schemaVersion: 2 }],
+    ['schema-version', { ...copy(bundle), schemaVersion: 3 }],
     ['schema', { ...copy(bundle), version: 0 }],
     ['schema', { ...copy(bundle), national: { ...copy(bundle.national), myths: 'none' } }],
     [

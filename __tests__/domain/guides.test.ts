@@ -22,11 +22,45 @@ describe('eligibility', () => {
     expect(checkEligibility(answers, national)?.result ?? null).toBe(result)
   })
 
-  it('a region that keeps sharing local answers "ask first" for a relative elsewhere', () => {
+  it('a region that keeps sharing local answers "ask first" for a relative elsewhere in the province', () => {
     const family = { ...national, scope: 'same-region' as const, scopeNote: '家人也要在本地参保。' }
-    const v = checkEligibility({ insurance: 'employee', relative: 'parent', whereabouts: 'other-province' }, family)
+    const v = checkEligibility({ insurance: 'employee', relative: 'parent', whereabouts: 'same-province' }, family, { number: '0371-12393' })
     expect(v?.result).toBe('check')
     expect(v?.reason).toContain('家人也要在本地参保。')
+    expect(v?.reason).toContain('0371-12393')
+  })
+
+  describe('a relative in another province: the giver’s 医保钱包 status decides', () => {
+    const outside = { insurance: 'employee' as const, relative: 'parent' as const, whereabouts: 'other-province' as const }
+    it.each([
+      ['live', 'yes'],
+      ['testing', 'check'],
+      ['not-yet', 'check'],
+      ['unknown', 'check']
+    ] as const)('%s → %s, pointing to the medical-wallet path', (status, result) => {
+      const v = checkEligibility(outside, { ...national, wallet: { status } }, { number: '020-12393' })
+      expect(v?.result).toBe(result)
+      expect(v?.pathId).toBe('medical-wallet')
+      if (result === 'check') expect(v?.reason).toContain('请先打 020-12393 问清楚')
+    })
+
+    it('the national rules have a medical-wallet path for the answer to point to', () => {
+      expect(policyOf(null).family.paths.map((p) => p.id)).toContain('medical-wallet')
+    })
+
+    it('with no status at all (an older policy), it asks first', () => {
+      const { wallet: _wallet, ...noWallet } = national
+      expect(checkEligibility(outside, noWallet)?.result).toBe('check')
+    })
+
+    it.each(
+      Object.entries(bundle.regions)
+        .filter(([, r]) => r.family?.wallet)
+        .map(([code, r]) => [code, r.family?.wallet?.status ?? ''])
+    )('real data: region %s says %s and gets the matching answer', (code, status) => {
+      const v = checkEligibility(outside, policyOf(code).family)
+      expect(v?.result).toBe(status === 'live' ? 'yes' : 'check')
+    })
   })
 
   it('a narrower relatives list says no for those outside it and names who can', () => {

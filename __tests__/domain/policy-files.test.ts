@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadPolicies } from '../../scripts/policy-files'
-import { POLICIES, rawRegion, rawRelease, regionFileCodes } from './fixtures/policies'
+import { POLICIES, rawRegion, rawRelease, regionFileCodes, xiamenWithCall } from './fixtures/policies'
 
 let dir = ''
 beforeEach(() => {
@@ -39,7 +39,7 @@ it('loads the real files into a bundle with no problems', () => {
   const { bundle, problems } = loadPolicies(dir)
   expect(problems).toEqual([])
   expect(bundle).not.toBeNull()
-  expect(bundle?.schemaVersion).toBe(1)
+  expect(bundle?.schemaVersion).toBe(2)
   expect(bundle?.version).toBe(rawRelease().version)
   expect(bundle?.publishedAt).toBe(rawRelease().publishedAt)
   expect(Object.keys(bundle?.regions ?? {}).sort()).toEqual(regionFileCodes())
@@ -75,10 +75,7 @@ it('names the file and the nested field of a deeper mistake', () => {
 })
 
 it('names a region file with an unofficial phone number and the action', () => {
-  edit('regions/350200.json', (json) => {
-    const raw = JSON.stringify(json).replace('"0592-12393"', '"0592-88888888"')
-    Object.assign(json, JSON.parse(raw))
-  })
+  writeJson('regions/350200.json', xiamenWithCall('0592-88888888'))
   expectProblems([/^regions\/350200\.json: balance\.channels\.upsert\[0\]\.actions\[0\]: .*0592-88888888/])
 })
 
@@ -148,4 +145,85 @@ it('two broken region files → two named problems', () => {
   edit('regions/620000.json', (json) => delete json.sources)
   const problems = expectProblems([/^regions\/110000\.json: sources: /, /^regions\/620000\.json: sources: /])
   expect(problems).toHaveLength(2)
+})
+
+describe('sources cited per fact (policy format v2)', () => {
+  /** A small valid file for 海东, so these checks do not depend on the researched content. */
+  const haidong = () => ({
+    region: '630200',
+    checkedOn: '2026-12-01',
+    sources: [{ id: 'hd-gov', title: '海东市医疗保障局 2026 年 11 月：办事指南', url: 'https://ybj.haidong.gov.cn/guide', strength: 'strong' }],
+    notes: [{ id: 'hd-note', text: '海东的本地提示', topics: ['balance'], sources: ['hd-gov'] }]
+  })
+  const writeHaidong = (change: (json: ReturnType<typeof haidong> & Record<string, unknown>) => void = () => undefined) => {
+    const json = haidong()
+    change(json)
+    writeJson('regions/630200.json', json)
+  }
+
+  it('the small file itself builds', () => {
+    writeHaidong()
+    expect(loadPolicies(dir).problems).toEqual([])
+  })
+
+  it.each<[string, (json: ReturnType<typeof haidong> & Record<string, unknown>) => void, RegExp]>([
+    ['cites an id the file does not have', (j) => j.notes[0]?.sources.push('nope'), /^regions\/630200\.json: notes\[0\]\.sources: .*nope/],
+    [
+      'lists a source nothing cites',
+      (j) => j.sources.push({ id: 'unused', title: '没人引用的来源', url: 'https://ybj.haidong.gov.cn/other', strength: 'strong' }),
+      /^regions\/630200\.json: sources\[1\]: .*unused/
+    ],
+    ['has a fact with no source', (j) => j.notes[0]?.sources.splice(0), /^regions\/630200\.json: notes\.0\.sources: /],
+    ['has a fact without a sources field', (j) => delete (j.notes[0] as Partial<(typeof j.notes)[0]>).sources, /^regions\/630200\.json: notes\.0\.sources: /],
+    ['gives a source an http address', (j) => Object.assign(j.sources[0] ?? {}, { url: 'http://ybj.haidong.gov.cn/guide' }), /^regions\/630200\.json: sources\.0\.url: /],
+    ['repeats an id in one list', (j) => j.notes.push({ ...j.notes[0]!, text: '另一条' }), /^regions\/630200\.json: notes: .*id 重复/],
+    ['repeats a source id', (j) => j.sources.push({ ...j.sources[0]!, url: 'https://ybj.haidong.gov.cn/2' }), /^regions\/630200\.json: sources: .*id 重复/],
+    ['sets family fields without family.sources', (j) => Object.assign(j, { family: { scopeNote: '海东的说明' } }), /^regions\/630200\.json: family: .*family\.sources/],
+    ['gives a note an unknown topic', (j) => Object.assign(j.notes[0] ?? {}, { topics: ['money'] }), /^regions\/630200\.json: notes\.0\.topics\.0: /]
+  ])('refuses a file that %s', (_what, change, problem) => {
+    writeHaidong(change)
+    const problems = expectProblems([problem])
+    expect(problems.every((p) => p.startsWith('regions/630200.json'))).toBe(true)
+  })
+
+  it('refuses the same address with another strength in another file, naming both files', () => {
+    writeHaidong()
+    writeJson('regions/630100.json', {
+      ...haidong(),
+      region: '630100',
+      sources: [{ ...haidong().sources[0], strength: 'weak' }]
+    })
+    // files are read in name order: the second one met is named, with the first for comparison
+    expectProblems([/^regions\/630200\.json: .*https:\/\/ybj\.haidong\.gov\.cn\/guide.*strong.*regions\/630100\.json.*weak/])
+  })
+
+  it('the same address with the same strength in two files is fine', () => {
+    writeHaidong()
+    writeJson('regions/630100.json', { ...haidong(), region: '630100' })
+    expect(loadPolicies(dir).problems).toEqual([])
+  })
+
+  it('warns (without failing) about a weak source with no note saying it is unverified', () => {
+    writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { strength: 'weak' }))
+    const { bundle, warnings } = loadPolicies(dir)
+    expect(bundle).not.toBeNull()
+    expect(warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([expect.stringMatching(/弱来源 hd-gov 没有 note/)])
+    writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { strength: 'weak', note: '网上资料，未经官方核实' }))
+    expect(loadPolicies(dir).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
+  })
+
+  it('warns (without failing) about sources checked more than 12 months before today', () => {
+    writeHaidong((j) => {
+      j.checkedOn = '2025-06-01'
+      j.sources.push({ id: 'fresh', title: '新核对的来源', url: 'https://ybj.haidong.gov.cn/new', strength: 'strong', checkedOn: '2026-11-30' } as never)
+      j.notes.push({ id: 'n2', text: '第二条', topics: ['family'], sources: ['fresh'] })
+    })
+    const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-02T00:00:00Z'))
+    expect(problems).toEqual([])
+    expect(bundle).not.toBeNull()
+    const mine = warnings.filter((w) => w.startsWith('regions/630200.json'))
+    expect(mine).toEqual([expect.stringMatching(/hd-gov.*2025-06-01/)])
+    // the same file a year earlier is not stale
+    expect(loadPolicies(dir, new Date('2026-05-01T00:00:00Z')).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
+  })
 })

@@ -116,8 +116,8 @@ describe('checkRegion and phone numbers', () => {
   const withNumbers = (regionCode: string, a: string, b: string): RegionPolicy => {
     const r = baseFile(regionCode)
     const call = (number: string) => ({ kind: 'call' as const, label: '拨打热线', number })
-    r.balance = { channels: { upsert: [...(r.balance?.channels?.upsert ?? []), { ...copy(bundle.national.balance.channels[3]!), id: 'x-hotline', actions: [call(a)] }] } }
-    r.family = { ...r.family, paths: { upsert: [...(r.family?.paths?.upsert ?? []), { ...copy(bundle.national.family.paths[0]!), id: 'x-path', actions: [call(b)] }] } }
+    r.balance = { channels: { upsert: [...(r.balance?.channels?.upsert ?? []), { ...copy(bundle.national.balance.channels[3]!), id: 'x-hotline', actions: [call(a)], sources: [r.sources[0]?.id ?? ''] }] } }
+    r.family = { ...r.family, paths: { upsert: [...(r.family?.paths?.upsert ?? []), { ...copy(bundle.national.family.paths[0]!), id: 'x-path', actions: [call(b)], sources: [r.sources[0]?.id ?? ''] }] } }
     return r
   }
 

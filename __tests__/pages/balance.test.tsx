@@ -3,7 +3,7 @@ import Taro, { setRoute, triggerPrivacyRequest } from '../fakes/taro'
 import { startPrivacyWatch } from '../../src/services/privacy'
 import BalancePage from '../../src/pages/balance/index'
 import { useRegionStore } from '../../src/store/regionStore'
-import { callNumbersIn, national, regionFile } from '../support/policyData'
+import { layersOf, national } from '../support/policyData'
 import { resetAppState } from '../support/appState'
 
 /** Each region's own 长途区号, written out by hand (not read from the app's region data). */
@@ -15,7 +15,11 @@ const AREA_CODE: Record<string, string | null> = {
   '620100': '0931', // 兰州
   '440300': '0755', // 深圳
   '440000': null, // 广东省: many area codes, so no local number at all
-  '150100': null, // 呼和浩特: no file
+  '150100': '0471', // 呼和浩特: no file of its own, the line is generated
+  '630200': '0972', // 海东
+  '410200': '0371', // 开封: the data package still says 0378
+  '500000': '023', // 重庆
+  '419001': '0391', // 济源: a county-level 医保 area
   national: null
 }
 
@@ -26,22 +30,43 @@ function openBalance(region?: string) {
 
 const callButtons = () => screen.getAllByRole('button').filter((b) => b.textContent?.startsWith('拨打'))
 
+/** The balance notes a region shows, read from the files: the most specific layer's first (policies/README.md). */
+function balanceNotesFor(code: string): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const layer of [...layersOf(code)].reverse()) {
+    for (const n of layer.notes ?? []) {
+      if (seen.has(n.id)) continue
+      seen.add(n.id)
+      if (n.topics.includes('balance')) out.push(n.text)
+    }
+  }
+  return out
+}
+
 beforeEach(() => resetAppState())
 
 describe('balance page', () => {
-  it('厦门 350200: its local hotline card shows first and "拨打 0592-12393" dials 059212393', () => {
-    const local = regionFile('350200')?.balance?.channels?.upsert?.find((c) => c.id === 'local-hotline')
-    if (!local) throw new Error('350200 has no local hotline in its file')
-    openBalance('350200')
+  it.each([
+    ['350200', '厦门', '0592-12393', '059212393'],
+    ['630200', '海东', '0972-12393', '097212393'],
+    ['410200', '开封', '0371-12393', '037112393'],
+    ['500000', '重庆', '023-12393', '02312393'],
+    ['419001', '济源', '0391-12393', '039112393']
+  ])('%s %s: its own hotline card shows first and "拨打 %s" dials %s', (code, name, number, dialled) => {
+    openBalance(code)
     const card = document.getElementById('channel-local-hotline') as HTMLElement
-    expect(within(card).getByRole('heading', { name: local.name })).toBeInTheDocument()
+    expect(within(card).getByRole('heading', { name: new RegExp(`${name}.*${number}`) })).toBeInTheDocument()
     // local channels come before the national list
-    expect(document.querySelector('[id^="channel-"]')).toBe(card)
-    for (const step of local.steps) expect(within(card).getByText(`${local.steps.indexOf(step) + 1}. ${step}`)).toBeInTheDocument()
+    const nationalFirst = document.getElementById(`channel-${national.balance.channels[0]?.id ?? ''}`) as HTMLElement
+    expect(card.compareDocumentPosition(nationalFirst) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(within(card).getByText(new RegExp(`^1\\. 拨打 ${number}`))).toBeInTheDocument()
+    // its own sources: the national 12393 facts
+    expect(within(card).getByText(/看来源/)).toBeInTheDocument()
 
-    fireEvent.click(within(card).getByRole('button', { name: '拨打 0592-12393' }))
+    fireEvent.click(within(card).getByRole('button', { name: `拨打 ${number}` }))
     expect(Taro.makePhoneCall).toHaveBeenCalledTimes(1)
-    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '059212393' })
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: dialled })
   })
 
   it('the region can also come from the region store (no link)', () => {
@@ -63,8 +88,8 @@ describe('balance page', () => {
       expect(buttons.length).toBeGreaterThanOrEqual(2) // 12393 and 12333 are always there
       const offered = buttons.map((b) => (b.textContent ?? '').replace(/^拨打 /, ''))
       for (const n of offered) expect(allowed).toContain(n)
-      // the region's own hotline from its file is offered
-      for (const n of callNumbersIn(region ? regionFile(region) : undefined)) expect(offered).toContain(n)
+      // the region's own line is offered wherever it has one area code
+      if (area) expect(offered).toContain(`${area}-12393`)
       // and tapping each dials exactly those digits
       for (const b of buttons) fireEvent.click(b)
       const dialled = jest.mocked(Taro.makePhoneCall).mock.calls.map(([o]) => o.phoneNumber)
@@ -80,19 +105,23 @@ describe('balance page', () => {
     for (const c of national.balance.channels) expect(screen.getByRole('heading', { name: c.name })).toBeInTheDocument()
   })
 
-  it('呼和浩特 150100 (no file for it or 内蒙古): says there is nothing local, shows the national rules', () => {
-    expect(regionFile('150100')).toBeUndefined()
-    expect(regionFile('150000')).toBeUndefined()
-    openBalance('150100')
-    expect(screen.getByText('本地区暂无单独核对的信息，以下为全国通用规则。')).toBeInTheDocument()
-    expect(screen.getByText('内蒙古 · 呼和浩特')).toBeInTheDocument()
+  it('no region chosen: says so and shows only the national channels', () => {
+    openBalance()
+    expect(screen.getByText('还没选地区，以下为全国通用规则。')).toBeInTheDocument()
     expect(document.querySelectorAll('[id^="channel-"]')).toHaveLength(national.balance.channels.length)
   })
 
-  it.each(['350200', '110000', '440000'])('region %s has its own checked info: no "national rules" notice, its highlights on top', (code) => {
+  it.each(['350200', '110000', '440000'])('region %s has its own checked info: no "national rules" notice, its first balance note on top, the rest folded', (code) => {
     openBalance(code)
     expect(screen.queryByText(/以下为全国通用规则/)).toBeNull()
-    for (const h of regionFile(code)?.highlights ?? []) expect(screen.getByText(h)).toBeInTheDocument()
+    const notes = balanceNotesFor(code)
+    const [first, ...rest] = notes
+    if (first) expect(screen.getByText(first)).toBeInTheDocument()
+    for (const t of rest) expect(screen.queryByText(t)).toBeNull()
+    if (rest.length > 0) {
+      fireEvent.click(screen.getByRole('button', { name: `更多本地提示（${rest.length} 条）` }))
+      for (const t of rest) expect(screen.getByText(t)).toBeInTheDocument()
+    }
   })
 
   it.each([

@@ -5,7 +5,7 @@ import { useRegionStore } from '../../src/store/regionStore'
 import { useProgressStore } from '../../src/store/progressStore'
 import { policyStore } from '../../src/store/policy'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
-import { national, pathOf, pathsFor, regionFile } from '../support/policyData'
+import { layersOf, national, pathOf, pathsFor, regionFile } from '../support/policyData'
 import { loadStores, relaunch } from '../support/relaunch'
 import { resetAppState } from '../support/appState'
 
@@ -26,6 +26,12 @@ const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button'
 
 function answer(question: string, option: string) {
   fireEvent.click(within(screen.getByRole('group', { name: question })).getByRole('button', { name: option }))
+}
+
+/** The 医保钱包 status a region's files give (most specific first), else the national default. */
+function walletOf(code: string | null): string {
+  for (const layer of [...layersOf(code)].reverse()) if (layer.family?.wallet) return layer.family.wallet.status
+  return national.family.wallet?.status ?? 'unknown'
 }
 
 const Q1 = '1. 您交的是哪种医保？'
@@ -68,20 +74,20 @@ describe('family: can I share? (three questions)', () => {
     }
   )
 
-  it('北京 keeps family to 北京 参保 (scope same-region in its file): 外省 is not a plain yes, and says why', () => {
-    const beijing = regionFile('110000')
-    expect(beijing?.family?.scope).toBe('same-region')
+  it('北京 (its file says the 医保钱包 is only testing there): 外省 is "ask first" with 010-12393, pointing to the wallet path', () => {
+    expect(walletOf('110000')).not.toBe('live')
     pickRegion('110000')
     openFamily()
     answer(Q1, '职工医保')
     answer(Q2, '父母')
     answer(Q3, '外省')
     expect(verdict().title).toMatch(/^\? /)
-    expect(verdict().title).not.toContain('可以办')
-    expect(verdict().reason).toContain(beijing?.family?.scopeNote)
-    expect(verdict().reason).toContain('12393')
-    // the cross-province card says the same thing, from 北京's file
-    expect(within(document.getElementById('cross-province') as HTMLElement).getByText(beijing?.family?.scopeNote ?? '-')).toBeInTheDocument()
+    expect(verdict().title).not.toContain('可以')
+    expect(verdict().reason).toContain('请先打 010-12393 问清楚')
+    expect(verdict().reason).toContain('医保钱包')
+    // the cross-province card shows 北京's own scope note
+    const note = regionFile('110000')?.family?.scopeNote ?? national.family.scopeNote
+    expect(within(document.getElementById('cross-province') as HTMLElement).getByText(note)).toBeInTheDocument()
   })
 
   it('北京 + 省内其他城市 is also "ask first"', () => {
@@ -93,15 +99,35 @@ describe('family: can I share? (three questions)', () => {
     expect(verdict().title).toMatch(/^\? /)
   })
 
-  it.each([null, '350200', '620100'])('region %s inherits the national cross-province scope: 外省 → yes (个人医保钱包)', (code) => {
-    expect(national.family.scope).toBe('cross-province')
+  it.each([null, '350200', '620100', '440100', '500000'])('region %s: 外省 follows the giver’s 医保钱包 status in the files', (code) => {
+    const status = walletOf(code)
     pickRegion(code)
     openFamily()
     answer(Q1, '职工医保')
     answer(Q2, '兄弟姐妹')
     answer(Q3, '外省')
-    expect(verdict().title).toBe('✓ 可以办跨省共济')
-    expect(verdict().reason).toContain(national.family.scopeNote)
+    if (status === 'live') {
+      expect(verdict().title).toBe('✓ 可以用医保钱包给外省的家人')
+    } else {
+      expect(verdict().title).toMatch(/^\? /)
+      expect(verdict().reason).toMatch(/请先打 (0\d{2,3}-)?12393 问清楚/)
+    }
+    expect(verdict().reason).toContain('医保钱包')
+  })
+
+  it('the 医保钱包 walkthrough is offered, with the limits a giver must know', () => {
+    const wallet = pathOf(null, 'medical-wallet')
+    openFamily()
+    tap(wallet.name)
+    expect(screen.getByText(wallet.summary)).toBeInTheDocument()
+    const all = JSON.stringify(wallet)
+    for (const fact of ['确认使用钱包', '医保钱包转账申请', '3 次', '2000 元']) expect(all).toContain(fact)
+  })
+
+  it('the 亲情账户 card tells 广东 users that 粤医保 calls the real binding 亲情账号', () => {
+    openFamily()
+    const card = within(document.getElementById('family-account') as HTMLElement)
+    expect(card.getByText(/粤医保.*亲情账号.*家庭共济/)).toBeInTheDocument()
   })
 
   it.each([null, '110000', '510100'])('region %s: someone outside the relatives list (其他人) → no, listing who can', (code) => {

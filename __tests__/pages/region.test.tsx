@@ -32,6 +32,25 @@ describe('region picker', () => {
     expect(useRegionStore.getState().region).toBeNull()
   })
 
+  it.each([
+    ['济源', 'jy', '419001'],
+    ['仙桃', '仙桃', '429004'],
+    ['神农架', 'snj', '429021'],
+    ['琼海', '琼海', '469002']
+  ])('the county-level 医保 area %s can be found by "%s" and chosen (%s)', (name, text, code) => {
+    render(<RegionPage />)
+    search(text)
+    fireEvent.click(results().getByRole('button', { name }))
+    expect(useRegionStore.getState().region).toBe(code)
+  })
+
+  it('opening 河南 lists 济源 among its cities', () => {
+    render(<RegionPage />)
+    fireEvent.click(screen.getByRole('button', { name: '河南 ▼' }))
+    fireEvent.click(screen.getByRole('button', { name: '济源' }))
+    expect(useRegionStore.getState().region).toBe('419001')
+  })
+
   it('while searching, the province list is hidden; clearing the search brings it back', () => {
     render(<RegionPage />)
     search('xm')

@@ -124,6 +124,41 @@ describe('journeys on dist/weapp', () => {
     for (const number of dialled) expect(number).toMatch(/^(0\d{2,3})?(12393|12333)$/)
   })
 
+  test.each([
+    ['630200', '海东', '0972-12393'],
+    ['410200', '开封', '0371-12393'],
+    ['500000', '重庆', '023-12393']
+  ])('%s %s: the balance guide offers and dials its own %s', async (code, _name, number) => {
+    const weapp = await launch(`${BALANCE}?region=${code}`)
+    const button = all(weapp, 'wx-button').find((b) => textOf(b) === `拨打 ${number}`)
+    expect(button).toBeDefined()
+    if (!button) return
+    await weapp.tap(button)
+    expect(weapp.wx.argsOf('makePhoneCall').map((a) => String(a.phoneNumber))).toEqual([number.replace('-', '')])
+  })
+
+  test('济源: chosen in the region picker, its balance guide dials 0391-12393', async () => {
+    const weapp = await launch(BALANCE)
+    await weapp.tapText('选择地区')
+    expect(weapp.currentPage().route).toBe('pages/region/index')
+    await weapp.type('城市名', '济源')
+    await weapp.tapText('济源')
+    expect(weapp.currentPage().route).toBe('pages/balance/index')
+    expect(weapp.text()).toContain('河南 · 济源')
+    expect(all(weapp, 'wx-button').map(textOf)).toContain('拨打 0391-12393')
+  })
+
+  test('医保钱包: the walkthrough for a relative in another province opens on its first step', async () => {
+    const weapp = await launch(FAMILY)
+    const option = all(weapp, '.path-option').find((b) => textOf(b).includes('医保钱包'))
+    expect(option).toBeDefined()
+    if (!option) return
+    await weapp.tap(option)
+    await weapp.tapText('准备好了，开始')
+    expect(weapp.text()).toContain('开通您的医保钱包')
+    expect(weapp.text()).toContain('确认使用钱包')
+  })
+
   test('elder mode follows a large WeChat font and stays off at the standard size', async () => {
     const large = await launch(HOME, { fontSizeSetting: 28 })
     expect(all(large, '.page.elder')).toHaveLength(1)

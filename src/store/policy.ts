@@ -4,7 +4,8 @@ import { useStore } from 'zustand'
 import embeddedJson from '../generated/policies.json'
 import type { PolicyBundle } from '../domain/policy/bundle'
 import { resolvePolicy, type ResolvedPolicy } from '../domain/policy/resolve'
-import { areaCodesOf, isKnownRegion, regionChain } from '../domain/region'
+import { hotlinePlaceOf } from '../domain/policy/hotline'
+import { areaCodesOf, getRegion, isKnownRegion, regionChain } from '../domain/region'
 import { fetchConfigText } from '../services/policyRequest'
 import { POLICY_PUBLIC_KEY, POLICY_URL } from '../services/policySource'
 import { taroStore } from '../services/storage'
@@ -31,7 +32,8 @@ export function usePolicyState<T>(select: (s: PolicyState) => T): T {
 export function useResolvedPolicy(region: string | null): ResolvedPolicy {
   const bundle = usePolicyState((s) => s.bundle)
   return useMemo(() => {
-    const chain = region && isKnownRegion(region) ? regionChain(region) : []
-    return resolvePolicy(bundle.national, bundle.regions, chain, region && isKnownRegion(region) ? region : null)
+    const known = region && isKnownRegion(region) ? region : null
+    const chain = known ? regionChain(known) : []
+    return resolvePolicy(bundle.national, bundle.regions, chain, known, { hotline: hotlinePlaceOf(known, { getRegion, areaCodesOf }) })
   }, [bundle, region])
 }

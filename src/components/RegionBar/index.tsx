@@ -1,9 +1,12 @@
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import type { ResolvedPolicy } from '../../domain/policy/resolve'
+import { notesFor, type ResolvedPolicy } from '../../domain/policy/resolve'
+import type { Topic } from '../../domain/policy/schema'
 import { getRegion, isMunicipality, provinceOf } from '../../domain/region'
 import { openPage } from '../../services/navigation'
 import { isSinglePageMode } from '../../services/system'
 import { SourceLine } from '../SourceLine'
+import { roleOf } from '../a11y'
 import { ActionList } from '../ActionList'
 import { localHotline } from '../../domain/policy/hotline'
 import { usePolicyState } from '../../store/policy'
@@ -19,8 +22,12 @@ export function regionLabel(code: string | null): string {
 }
 
 /** The region every answer depends on, always visible, with one tap to change it. */
-export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
+export function RegionBar({ policy, topic }: { policy: ResolvedPolicy; topic: Topic }) {
   const hotline = localHotline(policy)
+  const notes = notesFor(policy, topic)
+  const [more, setMore] = useState(false)
+  // One note above the main action; the rest wait behind a tap so the answer stays on the first screen.
+  const shown = more ? notes : notes.slice(0, 1)
   const dropped = usePolicyState((s) => s.dropped)
   const stale = dropped.some((d) => policy.layers.some((l) => l.code === d.region))
   return (
@@ -40,14 +47,18 @@ export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
           {policy.region ? '本地区暂无单独核对的信息，以下为全国通用规则。' : '还没选地区，以下为全国通用规则。'}
         </Text>
       )}
-      {policy.highlights.map((h) => (
-        <Text key={h.text} className='region-bar__highlight'>
-          {h.text}
-        </Text>
+      {shown.map((n) => (
+        <View key={`${n.from.code}/${n.id}`}>
+          <Text className='region-bar__highlight'>{n.text}</Text>
+          <SourceLine cited={n} />
+        </View>
       ))}
+      {notes.length > 1 && (
+        <View className='region-bar__more' {...roleOf('button')} aria-expanded={more} onClick={() => setMore(!more)}>
+          {more ? '收起本地提示' : `更多本地提示（${notes.length - 1} 条）`}
+        </View>
+      )}
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
-      {/* all highlights come from one layer: the most specific region that has them */}
-      {policy.highlights[0] && <SourceLine from={policy.highlights[0].from} />}
       {hotline && <ActionList actions={[hotline]} />}
       {policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
         <Text className='region-bar__hint'>只选了省。选到城市，能看到当地的电话和办法。</Text>

@@ -1,34 +1,52 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import type { LayerRef } from '../../domain/policy/resolve'
+import { isStale } from '../../domain/dataAge'
+import type { Cited, ResolvedSource } from '../../domain/policy/resolve'
 import { getRegion } from '../../domain/region'
 import { roleOf } from '../a11y'
 import './index.css'
 
 const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
 
+/** "www.shm.com.cn" from a source address, parsed by hand: WeChat has no URL class everywhere. */
+export function hostOf(url: string): string {
+  return /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? ''
+}
+
+/** One source as a line: title, where it is, how strong, when checked, and its caveat. */
+export function sourceText(s: ResolvedSource): string {
+  const host = s.url ? ` · ${hostOf(s.url)}` : ''
+  const note = s.note ? `。${s.note}` : ''
+  return `${s.title}${host}（${STRENGTH[s.strength]}，核对于 ${s.checkedOn}）${note}`
+}
+
 /**
- * Where a piece of content comes from and when it was checked. Sources are
- * cited per layer (national, province, city), so the list opens on a tap
- * rather than putting one layer's first titles under every card.
+ * Where one card's content comes from: the sources that card cites (not its whole
+ * file's), opening on a tap so the list does not crowd the card.
  */
-export function SourceLine({ from }: { from: LayerRef }) {
+export function SourceLine({ cited }: { cited: Cited }) {
   const [open, setOpen] = useState(false)
+  const { from, sources } = cited
   const scope = from.code === 'national' ? '全国通用资料' : `${getRegion(from.code)?.short ?? from.code}本地资料`
-  const weak = from.code !== 'national' && from.sources.every((s) => s.strength === 'weak')
+  const weak = from.code !== 'national' && sources.length > 0 && sources.every((s) => s.strength === 'weak')
+  const now = new Date()
+  const old = from.code !== 'national' && sources.some((s) => isStale(s.checkedOn, now))
   return (
     <View className='source'>
       <Text className='source__line'>
         {scope}，核对于 {from.checkedOn}
         {weak ? '（只有网上资料，请向当地医保部门确认）' : ''}
+        {old ? '（核对已超过一年，可能已过时）' : ''}
       </Text>
-      <View className='source__more' {...roleOf('button')} aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? '收起来源' : `看来源（${from.sources.length} 条）`}
-      </View>
+      {sources.length > 0 && (
+        <View className='source__more' {...roleOf('button')} aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? '收起来源' : `看来源（${sources.length} 条）`}
+        </View>
+      )}
       {open &&
-        from.sources.map((s) => (
-          <Text key={s.title} className='source__item' userSelect>
-            · {s.title}（{STRENGTH[s.strength]}）{s.url ? ` ${s.url}` : ''}
+        sources.map((s) => (
+          <Text key={s.id} className='source__item' userSelect>
+            · {sourceText(s)}
           </Text>
         ))}
     </View>

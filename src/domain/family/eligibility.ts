@@ -20,11 +20,23 @@ export interface Verdict {
   result: 'yes' | 'no' | 'check'
   title: string
   reason: string
+  /** the binding path that answers it, when there is one (外省: the 医保钱包 path) */
+  pathId?: string
 }
 
-type Family = Pick<ResolvedPolicy['family'], 'relatives' | 'scope' | 'scopeNote'>
+/** The national walkthrough for sharing with a relative in another province. */
+export const WALLET_PATH_ID = 'medical-wallet'
 
-export function checkEligibility(a: EligibilityAnswers, family: Family): Verdict | null {
+type Family = Pick<ResolvedPolicy['family'], 'relatives' | 'scope' | 'scopeNote'> & {
+  wallet?: Pick<ResolvedPolicy['family']['wallet'], 'status'>
+}
+
+/** 区号-12393 when the region has its own line, else 12393: who to ask. */
+export interface AskLine {
+  number: string
+}
+
+export function checkEligibility(a: EligibilityAnswers, family: Family, ask: AskLine = { number: '12393' }): Verdict | null {
   // Answer as soon as one answer settles it, so nobody answers a question that does not matter.
   if (a.insurance === 'resident') {
     return {
@@ -60,10 +72,30 @@ export function checkEligibility(a: EligibilityAnswers, family: Family): Verdict
   }
   if (a.whereabouts === 'same-province') {
     return family.scope === 'same-region'
-      ? { result: 'check', title: '要先问问当地', reason: `本地区的规定是：${family.scopeNote} 请打 12393 问清楚外地参保的家人能不能共济。` }
-      : { result: 'yes', title: '可以办家庭共济', reason: `省内其他城市参保的家人一般可以共济。${family.scopeNote}` }
+      ? { result: 'check', title: '要先问问当地', reason: `本地区的规定是：${family.scopeNote} 请打 ${ask.number} 问清楚外地参保的家人能不能共济。` }
+      : { result: 'yes', title: '可以办家庭共济', reason: '省内其他城市参保的家人一般可以共济，办法和同城一样。' }
   }
-  return family.scope === 'cross-province'
-    ? { result: 'yes', title: '可以办跨省共济', reason: `家人在外省参保，可以通过“个人医保钱包”跨省共济。${family.scopeNote}` }
-    : { result: 'check', title: '跨省共济要先问问当地', reason: `本地区的规定是：${family.scopeNote} 全国跨省共济正在推开，请打 12393 确认。` }
+  // Another province: it depends on whether the giver's province runs the 医保钱包. Only a
+  // sourced 'live' says yes; testing, not yet, or nobody knows means ask first.
+  const wallet = family.wallet?.status ?? 'unknown'
+  if (wallet === 'live') {
+    return {
+      result: 'yes',
+      title: '可以用医保钱包给外省的家人',
+      reason: '家人在外省参保，用国家医保服务平台 APP 里的“医保钱包”：您和家人都开通钱包，您把钱转给他。看下面“医保钱包”的办法。',
+      pathId: WALLET_PATH_ID
+    }
+  }
+  const why =
+    wallet === 'not-yet'
+      ? '您参保的省还没有开通医保钱包。'
+      : wallet === 'testing'
+        ? '您参保的省医保钱包还在试点。'
+        : '还不确定您参保的省能不能用医保钱包。'
+  return {
+    result: 'check',
+    title: '给外省的家人，先问清楚',
+    reason: `${why}请先打 ${ask.number} 问清楚，能用的话，看下面“医保钱包”的办法。`,
+    pathId: WALLET_PATH_ID
+  }
 }

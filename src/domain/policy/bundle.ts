@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { APP_ALLOWLIST, actionProblems, type Allowlist } from './allowlist'
+import { citationProblems } from './citations'
 import {
   NationalPolicySchema,
   PolicyBundleSchema,
@@ -49,6 +50,8 @@ export function describeIssues(issues: Issues): string[] {
 export function checkNational(raw: unknown, allowlist: Allowlist = APP_ALLOWLIST) {
   const parsed = v.safeParse(NationalPolicySchema, raw)
   if (!parsed.success) return { ok: false as const, kind: 'schema' as const, problems: describeIssues(parsed.issues) }
+  const uncited = citationProblems(parsed.output)
+  if (uncited.length > 0) return { ok: false as const, kind: 'schema' as const, problems: uncited }
   // National content has no area code of its own: only 12393/12333 may be dialled from it.
   const bad = actionProblems(parsed.output, [], allowlist)
   if (bad.length > 0) {
@@ -69,6 +72,8 @@ export function checkRegion(
   if (parsed.output.region !== code) {
     return { ok: false, problems: [`region: 文件写的是 ${parsed.output.region}，但放在 ${code} 下`] }
   }
+  const uncited = citationProblems(parsed.output)
+  if (uncited.length > 0) return { ok: false, problems: uncited }
   // Every city under a province inherits its file, so a local line there must suit all of them:
   // a region spanning several area codes (most provinces) may only use 12393/12333 (policies/README.md).
   const areaCodes = facts.areaCodesOf(code)

@@ -1,40 +1,72 @@
 /**
  * Layering national → province → city: a region inherits everything it does
- * not override. Every piece of the answer keeps the layer it came from, so the
- * page can show the source and date of exactly what the user reads.
+ * not override. Every fact keeps the layer it came from and the sources it
+ * cites (resolved from ids to the file's source entries), so a card's 看来源
+ * shows exactly what that card rests on.
  */
+import { localHotlineChannel, type HotlinePlace } from './hotline'
 import type {
-  BalanceChannel,
-  BindingPath,
+  BalanceChannelEntry as BalanceChannel,
+  BindingPathEntry as BindingPath,
+  MythEntry as Myth,
   NationalPolicy,
+  NoteEntry as Note,
   RegionPolicy,
   Relative,
-  Situation,
-  Source
+  SituationEntry as Situation,
+  Source,
+  Topic,
+  WalletStatus
 } from './schema'
+
+/** A source as shown: its check date is the source's own, or else its file's. */
+export type ResolvedSource = Source & { checkedOn: string }
 
 export interface LayerRef {
   /** 'national' or the region's GB/T 2260 code */
   code: string
+  /** the file's check date */
   checkedOn: string
-  sources: readonly Source[]
 }
 
-export type Sourced<T> = T & { from: LayerRef }
+/** A whole file: what it is and everything it lists as sources. */
+export interface Layer extends LayerRef {
+  sources: ResolvedSource[]
+}
+
+/** Where a fact comes from: its layer and the sources it cites. */
+export interface Cited {
+  from: LayerRef
+  sources: ResolvedSource[]
+}
+
+/** A fact as the page gets it: cited ids replaced by the sources themselves. */
+export type Sourced<T extends object> = Omit<T, 'sources'> & Cited
+
+export type ResolvedNote = Sourced<Note>
+
+export interface ResolvedWallet {
+  /** 'unknown': no layer says whether the 医保钱包 works here */
+  status: WalletStatus | 'unknown'
+  asOf?: string
+  cited?: Cited
+}
 
 export interface ResolvedPolicy {
   /** the region asked for, or null for the national rules */
   region: string | null
   /** national first, most specific last */
-  layers: LayerRef[]
+  layers: Layer[]
   /** false: nothing checked for this region itself or its province, only national rules apply */
   hasLocalInfo: boolean
   /** the check date of the most specific layer that applies */
   checkedOn: string
-  highlights: Array<{ text: string; from: LayerRef }>
+  /** local tips, most specific layer first; filter with notesFor() */
+  notes: ResolvedNote[]
   balance: {
     channels: Array<Sourced<BalanceChannel>>
     accounts: NationalPolicy['balance']['accounts']
+    accountsCited: Cited
   }
   family: {
     eligibleInsurance: string
@@ -44,16 +76,24 @@ export interface ResolvedPolicy {
     scopeNote: string
     uses: string[]
     notAllowed: string[]
+    /** national rules, then each layer's extraRules */
     rules: string[]
+    wallet: ResolvedWallet
     paths: Array<Sourced<BindingPath>>
     /** where the region-dependent answers come from */
-    from: { relatives: LayerRef; scope: LayerRef; uses: LayerRef }
+    from: { relatives: Cited; scope: Cited; uses: Cited; rules: Cited }
   }
   withdraw: {
     situations: Array<Sourced<Situation>>
     alternatives: string[]
+    cited: Cited
   }
-  myths: NationalPolicy['myths']
+  myths: Array<Sourced<Myth>>
+}
+
+export interface ResolveOptions {
+  /** the region's own place for the generated 区号-12393 line; null or absent: no local line */
+  hotline?: HotlinePlace | null
 }
 
 interface ById<T> {
@@ -61,16 +101,39 @@ interface ById<T> {
   remove?: string[]
 }
 
-function mergeById<T extends { id: string }>(
+function layerOf(code: string, file: { checkedOn: string; sources: readonly Source[] }): Layer {
+  return {
+    code,
+    checkedOn: file.checkedOn,
+    sources: file.sources.map((s) => ({ ...s, checkedOn: s.checkedOn ?? file.checkedOn }))
+  }
+}
+
+/** Resolves cited ids against one file. An unknown id is skipped: the build and the bundle check refuse such files. */
+function citer(layer: Layer) {
+  const byId = new Map(layer.sources.map((s) => [s.id, s]))
+  const from: LayerRef = { code: layer.code, checkedOn: layer.checkedOn }
+  const cite = (ids: readonly string[]): Cited => ({
+    from,
+    sources: ids.flatMap((id) => {
+      const s = byId.get(id)
+      return s ? [s] : []
+    })
+  })
+  const stamp = <T extends { sources: readonly string[] }>(item: T): Sourced<T> => ({ ...item, ...cite(item.sources) })
+  return { cite, stamp }
+}
+
+function mergeById<T extends { id: string; sources: readonly string[] }>(
   inherited: Array<Sourced<T>>,
   change: ById<T> | undefined,
-  from: LayerRef
+  stamp: (item: T) => Sourced<T>
 ): Array<Sourced<T>> {
   if (!change) return inherited
   const removed = new Set(change.remove ?? [])
   const out = inherited.filter((item) => !removed.has(item.id))
   for (const item of change.upsert ?? []) {
-    const next = { ...item, from }
+    const next = stamp(item)
     const at = out.findIndex((x) => x.id === item.id)
     if (at >= 0) out[at] = next
     else out.push(next)
@@ -78,11 +141,12 @@ function mergeById<T extends { id: string }>(
   return out
 }
 
-const layerOf = (code: string, p: { checkedOn: string; sources: readonly Source[] }): LayerRef => ({
-  code,
-  checkedOn: p.checkedOn,
-  sources: p.sources
-})
+/** Two citations as one (e.g. national rules plus a province's extra rule): the later layer names it. */
+function joinCited(a: Cited, b: Cited): Cited {
+  const seen = new Set(a.sources.map((s) => `${a.from.code}/${s.id}`))
+  const extra = b.sources.filter((s) => !seen.has(`${b.from.code}/${s.id}`))
+  return { from: b.from, sources: [...a.sources, ...extra] }
+}
 
 /**
  * @param chain region codes from broadest to most specific (e.g. ['350000', '350200'])
@@ -92,17 +156,24 @@ export function resolvePolicy(
   national: NationalPolicy,
   overrides: Readonly<Record<string, RegionPolicy>>,
   chain: readonly string[],
-  region: string | null = chain[chain.length - 1] ?? null
+  region: string | null = chain[chain.length - 1] ?? null,
+  options: ResolveOptions = {}
 ): ResolvedPolicy {
   const base = layerOf('national', national)
-  const stamp = <T>(items: T[]): Array<Sourced<T>> => items.map((x) => ({ ...x, from: base }))
+  const { cite, stamp } = citer(base)
+  const familyCited = cite(national.family.sources)
+  const nationalWallet = national.family.wallet
   const r: ResolvedPolicy = {
     region,
     layers: [base],
     hasLocalInfo: false,
     checkedOn: national.checkedOn,
-    highlights: [],
-    balance: { channels: stamp(national.balance.channels), accounts: national.balance.accounts },
+    notes: (national.notes ?? []).map(stamp),
+    balance: {
+      channels: national.balance.channels.map(stamp),
+      accounts: national.balance.accounts,
+      accountsCited: cite(national.balance.accountsSources)
+    },
     family: {
       eligibleInsurance: national.family.eligibleInsurance,
       relatives: [...national.family.relatives],
@@ -112,51 +183,91 @@ export function resolvePolicy(
       uses: [...national.family.uses],
       notAllowed: [...national.family.notAllowed],
       rules: [...national.family.rules],
-      paths: stamp(national.family.paths),
-      from: { relatives: base, scope: base, uses: base }
+      wallet: nationalWallet
+        ? { status: nationalWallet.status, asOf: nationalWallet.asOf, cited: cite(nationalWallet.sources) }
+        : { status: 'unknown' },
+      paths: national.family.paths.map(stamp),
+      from: { relatives: familyCited, scope: familyCited, uses: familyCited, rules: familyCited }
     },
-    withdraw: { situations: stamp(national.withdraw.situations), alternatives: [...national.withdraw.alternatives] },
-    myths: national.myths
+    withdraw: {
+      situations: national.withdraw.situations.map(stamp),
+      alternatives: [...national.withdraw.alternatives],
+      cited: cite(national.withdraw.sources)
+    },
+    myths: national.myths.map(stamp)
   }
 
   for (const code of chain) {
     const o = overrides[code]
     if (!o) continue
-    const from = layerOf(code, o)
-    r.layers.push(from)
+    const layer = layerOf(code, o)
+    const local = citer(layer)
+    r.layers.push(layer)
     r.hasLocalInfo = true
     r.checkedOn = o.checkedOn
-    if (o.highlights) r.highlights = o.highlights.map((text) => ({ text, from }))
-    r.balance.channels = mergeById(r.balance.channels, o.balance?.channels, from)
+    if (o.notes) {
+      // The more specific layer's notes come first; a note with the same id replaces the inherited one.
+      const mine = o.notes.map(local.stamp)
+      const ids = new Set(mine.map((n) => n.id))
+      r.notes = [...mine, ...r.notes.filter((n) => !ids.has(n.id))]
+    }
+    r.balance.channels = mergeById(r.balance.channels, o.balance?.channels, local.stamp)
     const f = o.family
     if (f) {
+      const cited = local.cite(f.sources ?? [])
       if (f.relatives) {
         r.family.relatives = [...f.relatives]
         r.family.relativesNote = f.relativesNote
-        r.family.from.relatives = from
+        r.family.from.relatives = cited
       } else if (f.relativesNote) {
         r.family.relativesNote = f.relativesNote
-        r.family.from.relatives = from
+        r.family.from.relatives = cited
       }
       if (f.scope) {
         r.family.scope = f.scope
-        r.family.from.scope = from
+        r.family.from.scope = cited
       }
       if (f.scopeNote) {
         r.family.scopeNote = f.scopeNote
-        r.family.from.scope = from
+        r.family.from.scope = cited
       }
       if (f.uses) {
         r.family.uses = [...f.uses]
-        r.family.from.uses = from
+        r.family.from.uses = cited
       }
       if (f.extraUses && f.extraUses.length > 0) {
         r.family.uses = [...r.family.uses, ...f.extraUses]
-        r.family.from.uses = from
+        r.family.from.uses = cited
       }
-      r.family.paths = mergeById(r.family.paths, f.paths, from)
+      if (f.extraRules && f.extraRules.length > 0) {
+        r.family.rules = [...r.family.rules, ...f.extraRules]
+        r.family.from.rules = joinCited(r.family.from.rules, cited)
+      }
+      if (f.wallet) r.family.wallet = { status: f.wallet.status, asOf: f.wallet.asOf, cited: local.cite(f.wallet.sources) }
+      r.family.paths = mergeById(r.family.paths, f.paths, local.stamp)
     }
-    r.withdraw.situations = mergeById(r.withdraw.situations, o.withdraw?.situations, from)
+    r.withdraw.situations = mergeById(r.withdraw.situations, o.withdraw?.situations, local.stamp)
+  }
+
+  // Every place with one area code gets its own line, whether or not it has a file. It rests on the
+  // national 12393 facts (plus the area code data), so it is national content citing what the national
+  // 12393 channel cites, not something checked for this place.
+  if (region !== null && options.hotline) {
+    const national12393 = r.balance.channels.find((c) => c.id === 'hotline-12393') ?? r.balance.channels[0]
+    const sources = national12393 ? national12393.sources : base.sources
+    const channel: Sourced<BalanceChannel> = {
+      ...localHotlineChannel(options.hotline),
+      from: { code: 'national', checkedOn: national.checkedOn },
+      sources
+    }
+    const at = r.balance.channels.findIndex((c) => c.id === channel.id)
+    if (at >= 0) r.balance.channels[at] = channel
+    else r.balance.channels.push(channel)
   }
   return r
+}
+
+/** The notes for one guide, most useful (most specific layer) first. */
+export function notesFor(policy: Pick<ResolvedPolicy, 'notes'>, topic: Topic): ResolvedNote[] {
+  return policy.notes.filter((n) => n.topics.includes(topic))
 }

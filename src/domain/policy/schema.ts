@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000))
 const shortText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))
@@ -25,11 +25,49 @@ const isoDate = v.pipe(
 const webUrl = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, '不是有效网址'), v.maxLength(500))
 export const regionCode = v.pipe(v.string(), v.regex(/^\d{6}$/, '地区代码应为 6 位数字 (GB/T 2260)'))
 
+// A source's address is shown and opened as evidence, so it must be https (SPEC-policy-v2).
+const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s/?#]+[^\s]*$/, '来源网址应为 https'), v.maxLength(500))
+
+export const SOURCE_STRENGTHS = ['strong', 'medium', 'weak'] as const
+
 export const SourceSchema = v.object({
+  id,
+  /** who said it, what, when */
   title: shortText,
-  url: v.optional(webUrl),
+  url: v.optional(httpsUrl),
   /** strong: official or mainstream press; medium: local rule as reported; weak: SEO pages only */
-  strength: v.picklist(['strong', 'medium', 'weak'])
+  strength: v.picklist(SOURCE_STRENGTHS),
+  /** when this source was checked; defaults to the file's checkedOn */
+  checkedOn: v.optional(isoDate),
+  /** short caveat shown in the source line, e.g. 未经官方核实 */
+  note: v.optional(shortText)
+})
+
+/** The ids of the sources (in the same file) a fact rests on. */
+const cites = v.pipe(v.array(id), v.minLength(1, '至少引用一条来源'))
+
+/** Items of one list must not share an id: merging by id would silently drop one. */
+function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
+  return new Set(items.map((x) => x.id)).size === items.length
+}
+const idList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
+  v.pipe(v.array(item), v.check(uniqueIds, 'id 重复'))
+
+export const TOPICS = ['balance', 'family', 'withdraw'] as const
+export type Topic = (typeof TOPICS)[number]
+
+export const NoteSchema = v.object({
+  id,
+  text,
+  topics: v.pipe(v.array(v.picklist(TOPICS)), v.minLength(1)),
+  sources: cites
+})
+
+export const WALLET_STATUSES = ['live', 'testing', 'not-yet'] as const
+export const WalletSchema = v.object({
+  status: v.picklist(WALLET_STATUSES),
+  asOf: isoDate,
+  sources: cites
 })
 
 /** Things the app does for the user; every one is checked against the allowlist. */
@@ -60,7 +98,8 @@ export const BalanceChannelSchema = v.object({
   /** who it suits, e.g. 不用上网, 适合老人 */
   suits: v.array(shortText),
   limits: v.array(text),
-  actions: v.array(ActionSchema)
+  actions: v.array(ActionSchema),
+  sources: cites
 })
 
 export const AccountInfoSchema = v.object({
@@ -92,7 +131,8 @@ export const BindingPathSchema = v.object({
   steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(20)),
   afterwards: v.array(text),
   unbind: text,
-  actions: v.array(ActionSchema)
+  actions: v.array(ActionSchema),
+  sources: cites
 })
 
 export const MaterialSchema = v.object({
@@ -107,27 +147,32 @@ export const SituationSchema = v.object({
   name: shortText,
   description: text,
   whoMayApply: v.pipe(v.array(text), v.minLength(1)),
-  materials: v.pipe(v.array(MaterialSchema), v.minLength(1)),
+  materials: v.pipe(idList(MaterialSchema), v.minLength(1)),
   where: text,
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
-  time: v.optional(text)
+  time: v.optional(text),
+  sources: cites
 })
 
 export const MythSchema = v.object({
   id,
   claim: shortText,
   truth: text,
-  kind: v.picklist(['illegal', 'scam', 'false'])
+  kind: v.picklist(['illegal', 'scam', 'false']),
+  sources: cites
 })
 
 export const NationalPolicySchema = v.object({
   checkedOn: isoDate,
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  sources: v.pipe(idList(SourceSchema), v.minLength(1)),
+  notes: v.optional(idList(NoteSchema)),
   balance: v.object({
-    channels: v.pipe(v.array(BalanceChannelSchema), v.minLength(1)),
-    accounts: v.object({ personal: AccountInfoSchema, pooled: AccountInfoSchema })
+    channels: v.pipe(idList(BalanceChannelSchema), v.minLength(1)),
+    accounts: v.object({ personal: AccountInfoSchema, pooled: AccountInfoSchema }),
+    accountsSources: cites
   }),
   family: v.object({
+    sources: cites,
     eligibleInsurance: text,
     relatives: v.pipe(v.array(v.picklist(RELATIVES)), v.minLength(1)),
     relativesNote: v.optional(text),
@@ -136,23 +181,28 @@ export const NationalPolicySchema = v.object({
     uses: v.pipe(v.array(text), v.minLength(1)),
     notAllowed: v.array(text),
     rules: v.pipe(v.array(text), v.minLength(1)),
-    paths: v.pipe(v.array(BindingPathSchema), v.minLength(1))
+    /** the country-wide 医保钱包 default; a province's own status wins; absent: unknown */
+    wallet: v.optional(WalletSchema),
+    paths: v.pipe(idList(BindingPathSchema), v.minLength(1))
   }),
   withdraw: v.object({
-    situations: v.pipe(v.array(SituationSchema), v.minLength(1)),
+    sources: cites,
+    situations: v.pipe(idList(SituationSchema), v.minLength(1)),
     alternatives: v.pipe(v.array(text), v.minLength(1))
   }),
-  myths: v.array(MythSchema)
+  myths: idList(MythSchema)
 })
+
+const PLAIN_FAMILY_FIELDS = ['relatives', 'relativesNote', 'scope', 'scopeNote', 'uses', 'extraUses', 'extraRules'] as const
 
 /**
  * A region override: every field optional. Lists of things with an `id` merge
  * by id (same id replaces, new id appends); `remove` drops inherited ids.
  */
-const partialById = <T extends v.ObjectSchema<v.ObjectEntries, undefined>>(item: T) =>
+const partialById = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
   v.optional(
     v.object({
-      upsert: v.optional(v.array(item)),
+      upsert: v.optional(idList(item)),
       remove: v.optional(v.array(id))
     })
   )
@@ -160,20 +210,32 @@ const partialById = <T extends v.ObjectSchema<v.ObjectEntries, undefined>>(item:
 export const RegionPolicySchema = v.object({
   region: regionCode,
   checkedOn: isoDate,
-  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
-  /** one-line local summary shown at the top of every guide */
-  highlights: v.optional(v.array(text)),
+  sources: v.pipe(idList(SourceSchema), v.minLength(1)),
+  /** local tips, each for one or more guides; the first for a topic shows above the main action */
+  notes: v.optional(idList(NoteSchema)),
   balance: v.optional(v.object({ channels: partialById(BalanceChannelSchema) })),
   family: v.optional(
-    v.object({
-      relatives: v.optional(v.pipe(v.array(v.picklist(RELATIVES)), v.minLength(1))),
-      relativesNote: v.optional(text),
-      scope: v.optional(v.picklist(['same-region', 'same-province', 'cross-province'])),
-      scopeNote: v.optional(text),
-      uses: v.optional(v.pipe(v.array(text), v.minLength(1))),
-      extraUses: v.optional(v.array(text)),
-      paths: partialById(BindingPathSchema)
-    })
+    v.pipe(
+      v.object({
+        /** what the plain fields below rest on; required when any is set (checked below) */
+        sources: v.optional(cites),
+        relatives: v.optional(v.pipe(v.array(v.picklist(RELATIVES)), v.minLength(1))),
+        relativesNote: v.optional(text),
+        scope: v.optional(v.picklist(['same-region', 'same-province', 'cross-province'])),
+        scopeNote: v.optional(text),
+        uses: v.optional(v.pipe(v.array(text), v.minLength(1))),
+        extraUses: v.optional(v.array(text)),
+        /** local rules appended to the national ones */
+        extraRules: v.optional(v.array(text)),
+        /** whether the cross-province 医保钱包 works in this province */
+        wallet: v.optional(WalletSchema),
+        paths: partialById(BindingPathSchema)
+      }),
+      v.check(
+        (f) => f.sources !== undefined || PLAIN_FAMILY_FIELDS.every((k) => f[k] === undefined),
+        'family 写了 relatives/scope/uses 等内容时要写 family.sources'
+      )
+    )
   ),
   withdraw: v.optional(v.object({ situations: partialById(SituationSchema) }))
 })
@@ -189,15 +251,26 @@ export const PolicyBundleSchema = v.object({
 })
 
 export type Source = v.InferOutput<typeof SourceSchema>
+export type NoteEntry = v.InferOutput<typeof NoteSchema>
+export type Wallet = v.InferOutput<typeof WalletSchema>
+export type WalletStatus = (typeof WALLET_STATUSES)[number]
 export type Action = v.InferOutput<typeof ActionSchema>
 export type Step = v.InferOutput<typeof StepSchema>
-export type BalanceChannel = v.InferOutput<typeof BalanceChannelSchema>
+/**
+ * A fact as written in a file cites source ids (`…Entry`); the content itself (what pages and
+ * domain helpers read) is the same without them, so helpers accept resolved facts too.
+ */
+export type BalanceChannelEntry = v.InferOutput<typeof BalanceChannelSchema>
+export type BalanceChannel = Omit<BalanceChannelEntry, 'sources'>
 export type AccountInfo = v.InferOutput<typeof AccountInfoSchema>
 export type Relative = (typeof RELATIVES)[number]
-export type BindingPath = v.InferOutput<typeof BindingPathSchema>
+export type BindingPathEntry = v.InferOutput<typeof BindingPathSchema>
+export type BindingPath = Omit<BindingPathEntry, 'sources'>
 export type Material = v.InferOutput<typeof MaterialSchema>
-export type Situation = v.InferOutput<typeof SituationSchema>
-export type Myth = v.InferOutput<typeof MythSchema>
+export type SituationEntry = v.InferOutput<typeof SituationSchema>
+export type Situation = Omit<SituationEntry, 'sources'>
+export type MythEntry = v.InferOutput<typeof MythSchema>
+export type Myth = Omit<MythEntry, 'sources'>
 export type NationalPolicy = v.InferOutput<typeof NationalPolicySchema>
 export type RegionPolicy = v.InferOutput<typeof RegionPolicySchema>
 export type PolicyBundleEnvelope = v.InferOutput<typeof PolicyBundleSchema>

@@ -11,6 +11,7 @@ import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
+import { LOCAL_HOTLINE_ID } from '../../domain/policy/hotline'
 import type { Sourced } from '../../domain/policy/resolve'
 import { scrollToCard } from '../../services/scroll'
 import { AppButton } from '../../components/AppButton'
@@ -46,7 +47,7 @@ function ChannelCard({ channel }: { channel: Sourced<BalanceChannel> }) {
         </Text>
       ))}
       <ActionList actions={channel.actions} />
-      <SourceLine from={channel.from} />
+      <SourceLine cited={channel} />
     </Card>
   )
 }
@@ -59,12 +60,14 @@ export default function BalancePage() {
   useScrollToCard(query.card)
   const { personal, pooled } = policy.balance.accounts
   // Local channels first: a person in 厦门 should see 0592-12393 before the national list.
-  const channels = [...policy.balance.channels].sort((a, b) => Number(b.from.code !== 'national') - Number(a.from.code !== 'national'))
+  // Local first: what a region's file adds, and the place's own 区号-12393 line (built from national facts).
+  const isLocal = (c: (typeof policy.balance.channels)[number]) => c.from.code !== 'national' || c.id === LOCAL_HOTLINE_ID
+  const channels = [...policy.balance.channels].sort((a, b) => Number(isLocal(b)) - Number(isLocal(a)))
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
       <Heading>医保余额怎么查</Heading>
       <SharedRegionBanner guide={guide} />
-      <RegionBar policy={policy} />
+      <RegionBar policy={policy} topic='balance' />
       <Text className='block intro'>
         能查的是职工医保“个人账户”的余额。下面每种办法都能查，挑一种最方便的。不会上网的，直接打电话或去窗口。
       </Text>
@@ -98,7 +101,7 @@ export default function BalancePage() {
             </View>
           ))}
         </View>
-        {policy.layers[0] && <SourceLine from={policy.layers[0]} />}
+        <SourceLine cited={policy.balance.accountsCited} />
       </Card>
     </PageFrame>
   )

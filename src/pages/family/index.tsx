@@ -28,7 +28,7 @@ export default function FamilyPage() {
   const policy = useResolvedPolicy(region)
   const family = policy.family
   const [answers, setAnswers] = useState<EligibilityAnswers>({})
-  const verdict = checkEligibility(answers, family)
+  const verdict = checkEligibility(answers, family, hotlineFor(policy))
 
   const linkedPath = family.paths.find((p) => p.id === query.path)
   const rememberedPath = useProgressStore((s) => s.chosenPath[regionKey(policy.region)])
@@ -80,7 +80,7 @@ export default function FamilyPage() {
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]}>
       <Heading>家庭共济</Heading>
       <SharedRegionBanner guide={guide} />
-      <RegionBar policy={policy} />
+      <RegionBar policy={policy} topic='family' />
       <Text className='block intro'>
         职工医保个人账户里的钱，办好“家庭共济”后，近亲属看病买药也能用。看病时家人要用他自己的医保卡或医保码。
       </Text>
@@ -123,7 +123,7 @@ export default function FamilyPage() {
           </Card>
         )}
         <Text className='block muted small'>本地区能共济的家人：{relativesText(family.relatives)}。{family.relativesNote ?? ''}</Text>
-        <SourceLine from={family.from.relatives} />
+        <SourceLine cited={family.from.relatives} />
       </Card>
 
       <Card id='binding'>
@@ -148,7 +148,7 @@ export default function FamilyPage() {
             <AppButton className='btn btn--quiet btn--small' onClick={() => setPathId(null)}>
               换一种办法
             </AppButton>
-            <SourceLine from={path.from} />
+            <SourceLine cited={path} />
           </View>
         )}
       </Card>
@@ -161,7 +161,7 @@ export default function FamilyPage() {
           </Text>
         ))}
         {family.notAllowed.length > 0 && <Text className='block muted'>不能付：{family.notAllowed.join('、')}</Text>}
-        <SourceLine from={family.from.uses} />
+        <SourceLine cited={family.from.uses} />
       </Card>
 
       <Card id='rules' tone='danger'>
@@ -171,6 +171,7 @@ export default function FamilyPage() {
             {r}
           </Text>
         ))}
+        <SourceLine cited={family.from.rules} />
       </Card>
 
       <Card id='family-account' tone='warning'>
@@ -180,12 +181,13 @@ export default function FamilyPage() {
         </Text>
         <Text className='block'>家庭共济：办好以后，家人看病买药时，真的能用您个人账户里的钱。</Text>
         <Text className='block'>很多人办了亲情账户，以为就能用钱了，其实还要另外办家庭共济。</Text>
+        <Text className='block'>广东例外：“粤医保”里的“亲情账号”就是家庭共济绑定，办好了家人就能用您的钱。</Text>
       </Card>
 
       <Card id='cross-province' tone='info'>
         <Heading level={2}>家人在外地，能共济吗</Heading>
         <Text className='block'>{family.scopeNote}</Text>
-        <SourceLine from={family.from.scope} />
+        <SourceLine cited={family.from.scope} />
       </Card>
     </PageFrame>
   )

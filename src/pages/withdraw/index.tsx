@@ -60,7 +60,7 @@ export default function WithdrawPage() {
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
       <SharedRegionBanner guide={guide} />
-      <RegionBar policy={policy} />
+      <RegionBar policy={policy} topic='withdraw' />
       <Card tone='warning'>
         <Text className='block'>
           个人账户的钱只有下面几种情形才能取出来。统筹账户（统筹基金）的钱是大家共用的，任何情况下都不能取。
@@ -120,7 +120,7 @@ export default function WithdrawPage() {
                 <Text className='block'>{situation.time}</Text>
               </View>
             )}
-            <SourceLine from={situation.from} />
+            <SourceLine cited={situation} />
           </Card>
 
           <Card id='checklist'>

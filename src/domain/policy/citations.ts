@@ -1,0 +1,100 @@
+/**
+ * Per-fact sources (policy format v2): every fact cites source ids of its own file.
+ * A citation to nothing would show an empty 看来源; a source nothing cites is dead weight
+ * that makes a layer look better sourced than it is. Both refuse the file.
+ */
+import type { Source } from './schema'
+
+/** Keys under which a fact lists the ids of the sources it rests on. */
+const CITING_KEYS = new Set(['sources', 'accountsSources'])
+
+/** Every citation in a policy file, with where it sits ("family.paths.upsert[0].sources"). */
+export function citationsOf(policy: { sources: readonly Source[] }): Array<{ path: string; id: string }> {
+  const out: Array<{ path: string; id: string }> = []
+  const walk = (value: unknown, path: string): void => {
+    if (value === null || typeof value !== 'object') return
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, `${path}[${i}]`))
+      return
+    }
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      const at = path ? `${path}.${key}` : key
+      if (CITING_KEYS.has(key) && Array.isArray(child) && child.every((x) => typeof x === 'string')) {
+        for (const id of child as string[]) out.push({ path: at, id })
+      } else walk(child, at)
+    }
+  }
+  // The file's own source list holds objects, not citations: walk everything else.
+  for (const [key, child] of Object.entries(policy)) if (key !== 'sources') walk(child, key)
+  return out
+}
+
+export function citationProblems(policy: { sources: readonly Source[] }): string[] {
+  const known = new Set(policy.sources.map((s) => s.id))
+  const cited = new Set<string>()
+  const problems: string[] = []
+  for (const c of citationsOf(policy)) {
+    cited.add(c.id)
+    if (!known.has(c.id)) problems.push(`${c.path}: 引用的来源 ${c.id} 不在本文件的 sources 里`)
+  }
+  policy.sources.forEach((s, i) => {
+    if (!cited.has(s.id)) problems.push(`sources[${i}]: 来源 ${s.id} 没有被任何内容引用`)
+  })
+  return problems
+}
+
+export interface SourcedFile {
+  /** where to point the author, e.g. regions/410200.json */
+  name: string
+  checkedOn: string
+  sources: readonly Source[]
+}
+
+/** One address, one strength: the same page cannot be official in one file and hearsay in another. */
+export function strengthConflicts(files: readonly SourcedFile[]): string[] {
+  const seen = new Map<string, { strength: Source['strength']; name: string }>()
+  const problems: string[] = []
+  for (const file of files) {
+    for (const s of file.sources) {
+      if (!s.url) continue
+      const first = seen.get(s.url)
+      if (!first) seen.set(s.url, { strength: s.strength, name: file.name })
+      else if (first.strength !== s.strength) {
+        problems.push(`${file.name}: 来源 ${s.id} 的网址 ${s.url} 标为 ${s.strength}，但 ${first.name} 标为 ${first.strength}`)
+      }
+    }
+  }
+  return problems
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Whole days from an ISO day to `today` (UTC), without a date library: the build and the phone agree. */
+export function daysSince(isoDay: string, today: Date): number {
+  const [y = NaN, m = NaN, d = NaN] = isoDay.split('-').map(Number)
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
+  return Math.floor((todayUtc - Date.UTC(y, m - 1, d)) / DAY_MS)
+}
+
+/** Local facts older than this are re-checked or shown as possibly out of date (issue 9). */
+export const RECHECK_AFTER_DAYS = 365
+
+/** Sources (and so the local facts citing them) checked more than 12 months before today. */
+export function staleSources(files: readonly SourcedFile[], today: Date): string[] {
+  const out: string[] = []
+  for (const file of files) {
+    for (const s of file.sources) {
+      const checked = s.checkedOn ?? file.checkedOn
+      const days = daysSince(checked, today)
+      if (days > RECHECK_AFTER_DAYS) out.push(`${file.name}: 来源 ${s.id} 核对于 ${checked}（${Math.floor(days / 30)} 个月前），请重新核对`)
+    }
+  }
+  return out
+}
+
+/** Weak sources may only back "请到 … 核实" leads, and must say so in their note (SPEC-policy-v2). */
+export function weakWithoutNote(files: readonly SourcedFile[]): string[] {
+  return files.flatMap((file) =>
+    file.sources.filter((s) => s.strength === 'weak' && !s.note).map((s) => `${file.name}: 弱来源 ${s.id} 没有 note（应说明未经官方核实）`)
+  )
+}
