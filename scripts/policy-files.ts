@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
 import { SCHEMA_VERSION } from '../src/domain/policy/schema'
+import { latestPublishDate } from '../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 
 export const POLICIES_DIR = join(__dirname, '..', 'policies')
@@ -16,7 +17,8 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-export function loadPolicies(dir: string = POLICIES_DIR): { bundle: PolicyBundle | null; problems: string[] } {
+/** @param now the clock the publish date is checked against, as the phone checks it */
+export function loadPolicies(dir: string = POLICIES_DIR, now: Date = new Date()): { bundle: PolicyBundle | null; problems: string[] } {
   const problems: string[] = []
   const rel = (f: string) => f.slice(dir.length + 1)
 
@@ -24,11 +26,13 @@ export function loadPolicies(dir: string = POLICIES_DIR): { bundle: PolicyBundle
   const release = readJson(releaseFile, problems) as { version?: unknown; publishedAt?: unknown } | undefined
   const version = release?.version
   const publishedAt = release?.publishedAt
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) problems.push('release.json: version 应为正整数')
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) problems.push('release.json: version 应为正整数')
   if (typeof publishedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) problems.push('release.json: publishedAt 应为 YYYY-MM-DD')
+  else if (publishedAt > latestPublishDate(now)) problems.push(`release.json: publishedAt ${publishedAt} 晚于明天，手机会拒收`)
+  const latestDate = typeof publishedAt === 'string' ? publishedAt : undefined
 
   const nationalFile = join(dir, 'national.json')
-  const national = checkNational(readJson(nationalFile, problems))
+  const national = checkNational(readJson(nationalFile, problems), undefined, latestDate)
   if (!national.ok) problems.push(...national.problems.map((p) => `${rel(nationalFile)}: ${p}`))
 
   const regions: PolicyBundle['regions'] = {}
@@ -38,7 +42,7 @@ export function loadPolicies(dir: string = POLICIES_DIR): { bundle: PolicyBundle
     const code = name.replace(/\.json$/, '')
     const raw = readJson(file, problems)
     if (raw === undefined) continue
-    const checked = checkRegion(code, raw, { isKnownRegion, areaCodesOf })
+    const checked = checkRegion(code, raw, { isKnownRegion, areaCodesOf }, undefined, latestDate)
     if (checked.ok) regions[code] = checked.policy
     else problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
   }

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import Taro from '@tarojs/taro'
 import { fakeStorage } from '../fakes/taro'
 import { nodeRequest } from '../fakes/nodeRequest'
-import { copy, realBundle, signed, TEST_PUBLIC_KEY } from '../support/policyFixtures'
+import { copy, realBundle, signed, TEST_TRUST } from '../support/policyFixtures'
 import { createPolicyStore } from '../../src/store/policyStore'
 import { fetchConfigText } from '../../src/services/policyRequest'
 import { taroStore } from '../../src/services/storage'
@@ -61,7 +61,7 @@ function newStore() {
     store: taroStore,
     fetchText: (u, etag) => fetchConfigText(u, etag, 800),
     url,
-    publicKey: TEST_PUBLIC_KEY,
+    keys: TEST_TRUST,
     facts: { areaCodesOf, isKnownRegion },
     now: () => new Date('2026-11-23T10:00:00Z')
   })

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { LayerRef } from '../../domain/policy/resolve'
+import { sourceHost } from '../../domain/policy/contentRule'
 import { getRegion } from '../../domain/region'
 import { roleOf } from '../a11y'
 import './index.css'
@@ -10,7 +11,8 @@ const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述'
 /**
  * Where a piece of content comes from and when it was checked. Sources are
  * cited per layer (national, province, city), so the list opens on a tap
- * rather than putting one layer's first titles under every card.
+ * rather than putting one layer's first titles under every card. A source is
+ * a citation, not a way out: its title and host, never a link or a full address.
  */
 export function SourceLine({ from }: { from: LayerRef }) {
   const [open, setOpen] = useState(false)
@@ -28,7 +30,7 @@ export function SourceLine({ from }: { from: LayerRef }) {
       {open &&
         from.sources.map((s) => (
           <Text key={s.title} className='source__item' userSelect>
-            · {s.title}（{STRENGTH[s.strength]}）{s.url ? ` ${s.url}` : ''}
+            · {s.title}（{STRENGTH[s.strength]}）{s.url ? ` ${sourceHost(s.url)}` : ''}
           </Text>
         ))}
     </View>

@@ -23,14 +23,36 @@ const isoDate = v.pipe(
 )
 // Not v.url(): it relies on the URL class, which WeChat's JS engine does not always have.
 const webUrl = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, '不是有效网址'), v.maxLength(500))
+/** A citation, not a way out: https only (the page shows its title and host). */
+const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s/?#]+[^\s]*$/, '来源网址应为 https'), v.maxLength(500))
 export const regionCode = v.pipe(v.string(), v.regex(/^\d{6}$/, '地区代码应为 6 位数字 (GB/T 2260)'))
 
 export const SourceSchema = v.object({
   title: shortText,
-  url: v.optional(webUrl),
+  url: v.optional(httpsUrl),
   /** strong: official or mainstream press; medium: local rule as reported; weak: SEO pages only */
   strength: v.picklist(['strong', 'medium', 'weak'])
 })
+
+/** The first id that appears twice in a list, or null: ticking one material must not tick another. */
+export function duplicateId(items: ReadonlyArray<{ id: string }>): string | null {
+  const seen = new Set<string>()
+  for (const { id } of items) {
+    if (seen.has(id)) return id
+    seen.add(id)
+  }
+  return null
+}
+/** The list schema, refusing a list where an id appears twice. */
+function uniqueIds<T extends v.GenericSchema<unknown, Array<{ id: string }>>>(list: T) {
+  return v.pipe(
+    list,
+    v.check<v.InferOutput<T>, (issue: v.CheckIssue<v.InferOutput<T>>) => string>(
+      (items) => duplicateId(items) === null,
+      (issue) => `id 重复: ${String(duplicateId(issue.input))}`
+    )
+  )
+}
 
 /** Things the app does for the user; every one is checked against the allowlist. */
 export const ActionSchema = v.variant('kind', [
@@ -107,7 +129,7 @@ export const SituationSchema = v.object({
   name: shortText,
   description: text,
   whoMayApply: v.pipe(v.array(text), v.minLength(1)),
-  materials: v.pipe(v.array(MaterialSchema), v.minLength(1)),
+  materials: uniqueIds(v.pipe(v.array(MaterialSchema), v.minLength(1))),
   where: text,
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
   time: v.optional(text)
@@ -124,7 +146,7 @@ export const NationalPolicySchema = v.object({
   checkedOn: isoDate,
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
   balance: v.object({
-    channels: v.pipe(v.array(BalanceChannelSchema), v.minLength(1)),
+    channels: uniqueIds(v.pipe(v.array(BalanceChannelSchema), v.minLength(1))),
     accounts: v.object({ personal: AccountInfoSchema, pooled: AccountInfoSchema })
   }),
   family: v.object({
@@ -136,13 +158,13 @@ export const NationalPolicySchema = v.object({
     uses: v.pipe(v.array(text), v.minLength(1)),
     notAllowed: v.array(text),
     rules: v.pipe(v.array(text), v.minLength(1)),
-    paths: v.pipe(v.array(BindingPathSchema), v.minLength(1))
+    paths: uniqueIds(v.pipe(v.array(BindingPathSchema), v.minLength(1)))
   }),
   withdraw: v.object({
-    situations: v.pipe(v.array(SituationSchema), v.minLength(1)),
+    situations: uniqueIds(v.pipe(v.array(SituationSchema), v.minLength(1))),
     alternatives: v.pipe(v.array(text), v.minLength(1))
   }),
-  myths: v.array(MythSchema)
+  myths: uniqueIds(v.array(MythSchema))
 })
 
 /**
@@ -152,7 +174,8 @@ export const NationalPolicySchema = v.object({
 const partialById = <T extends v.ObjectSchema<v.ObjectEntries, undefined>>(item: T) =>
   v.optional(
     v.object({
-      upsert: v.optional(v.array(item)),
+      // TS cannot see that a generic item schema's output has the `id` every caller gives it
+      upsert: v.optional(uniqueIds(v.array(item) as unknown as v.GenericSchema<unknown, Array<v.InferOutput<T> & { id: string }>>)),
       remove: v.optional(v.array(id))
     })
   )
@@ -181,7 +204,7 @@ export const RegionPolicySchema = v.object({
 export const PolicyBundleSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   /** monotonic: the app never swaps in a lower version than it holds */
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
   publishedAt: isoDate,
   national: NationalPolicySchema,
   /** validated region by region so one bad region cannot sink the rest (a malformed key included: checkRegion drops it) */
