@@ -10,11 +10,12 @@ import type { AddressInfo } from 'node:net'
 import Taro from '@tarojs/taro'
 import { fakeStorage } from '../fakes/taro'
 import { nodeRequest } from '../fakes/nodeRequest'
-import { copy, realBundle, signed, TEST_TRUST } from '../support/policyFixtures'
+import { copy, realBundle, signed, signedAs, TEST_TRUST } from '../support/policyFixtures'
 import { createPolicyStore } from '../../src/store/policyStore'
 import { fetchConfigText } from '../../src/services/policyRequest'
 import { taroStore } from '../../src/services/storage'
-import { readCache } from '../../src/domain/config/cache'
+import { CACHE_META_KEY, digestOf, readCache } from '../../src/domain/config/cache'
+import * as signature from '../../src/domain/config/signature'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
@@ -129,7 +130,8 @@ describe('cloud config over HTTP', () => {
     ['404', serve(404, 'not found'), /暂时没能获取最新政策信息/],
     ['a timeout', (_req, res) => setTimeout(() => serve(200, signed(withVersion(9)))(_req, res), 1500), /暂时没能获取最新政策信息/],
     ['a truncated body', serve(200, signed(withVersion(9)).slice(0, 5000)), /没有通过安全检查/],
-    ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /没有通过安全检查/],
+    ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
+    ['a captive portal page after a BOM', serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
     ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 2 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
@@ -215,6 +217,322 @@ describe('cloud config over HTTP', () => {
     const store = newStore()
     expect(store.getState().origin).toBe('embedded')
     expect(readCache(taroStore)).toBeNull()
+    for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
+  })
+})
+
+
+/** A mutation that must never reach the screen, with a string from it to look for. */
+type Attack = [name: string, change: (b: PolicyBundle) => void, shown: string]
+
+const xiamen = (b: PolicyBundle) => {
+  const x = b.regions['350200']
+  if (!x?.balance?.channels?.upsert?.[0]) throw new Error('fixture: 350200 has no channel')
+  return x
+}
+
+describe('attacks with a config signed by a trusted key', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  /** Refused whole: the national rules are wrong, or the envelope is. */
+  it.each<Attack>([
+    [
+      'a copy button labelled as an official hotline carrying a 400 number (national)',
+      (b) => {
+        b.national.balance.channels[0]?.actions.push({ kind: 'copy', label: '医保官方热线 400-123-4567', text: '4001234567' })
+      },
+      '400-123-4567'
+    ],
+    [
+      'free text asking to call a 400 number and add a WeChat (national myth)',
+      (b) => {
+        const m = b.national.myths[0]
+        if (m) m.truth = '请拨打 400-123-4567，或加微信 13800138000'
+      },
+      '13800138000'
+    ],
+    [
+      'a number in full-width digits in a step',
+      (b) => {
+        b.national.balance.channels[0]?.steps.push('请拨打 ４００－１２３－４５６７')
+      },
+      '４００'
+    ],
+    [
+      'a bare scam domain in a national rule',
+      (b) => {
+        b.national.family.rules.push('先到 yibao-tixian.com 登记')
+      },
+      'yibao-tixian.com'
+    ],
+    [
+      'an http source on any host',
+      (b) => {
+        b.national.sources.push({ title: '医保提现指南', url: 'http://yibao-tixian.example.com/提现', strength: 'strong' })
+      },
+      'yibao-tixian.example.com'
+    ],
+    [
+      'a phone number in a source title',
+      (b) => {
+        b.national.sources.push({ title: '代办热线 13800138000', strength: 'weak' })
+      },
+      '13800138000'
+    ],
+    [
+      'a national check date in the future',
+      (b) => {
+        b.national.checkedOn = '2052-09-15'
+      },
+      '2052-09-15'
+    ],
+    [
+      'a publish date after tomorrow',
+      (b) => {
+        b.publishedAt = '2052-09-15'
+      },
+      '2052-09-15'
+    ],
+    [
+      'two channels with one id',
+      (b) => {
+        const c = b.national.balance.channels[0]
+        if (c) b.national.balance.channels.push({ ...copy(c), name: '假渠道' })
+      },
+      '假渠道'
+    ],
+    [
+      'a non-call button that says 拨打',
+      (b) => {
+        b.national.balance.channels[0]?.actions.push({ kind: 'link', label: '拨打客服', url: 'https://fuwu.nhsa.gov.cn' })
+      },
+      '拨打客服'
+    ]
+  ])('%s: refused, the last good data stays, nothing of it on screen', async (_name, change, shown) => {
+    const store = await launchWithGoodData()
+    const cachedBefore = readCache(taroStore)
+    handler = serve(200, signed(withVersion(9, change)), { etag: '"bad"' })
+    await store.getState().refresh()
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+    expect(store.getState().bundle.version).toBe(5)
+    expect(JSON.stringify(store.getState().bundle)).not.toContain(shown)
+    expect(readCache(taroStore)).toEqual(cachedBefore)
+    expect(JSON.stringify(newStore().getState().bundle)).not.toContain(shown)
+  })
+
+  it('version 1e308 is refused, and the next real version is still accepted', async () => {
+    const store = await launchWithGoodData()
+    const huge = signed(withVersion(5)).replace(/\\"version\\":5/, '\\"version\\":1e308')
+    // re-signed: the attacker has the key
+    handler = serve(200, signed({ ...withVersion(5), version: 1e308 }))
+    expect(huge).toContain('1e308')
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    handler = serve(200, signed({ ...withVersion(5), version: 4_000_000 }))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    handler = serve(200, signed(withVersion(6)), { etag: '"v6"' })
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(6)
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('a config signed under a key id the app does not trust is refused', async () => {
+    const store = await launchWithGoodData()
+    handler = serve(200, signedAs(withVersion(9), 'prod-leaked'))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+  })
+
+  it('the same version again: accepted quietly when byte for byte the held file, refused when its content differs', async () => {
+    const store = await launchWithGoodData()
+    handler = serve(200, signed(withVersion(5)), { etag: '"v5-again"' })
+    await store.getState().refresh()
+    expect(store.getState().notice).toBeNull()
+    // and after a relaunch from the cache, too
+    const relaunched = newStore()
+    await relaunched.getState().refresh()
+    expect(relaunched.getState().notice).toBeNull()
+    const swapped = withVersion(5, (b) => {
+      const m = b.national.myths[0]
+      if (m) m.truth = '医保卡里的钱可以找人代取。'
+    })
+    handler = serve(200, signed(swapped), { etag: '"v5-swapped"' })
+    await relaunched.getState().refresh()
+    expect(relaunched.getState().notice).toMatch(/没有通过安全检查/)
+    expect(JSON.stringify(relaunched.getState().bundle)).not.toContain('找人代取')
+  })
+
+  it('the same version as the embedded data: accepted only as the embedded bytes', async () => {
+    handler = serve(200, signed(withVersion(embedded.version)))
+    const store = newStore()
+    await store.getState().refresh()
+    expect(store.getState().notice).toBeNull()
+    expect(store.getState().origin).toBe('embedded')
+    handler = serve(200, signed(withVersion(embedded.version, (b) => (b.national.myths = []))))
+    await store.getState().refresh()
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+    expect(store.getState().bundle.national.myths.length).toBeGreaterThan(0)
+  })
+
+  /** Dropped alone: one region is wrong, the rest of the new config is used. */
+  it.each<Attack>([
+    [
+      'a copy button labelled 厦门医保官方热线 with a 400 number',
+      (b) => {
+        xiamen(b).balance?.channels?.upsert?.[0]?.actions.push({ kind: 'copy', label: '厦门医保官方热线 400-123-4567', text: '4001234567' })
+      },
+      '400-123-4567'
+    ],
+    [
+      'a mobile number in a highlight',
+      (b) => {
+        xiamen(b).highlights = ['请拨打 400-123-4567，或加微信 13800138000']
+      },
+      '13800138000'
+    ],
+    [
+      'a number split by spaces in a step',
+      (b) => {
+        xiamen(b).balance?.channels?.upsert?.[0]?.steps.push('有事打 138 0013 8000')
+      },
+      '138 0013 8000'
+    ],
+    [
+      'a gov.cn address written in text',
+      (b) => {
+        xiamen(b).highlights = ['到 ybj.xm.gov.cn 办理']
+      },
+      'ybj.xm.gov.cn'
+    ],
+    [
+      'another city’s 12393 in this city’s text',
+      (b) => {
+        xiamen(b).highlights = ['打 0599-12393 问']
+      },
+      '0599-12393'
+    ],
+    [
+      'a check date in the future (hides the stale warning)',
+      (b) => {
+        xiamen(b).checkedOn = '2052-09-15'
+      },
+      '2052-09-15'
+    ],
+    [
+      'two materials with one id',
+      (b) => {
+        const x = b.regions['420100']
+        const s = x?.withdraw?.situations?.upsert?.[0]
+        if (!s?.materials[0]) throw new Error('fixture: 420100 has no material')
+        s.materials.push({ ...copy(s.materials[0]), name: '重复的材料' })
+      },
+      '重复的材料'
+    ],
+    [
+      'an http source',
+      (b) => {
+        xiamen(b).sources.push({ title: '提现指南', url: 'http://yibao-tixian.example.com/', strength: 'weak' })
+      },
+      'yibao-tixian.example.com'
+    ]
+  ])('%s in one region: that region is dropped and keeps its last good copy, across a restart too', async (_name, change, shown) => {
+    const store = await launchWithGoodData()
+    const bad = withVersion(9, change)
+    handler = serve(200, signed(bad), { etag: '"v9"' })
+    await store.getState().refresh()
+    const state = store.getState()
+    expect(state.bundle.version).toBe(9)
+    expect(state.dropped).toHaveLength(1)
+    expect(JSON.stringify(state.bundle)).not.toContain(shown)
+    // the "a region update was not used" notice survives a restart
+    const relaunched = newStore()
+    expect(relaunched.getState().dropped).toEqual(state.dropped)
+    expect(JSON.stringify(relaunched.getState().bundle)).not.toContain(shown)
+  })
+
+  it('the next good config clears the persisted region notice', async () => {
+    const store = await launchWithGoodData()
+    handler = serve(200, signed(withVersion(9, (b) => (xiamen(b).checkedOn = '2052-09-15'))), { etag: '"v9"' })
+    await store.getState().refresh()
+    expect(newStore().getState().dropped).toHaveLength(1)
+    handler = serve(200, signed(withVersion(10)), { etag: '"v10"' })
+    await store.getState().refresh()
+    expect(store.getState().dropped).toEqual([])
+    expect(newStore().getState().dropped).toEqual([])
+  })
+
+  it('a refused file is not downloaded and verified again on the next launch', async () => {
+    await launchWithGoodData()
+    const bad = signed(withVersion(9, (b) => (b.national.checkedOn = '2052-09-15')))
+    handler = serve(200, bad, { etag: '"bad9"' })
+    await newStore().getState().refresh()
+    const verify = jest.spyOn(signature, 'verifyEnvelope')
+    // a server that honours the If-None-Match list answers 304 for the refused file
+    handler = (req, res) => {
+      const tags = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim())
+      if (tags.includes('"bad9"')) res.writeHead(304, { etag: '"bad9"' }).end()
+      else serve(200, bad, { etag: '"bad9"' })(req, res)
+    }
+    const relaunched = newStore()
+    await relaunched.getState().refresh()
+    expect(requests.at(-1)?.ifNoneMatch).toBe('"v5", "bad9"')
+    expect(relaunched.getState().bundle.version).toBe(5)
+    // a server that ignores it sends the body again; the remembered ETag spares the check
+    handler = serve(200, bad, { etag: '"bad9"' })
+    await newStore().getState().refresh()
+    expect(verify).not.toHaveBeenCalled()
+  })
+})
+
+describe('cache upkeep', () => {
+  it('a cache entry without a digest is not used', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as Record<string, unknown>
+    delete meta.digest
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify(meta))
+    expect(newStore().getState().origin).toBe('embedded')
+  })
+
+  it('a cache from another schema, with a good digest, is validated and refused instead of crashing a page', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as { generation: number }
+    const text = JSON.stringify({ ...withVersion(7), national: { balance: 'v0' } })
+    fakeStorage.set(`policy-cache:${meta.generation}:0`, text)
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...meta, chunks: 1, length: text.length, version: 7, digest: digestOf(text) }))
+    const store = newStore()
+    expect(store.getState().origin).toBe('embedded')
+    expect(store.getState().bundle.national.balance.channels.length).toBeGreaterThan(0)
+    expect(readCache(taroStore)).toBeNull()
+  })
+
+  it('a cached region that no longer passes the rules falls back to the embedded copy', async () => {
+    await launchWithGoodData()
+    const cached = readCache(taroStore)
+    if (!cached) throw new Error('no cache')
+    const b = JSON.parse(cached.text) as PolicyBundle
+    xiamen(b).highlights = ['加微信 yibao 办理']
+    const text = JSON.stringify(b)
+    fakeStorage.set(`policy-cache:${cached.meta.generation}:0`, text)
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...cached.meta, chunks: 1, length: text.length, digest: digestOf(text) }))
+    const store = newStore()
+    expect(store.getState().origin).toBe('cache')
+    expect(store.getState().bundle.regions['350200']).toEqual(embedded.regions['350200'])
+  })
+
+  it('chunks of a write the app was killed in, and of an unreadable meta, are removed at start', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as { generation: number }
+    fakeStorage.set(`policy-cache:${meta.generation + 1}:0`, 'half')
+    fakeStorage.set(`policy-cache:${meta.generation + 1}:1`, 'written')
+    fakeStorage.set('policy-cache:77:0', 'old')
+    newStore()
+    const left = [...fakeStorage.keys()].filter((k) => k.startsWith('policy-cache:'))
+    expect(left.sort()).toEqual([CACHE_META_KEY, `policy-cache:${meta.generation}:0`].sort())
+    fakeStorage.set(CACHE_META_KEY, '{not json')
+    newStore()
+    expect([...fakeStorage.keys()].filter((k) => k.startsWith('policy-cache:'))).toEqual([])
     for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
   })
 })
