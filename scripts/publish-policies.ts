@@ -4,10 +4,18 @@
  *
  * Production: POLICY_SIGNING_KEY=<base64 secret> POLICY_KEY_ID=<id> npm run policies:publish
  * Development: npm run policies:publish -- --test-key   (signs with keys/test-keypair.json)
+ *
+ * The key id must be one the app was built to trust (TARO_APP_POLICY_KEY_ID or
+ * TARO_APP_POLICY_NEXT_KEY_ID): the app refuses any other. The signed file is checked
+ * the way the phone checks it before it is written.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import nacl from 'tweetnacl'
 import { signPayload } from '../src/domain/config/signature'
+import { base64Decode, base64Encode } from '../src/domain/config/encoding'
+import { evaluateConfigText } from '../src/domain/config/evaluate'
+import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 import { loadPolicies } from './policy-files'
 
 const ROOT = join(__dirname, '..')
@@ -23,7 +31,12 @@ function signingKey(): { secret: string; keyId: string } {
     console.error('policies:publish: set POLICY_SIGNING_KEY (base64 ed25519 secret key) or pass --test-key; see keys/README.md')
     process.exit(1)
   }
-  return { secret, keyId: process.env.POLICY_KEY_ID ?? 'prod' }
+  const keyId = process.env.POLICY_KEY_ID
+  if (!keyId) {
+    console.error('policies:publish: set POLICY_KEY_ID to the id the app trusts for this key (keys/README.md)')
+    process.exit(1)
+  }
+  return { secret, keyId }
 }
 
 const { bundle, problems } = loadPolicies()
@@ -33,6 +46,18 @@ if (!bundle) {
 }
 const { secret, keyId } = signingKey()
 const envelope = signPayload(JSON.stringify(bundle), secret, keyId)
+// The phone's own check, with the public half of the signing key: what is uploaded is what the app accepts.
+const publicKey = base64Encode(nacl.sign.keyPair.fromSecretKey(base64Decode(secret) ?? new Uint8Array()).publicKey)
+const check = evaluateConfigText(JSON.stringify(envelope), {
+  keys: [{ keyId, publicKey }],
+  facts: { isKnownRegion, areaCodesOf },
+  heldVersion: 0,
+  now: new Date()
+})
+if (!check.ok || check.same || check.dropped.length > 0) {
+  console.error(`policies:publish: the signed file would not be accepted by the app: ${check.ok ? 'regions dropped' : check.detail}`)
+  process.exit(1)
+}
 mkdirSync(join(ROOT, 'dist', 'policies'), { recursive: true })
 const out = join(ROOT, 'dist', 'policies', 'policies.json')
 writeFileSync(out, JSON.stringify(envelope))
