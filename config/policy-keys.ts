@@ -3,7 +3,18 @@
  * forgotten variable cannot ship an app that trusts the test key (its secret is in the
  * repository). Tests pass the test key explicitly (npm run build:h5:cloud-test).
  */
-export function checkPolicyKeys(env: NodeJS.ProcessEnv): string[] {
+export type KeyEnv = Partial<
+  Record<
+    | 'TARO_APP_POLICY_URL'
+    | 'TARO_APP_POLICY_PUBLIC_KEY'
+    | 'TARO_APP_POLICY_KEY_ID'
+    | 'TARO_APP_POLICY_NEXT_PUBLIC_KEY'
+    | 'TARO_APP_POLICY_NEXT_KEY_ID',
+    string
+  >
+>
+
+export function checkPolicyKeys(env: KeyEnv): string[] {
   const problems: string[] = []
   const pair = (key: string | undefined, id: string | undefined, name: string) => {
     if (!key && !id) return false

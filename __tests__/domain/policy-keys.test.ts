@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkPolicyKeys } from '../../config/policy-keys'
+import { checkPolicyKeys, type KeyEnv } from '../../config/policy-keys'
 
 const testKey = JSON.parse(readFileSync(join(__dirname, '..', '..', 'keys', 'test-public-key.json'), 'utf8')) as { keyId: string; publicKey: string }
 const URL = 'https://cdn.example.cn/policies.json'
 const KEY = testKey.publicKey
 const OTHER = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='
 
-it.each<[string, NodeJS.ProcessEnv]>([
+it.each<[string, KeyEnv]>([
   ['no URL and no key (embedded data only)', {}],
   ['a URL with the test key passed explicitly', { TARO_APP_POLICY_URL: '/test-config/policies.json', TARO_APP_POLICY_PUBLIC_KEY: KEY, TARO_APP_POLICY_KEY_ID: testKey.keyId }],
   [
@@ -24,7 +24,7 @@ it.each<[string, NodeJS.ProcessEnv]>([
   expect(checkPolicyKeys(env)).toEqual([])
 })
 
-it.each<[string, NodeJS.ProcessEnv, RegExp]>([
+it.each<[string, KeyEnv, RegExp]>([
   ['a URL and no key', { TARO_APP_POLICY_URL: URL }, /TARO_APP_POLICY_URL is set/],
   ['an http URL and no key', { TARO_APP_POLICY_URL: 'http://cdn.example.cn/p.json' }, /TARO_APP_POLICY_URL is set/],
   ['a relative URL and no key', { TARO_APP_POLICY_URL: '/test-config/policies.json' }, /TARO_APP_POLICY_URL is set/],
