@@ -365,11 +365,17 @@ describe('attacks with a config signed by a trusted key', () => {
   })
 
   it('the same version as the embedded data: accepted only as the embedded bytes', async () => {
-    handler = serve(200, signed(withVersion(embedded.version)))
+    handler = serve(200, signed(withVersion(embedded.version)), { etag: '"e1"' })
     const store = newStore()
     await store.getState().refresh()
     expect(store.getState().notice).toBeNull()
     expect(store.getState().origin).toBe('embedded')
+    // remembered, so the next launch asks with its ETag and a 304 costs no download
+    expect(readCache(taroStore)?.meta).toMatchObject({ version: embedded.version, etag: '"e1"' })
+    const relaunched = newStore()
+    await relaunched.getState().refresh()
+    expect(requests.at(-1)?.ifNoneMatch).toBe('"e1"')
+    expect(relaunched.getState().notice).toBeNull()
     handler = serve(200, signed(withVersion(embedded.version, (b) => (b.national.myths = []))))
     await store.getState().refresh()
     expect(store.getState().notice).toMatch(/没有通过安全检查/)

@@ -109,7 +109,9 @@ describe('textProblem: addresses and contacts', () => {
     ['a WeChat id', '微信号 yibaokefu'],
     ['adding someone on WeChat', '加微信办理'],
     ['a homophone for WeChat', '加V信 yibao'],
-    ['a QQ group', '进 QQ群 咨询']
+    ['a QQ group', '进 QQ群 咨询'],
+    ['a Chinese label before gov.cn', '访问 医保提现.gov.cn'],
+    ['gov.cn glued to a word', '访问提现gov.cn']
   ])('refuses %s', (_what, text) => {
     expect(textProblem(text, XIAMEN)).not.toBeNull()
   })

@@ -234,7 +234,7 @@ describe('evaluateConfigText', () => {
     const text = signedText(withVersion(5))
     const e = JSON.parse(text) as { keyId: string; payload: string; signature: string }
     const isHeld = (x: { keyId: string; signature: string }) => x.keyId === e.keyId && x.signature === e.signature
-    expect(evaluateConfigText(text, opts({ heldVersion: 5, isHeld }))).toEqual({ ok: true, same: true })
+    expect(evaluateConfigText(text, opts({ heldVersion: 5, isHeld }))).toEqual({ ok: true, same: true, signed: { keyId: e.keyId, signature: e.signature } })
     // the same version with one character changed, properly signed: a swap
     const swapped = withVersion(5)
     swapped.national.myths = swapped.national.myths.slice(1)

@@ -152,6 +152,20 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
         writeStatus(deps.store, { dropped: outcome.dropped })
         set({ bundle, origin: 'cloud', notice: null, dropped: outcome.dropped, refreshing: false })
       } else if (outcome.kind === 'unchanged') {
+        // The held file again under an ETag the app does not have (first launch on the embedded data
+        // after a release, or a CDN that re-tagged it): cache it so later launches get a 304.
+        if (outcome.signed && outcome.etag && outcome.etag !== etag) {
+          const saved = writeCache(deps.store, JSON.stringify(current), {
+            version: current.version,
+            etag: outcome.etag,
+            savedAt: deps.now().toISOString(),
+            ...outcome.signed
+          })
+          if (saved) {
+            etag = outcome.etag
+            held = outcome.signed
+          }
+        }
         set({ refreshing: false })
       } else {
         if (outcome.etag) {

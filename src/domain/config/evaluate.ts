@@ -61,7 +61,7 @@ export interface EvaluateOptions {
 export type Evaluation =
   | { ok: true; bundle: PolicyBundle; dropped: DroppedRegion[]; signed: Signed; same?: undefined }
   /** the held config again, byte for byte: nothing to do */
-  | { ok: true; same: true }
+  | { ok: true; same: true; signed: Signed }
   | { ok: false; reason: Rejection; detail: string }
 
 /** Which key signed an accepted config, and its signature: enough to recognise the same file later. */
@@ -118,7 +118,7 @@ export function evaluateConfigText(text: string, opts: EvaluateOptions): Evaluat
     }
     if (version === opts.heldVersion) {
       // Same version, other content: a replay or a swap under an old number.
-      if (opts.isHeld?.(envelope)) return { ok: true, same: true }
+      if (opts.isHeld?.(envelope)) return { ok: true, same: true, signed: { keyId: envelope.keyId, signature: envelope.signature } }
       return fail('same-version-changed', `版本 ${version} 和手机上的相同，内容却不同`)
     }
   }
@@ -137,7 +137,8 @@ export type FetchResult =
   | { kind: 'network-error'; message: string }
 
 export type RefreshOutcome =
-  | { kind: 'unchanged'; etag?: string }
+  /** etag and signed: set when the held file came again under a new ETag (so it can be remembered) */
+  | { kind: 'unchanged'; etag?: string; signed?: Signed }
   | { kind: 'updated'; bundle: PolicyBundle; dropped: DroppedRegion[]; text: string; signed: Signed; etag?: string }
   /** etag: of a body refused on its content, remembered so the same file is not fetched and checked again */
   | { kind: 'failed'; reason: Rejection | 'http-status' | 'timeout' | 'network'; detail: string; etag?: string }
@@ -157,7 +158,7 @@ export function decideRefresh(result: FetchResult, opts: EvaluateOptions & { ref
     const remember = !TRANSIENT.has(evaluation.reason) && result.etag ? { etag: result.etag } : {}
     return { kind: 'failed', reason: evaluation.reason, detail: evaluation.detail, ...remember }
   }
-  if (evaluation.same) return { kind: 'unchanged', etag: result.etag }
+  if (evaluation.same) return { kind: 'unchanged', etag: result.etag, signed: evaluation.signed }
   const { bundle, dropped, signed } = evaluation
   return { kind: 'updated', bundle, dropped, text: result.body, signed, etag: result.etag }
 }

@@ -48,7 +48,6 @@ const SEP = SEP_CHARS.replace(/[-/\\\]^]/g, (c) => `\\${c}`)
 const DIGIT_RUN = new RegExp(`\\d(?:[${SEP}]*\\d)*`, 'g')
 /** The same with Chinese numerals ("幺三八零零…", "138 零零 13 八"). */
 const MIXED_RUN = new RegExp(`[\\d${CN_CLASS}](?:[${SEP}]*[\\d${CN_CLASS}])*`, 'g')
-/** Seven digits or more with a Chinese numeral among them: the only mixed runs worth a closer look. */
 /** 12393 / 12333, with an area code or not: set aside when it stands alone and suits the region. */
 const OFFICIAL = /(?:0\d{2,3}[-‐‑–— ]?)?123[39]3/g
 const CN_ALL = new RegExp(`[${CN_CLASS}]`, 'g')
@@ -143,8 +142,10 @@ export function addressProblem(text: string): string | null {
   const plain = foldWidth(text)
   if (SCHEME.test(plain) || WWW.test(plain)) return '文字里不能写网址 (网址只能放在打开官网的按钮里)'
   for (const m of plain.matchAll(DOMAIN)) {
-    // "网址一般以 gov.cn 结尾": the suffix alone is advice on telling official sites apart, not an address
-    if (/^gov\s*[.。]\s*cn$/i.test(m[0])) continue
+    // "网址一般以 gov.cn 结尾": the suffix alone, set apart by a space, is advice on telling official
+    // sites apart, not an address ("医保局.gov.cn" or "局gov.cn" is not let through)
+    const before = plain.charAt((m.index ?? 0) - 1)
+    if (/^gov\s*[.。]\s*cn$/i.test(m[0]) && (before === '' || /\s/.test(before))) continue
     return `文字里不能写网址“${m[0]}”`
   }
   if (CN_DOMAIN.test(plain) || SPOKEN_DOT.test(plain) || IP.test(plain)) return '文字里不能写网址'
