@@ -542,3 +542,19 @@ describe('cache upkeep', () => {
     for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
   })
 })
+
+it('an app without a trusted key never asks the cloud', async () => {
+  handler = serve(200, signed(withVersion(9)))
+  const store = createPolicyStore({
+    embedded,
+    store: taroStore,
+    fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+    url,
+    keys: [],
+    facts: { areaCodesOf, isKnownRegion },
+    now: () => new Date('2026-11-23T10:00:00Z')
+  })
+  await store.getState().refresh()
+  expect(requests).toHaveLength(0)
+  expect(store.getState().bundle.version).toBe(embedded.version)
+})
