@@ -241,6 +241,18 @@ describe('evaluateConfigText', () => {
     expect(evaluateConfigText(signedText(swapped), opts({ heldVersion: 5, isHeld }))).toMatchObject({ ok: false, reason: 'same-version-changed' })
   })
 
+  it('refuses an old, replayed or far-future file before hashing it, but accepts "the same file" only once verified', () => {
+    const e = JSON.parse(signedText(withVersion(5))) as { keyId: string; payload: string; signature: string }
+    const forged = (payload: string) => JSON.stringify({ ...e, payload })
+    // refusals need no proof: the forged signature is never looked at
+    expect(evaluateConfigText(forged(JSON.stringify(withVersion(4))), opts({ heldVersion: 5 }))).toMatchObject({ reason: 'older-version' })
+    expect(evaluateConfigText(forged(JSON.stringify(withVersion(9999))), opts({ heldVersion: 5 }))).toMatchObject({ reason: 'version-jump' })
+    // the held bytes under a signature that does not verify are not "the same file"
+    const isHeld = () => true
+    const badSig = JSON.stringify({ ...e, signature: base64Encode(new Uint8Array(64)) })
+    expect(evaluateConfigText(badSig, opts({ heldVersion: 5, isHeld }))).toMatchObject({ ok: false, reason: 'bad-signature' })
+  })
+
   it.each([
     ['publishedAt the day after tomorrow', '2026-12-04', 'future-date'],
     ['publishedAt far ahead', '2052-09-15', 'future-date'],

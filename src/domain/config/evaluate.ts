@@ -1,7 +1,8 @@
 /**
  * Every decision about a downloaded or cached config, as plain functions: the
- * Taro service only moves bytes. Checks run cheapest first: size, JSON,
- * envelope, signature, schema + allowlist, version.
+ * Taro service only moves bytes. Checks run cheapest first: size, portal page,
+ * JSON, envelope shape, key id, version and publish date, signature, then
+ * schema + content rule + allowlist.
  */
 import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } from '../policy/bundle'
 import type { Allowlist } from '../policy/allowlist'
@@ -101,24 +102,24 @@ export function evaluateConfigText(text: string, opts: EvaluateOptions): Evaluat
   }
   const key = opts.keys.find((k) => k.keyId !== '' && k.keyId === envelope.keyId)
   if (!key) return fail('unknown-key', `签名用的密钥 ${envelope.keyId.slice(0, 40)} 不是本程序认可的`)
-  if (!verifyEnvelope(envelope, key.publicKey)) return fail('bad-signature', '签名不对，内容可能被改过')
   let payload: unknown
   try {
     payload = JSON.parse(envelope.payload)
   } catch {
     return fail('not-json', '签名内容不是 JSON')
   }
-  // Version and date before the full check: an old or replayed file costs no validation.
+  // Version and date before the signature: an old, replayed or far-future file is refused without
+  // hashing it (a refusal needs no proof; only what is used must be verified).
   const head = payload && typeof payload === 'object' ? (payload as { version?: unknown; publishedAt?: unknown }) : {}
+  let same = false
   if (typeof head.version === 'number' && Number.isSafeInteger(head.version) && head.version >= 1) {
     const version = head.version
     if (version < opts.heldVersion) return fail('older-version', `版本 ${version} 比手机上的 ${opts.heldVersion} 旧`)
     if (version > opts.heldVersion + MAX_VERSION_STEP) {
       return fail('version-jump', `版本 ${version} 比手机上的 ${opts.heldVersion} 大得离谱（最多大 ${MAX_VERSION_STEP}）`)
     }
-    if (version === opts.heldVersion) {
-      // Same version, other content: a replay or a swap under an old number.
-      if (opts.isHeld?.(envelope)) return { ok: true, same: true, signed: { keyId: envelope.keyId, signature: envelope.signature } }
+    // Same version, other content: a replay or a swap under an old number.
+    if (version === opts.heldVersion && !(same = opts.isHeld?.(envelope) ?? false)) {
       return fail('same-version-changed', `版本 ${version} 和手机上的相同，内容却不同`)
     }
   }
@@ -126,9 +127,12 @@ export function evaluateConfigText(text: string, opts: EvaluateOptions): Evaluat
   if (typeof head.publishedAt === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(head.publishedAt) && head.publishedAt > latest) {
     return fail('future-date', `发布日期 ${head.publishedAt} 晚于明天`)
   }
+  if (!verifyEnvelope(envelope, key.publicKey)) return fail('bad-signature', '签名不对，内容可能被改过')
+  const signed = { keyId: envelope.keyId, signature: envelope.signature }
+  if (same) return { ok: true, same: true, signed }
   const checked = opts.allowlist ? checkBundle(payload, opts.facts, opts.allowlist) : checkBundle(payload, opts.facts)
   if (!checked.ok) return fail(checked.reason, checked.problems.slice(0, 5).join('；'))
-  return { ok: true, bundle: checked.bundle, dropped: checked.dropped, signed: { keyId: envelope.keyId, signature: envelope.signature } }
+  return { ok: true, bundle: checked.bundle, dropped: checked.dropped, signed }
 }
 
 export type FetchResult =
