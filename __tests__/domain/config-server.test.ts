@@ -5,6 +5,7 @@
  * answer a CDN or an attacker can give leaves the last good data in use, the
  * cache intact and the user's stored progress untouched.
  */
+import nacl from 'tweetnacl'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Taro from '@tarojs/taro'
@@ -16,6 +17,7 @@ import { fetchConfigText } from '../../src/services/policyRequest'
 import { taroStore } from '../../src/services/storage'
 import { CACHE_META_KEY, digestOf, readCache } from '../../src/domain/config/cache'
 import * as signature from '../../src/domain/config/signature'
+import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
@@ -337,6 +339,31 @@ describe('attacks with a config signed by a trusted key', () => {
     expect(store.getState().notice).toBeNull()
   })
 
+  it('during a rotation the app takes configs signed by the current or the next key, by key id', async () => {
+    const next = nacl.sign.keyPair()
+    const nextKey = { keyId: 'next-2027', publicKey: base64Encode(next.publicKey) }
+    const store = createPolicyStore({
+      embedded,
+      store: taroStore,
+      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+      url,
+      keys: [...TEST_TRUST, nextKey],
+      facts: { areaCodesOf, isKnownRegion },
+      now: () => new Date('2026-11-23T10:00:00Z')
+    })
+    handler = serve(200, signedAs(withVersion(5), 'next-2027', base64Encode(next.secretKey)))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    handler = serve(200, signed(withVersion(6)))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(6)
+    // the next key's id on a file the current key signed: checked with the named key, refused
+    handler = serve(200, signedAs(withVersion(7), 'next-2027'))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(6)
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+  })
+
   it('a config signed under a key id the app does not trust is refused', async () => {
     const store = await launchWithGoodData()
     handler = serve(200, signedAs(withVersion(9), 'prod-leaked'))
@@ -442,6 +469,15 @@ describe('attacks with a config signed by a trusted key', () => {
         xiamen(b).sources.push({ title: '提现指南', url: 'http://yibao-tixian.example.com/', strength: 'weak' })
       },
       'yibao-tixian.example.com'
+    ],
+    [
+      'two binding paths with one id',
+      (b) => {
+        const paths = b.regions['110000']?.family?.paths?.upsert
+        if (!paths?.[0]) throw new Error('fixture: 110000 has no path')
+        paths.push({ ...copy(paths[0]), name: '重复的办法' })
+      },
+      '重复的办法'
     ]
   ])('%s in one region: that region is dropped and keeps its last good copy, across a restart too', async (_name, change, shown) => {
     const store = await launchWithGoodData()
