@@ -433,6 +433,20 @@ describe('attacks with a config signed by a trusted key', () => {
       '138 0013 8000'
     ],
     [
+      'a number split by zero-width spaces (shown as one number)',
+      (b) => {
+        xiamen(b).highlights = ['有事打 400\u200b123\u200b4567']
+      },
+      '4567'
+    ],
+    [
+      'a number in mathematical bold digits',
+      (b) => {
+        xiamen(b).highlights = ['有事打 𝟒𝟎𝟎-𝟏𝟐𝟑-𝟒𝟓𝟔𝟕']
+      },
+      '𝟒𝟎𝟎'
+    ],
+    [
       'a gov.cn address written in text',
       (b) => {
         xiamen(b).highlights = ['到 ybj.xm.gov.cn 办理']

@@ -40,7 +40,17 @@ describe('textProblem: numbers', () => {
     ['Chinese numerals with spaces', '联系 四零零 八八八 六六六六'],
     ['Chinese numerals mixed with digits', '联系 138 零零 13 八 000'],
     ['financial numerals', '联系 壹叁捌零零壹叁捌零零零'],
-    ['an amount over five digits', '可取 100000 元']
+    ['an amount over five digits', '可取 100000 元'],
+    ['zero-width spaces between the digits', '联系 400\u200b123\u200b4567'],
+    ['a soft hyphen between the digits', '联系 400\u00ad123\u00ad4567'],
+    ['a word joiner between the digits', '联系 400\u2060123\u20604567'],
+    ['odd-width spaces between the digits', '联系 400\u2002123\u20094567'],
+    ['a right-to-left override', '联系 \u202e7654-321-004'],
+    ['mathematical bold digits', '联系 𝟒𝟎𝟎-𝟏𝟐𝟑-𝟒𝟓𝟔𝟕'],
+    ['circled digits', '联系 ④⓪⓪①②③④⑤⑥⑦'],
+    ['Arabic-Indic digits', '联系 ٤٠٠١٢٣٤٥٦٧'],
+    ['superscript digits', '联系 ¹³⁸⁰⁰¹³⁸⁰⁰⁰'],
+    ['mathematical bold letters in an address', '访问 𝐲𝐢𝐛𝐚𝐨.com']
   ])('refuses %s', (_what, text) => {
     expect(textProblem(text, XIAMEN)).not.toBeNull()
   })
@@ -142,7 +152,9 @@ describe('actions', () => {
     ['Chinese numerals', '四零零幺二三'],
     ['an address', 'yibao-tixian.com'],
     ['a URL', 'https://fuwu.nhsa.gov.cn'],
-    ['an e-mail address', 'a@b.cn']
+    ['an e-mail address', 'a@b.cn'],
+    ['a zero-width space in a name', '国家医保\u200b服务平台'],
+    ['bold digits', '𝟒𝟎𝟎']
   ])('a copy button may not carry %s', (_what, text) => {
     expect(copyTextProblem(text)).not.toBeNull()
   })

@@ -168,8 +168,20 @@ const ADDRESS_HINT = new RegExp(
   'i'
 )
 
+/**
+ * Characters no guide needs and a number can hide behind: invisible marks between digits
+ * ("400\u200b123…" reads as one number but is three runs), direction overrides that reorder what is
+ * shown, odd-width spaces, and digits or letters from other scripts that look like ours
+ * (𝟒𝟎𝟎, ⑷, ٤, ¹²³, 𝐰𝐰𝐰).
+ */
+const HIDDEN =
+  /[\u00ad\u061c\u115f\u1160\u180e\u2000-\u200c\u200e\u200f\u2028-\u202f\u205f-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u200d|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180f|\ufe00|\ufe01|\ufe02|\ufe03|\ufe04|\ufe05|\ufe06|\ufe07|\ufe08|\ufe09|\ufe0a|\ufe0b|\ufe0c|\ufe0d|\ufe0e|\ufe0f/
+const LOOKALIKE = /\ud835[\udc00-\udfff]|[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u2460-\u24ff\u2776-\u2793\u3220-\u3229\u3280-\u3289]/
+
 /** The text rule: one problem with this string, or null. */
 export function textProblem(text: string, areaCodes: ContentContext['areaCodes'], list: Allowlist = APP_ALLOWLIST): string | null {
+  if (HIDDEN.test(text)) return '文字里有看不见的字符或特殊空格'
+  if (LOOKALIKE.test(text)) return '文字里有特殊写法的数字或字母（如 ①、𝟒），请用普通数字'
   return (ADDRESS_HINT.test(text) ? addressProblem(text) : null) ?? (PHONE_HINT.test(text) ? phoneProblem(text, areaCodes, list) : null)
 }
 
@@ -183,6 +195,7 @@ export function labelProblem(action: Action): string | null {
 
 /** A copy button carries a name to search for, never a number or an address. */
 export function copyTextProblem(text: string): string | null {
+  if (HIDDEN.test(text) || LOOKALIKE.test(text)) return `复制的内容“${text}”里有特殊字符；只能复制名称`
   const plain = foldWidth(text)
   if ((plain.match(/\d/g)?.length ?? 0) >= 3 || (plain.match(CN_ALL)?.length ?? 0) >= 4) return `复制的内容“${text}”像号码；只能复制名称`
   if (plain.includes('@') || addressProblem(plain)) return `复制的内容“${text}”像网址或账号；只能复制名称`
