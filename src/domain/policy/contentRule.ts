@@ -126,13 +126,49 @@ export function phoneProblem(text: string, areaCodes: ContentContext['areaCodes'
 
 const TLDS =
   'com|cn|net|org|gov|edu|info|top|xyz|vip|cc|co|io|me|tv|biz|site|online|club|shop|store|wang|ltd|tech|app|link|live|fun|icu|cloud|work|ink|pro|mobi|asia|hk|tw|mo|us|uk|jp|kr|ru|de|fr|sg|in|ly|gd|la|ws|so|to|ai|dev|xin|ren|red|kim'
-const SCHEME = /[a-z][a-z0-9+.-]*:\/\/|\b(?:tel|sms|weixin|mailto|javascript):/i
+/** "://" anywhere is a web address; a few schemes have no slashes */
+const SCHEME = /:\/\/|\b(?:tel|sms|weixin|mailto|javascript):/i
 const WWW = /www\s*[.。]/i
-const DOMAIN = new RegExp(`(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\s*[.。]\\s*)+(?:${TLDS})(?![a-z0-9])`, 'gi')
+const TLD_SET = new Set(TLDS.split('|'))
+/** Maximal runs of label characters, and dots: each character is read once, so no input makes the search quadratic. */
+const DOMAIN_TOKEN = /[a-z0-9-]+|\s{0,3}[.。]\s{0,3}/gi
+
+/** The first thing shaped like label(.label)+.tld, or null. "gov.cn" alone after a space is advice, not an address. */
+function findDomain(plain: string): string | null {
+  let start = -1
+  let end = -1
+  let labels = 0
+  let afterDot = false
+  for (const m of plain.matchAll(DOMAIN_TOKEN)) {
+    const at = m.index ?? 0
+    const token = m[0]
+    const joined = at === end
+    if (/[.。]/.test(token)) {
+      afterDot = joined && labels > 0 && !afterDot
+      if (!afterDot) labels = 0
+    } else {
+      if (joined && afterDot) labels++
+      else {
+        start = at
+        labels = 1
+      }
+      afterDot = false
+      const found = plain.slice(start, at + token.length)
+      const before = plain.charAt(start - 1)
+      // "网址一般以 gov.cn 结尾": the suffix alone, set apart by a space, tells official sites apart;
+      // "医保局.gov.cn" or "局gov.cn" is not let through
+      const advice = /^gov\s*[.。]\s*cn$/i.test(found) && (before === '' || /\s/.test(before))
+      if (labels >= 2 && TLD_SET.has(token.toLowerCase()) && !advice) return found
+    }
+    end = at + token.length
+  }
+  return null
+}
+
 /** 医保.中国, 提现.公司: Chinese top-level domains (after an ASCII dot; "。公司" ends a sentence) */
 const CN_DOMAIN = /[\u4e00-\u9fffa-z0-9]\s*\.\s*(?:中国|公司|网络|在线|网址|网店|中文网)/i
 const SPOKEN_DOT = /[a-z0-9]\s*(?:点|dot|\(dot\)|\[\.\])\s*(?:com|cn|net|org)(?![a-z])/i
-const IP = /\d{1,3}(?:\s*[.。]\s*\d{1,3}){3}/
+const IP = /\d{1,3}(?:\s{0,3}[.。]\s{0,3}\d{1,3}){3}/
 /** Ways to move a worried reader off the official channels without a digit: an IM account. */
 const CONTACT_SOURCE = '微信号|加(?:个)?(?:微信|v信|vx|wx|qq|好友)|qq\\s*[号群]|v信|薇信|威信|扣扣|私聊'
 const CONTACT = new RegExp(CONTACT_SOURCE, 'i')
@@ -141,13 +177,8 @@ const CONTACT = new RegExp(CONTACT_SOURCE, 'i')
 export function addressProblem(text: string): string | null {
   const plain = foldWidth(text)
   if (SCHEME.test(plain) || WWW.test(plain)) return '文字里不能写网址 (网址只能放在打开官网的按钮里)'
-  for (const m of plain.matchAll(DOMAIN)) {
-    // "网址一般以 gov.cn 结尾": the suffix alone, set apart by a space, is advice on telling official
-    // sites apart, not an address ("医保局.gov.cn" or "局gov.cn" is not let through)
-    const before = plain.charAt((m.index ?? 0) - 1)
-    if (/^gov\s*[.。]\s*cn$/i.test(m[0]) && (before === '' || /\s/.test(before))) continue
-    return `文字里不能写网址“${m[0]}”`
-  }
+  const domain = findDomain(plain)
+  if (domain) return `文字里不能写网址“${domain}”`
   if (CN_DOMAIN.test(plain) || SPOKEN_DOT.test(plain) || IP.test(plain)) return '文字里不能写网址'
   if (CONTACT.test(plain)) return '文字里不能让人加微信、QQ 等私人联系方式'
   return null
