@@ -2,12 +2,13 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { NoDynamicGlobalPlugin } from './no-dynamic-global'
+import { checkPolicyKeys } from './policy-keys'
 import devConfig from './dev'
 import prodConfig from './prod'
 
-if (process.env.TARO_APP_POLICY_URL?.startsWith('https://') && !process.env.TARO_APP_POLICY_PUBLIC_KEY) {
-  // The shipped test key's secret is public: anyone could sign a config this build trusts.
-  console.warn('\n⚠ TARO_APP_POLICY_URL is set but TARO_APP_POLICY_PUBLIC_KEY is not: this build trusts the TEST key (keys/README.md)\n')
+const keyProblems = checkPolicyKeys(process.env)
+if (keyProblems.length > 0) {
+  throw new Error(`\n✗ Policy signing keys:\n${keyProblems.map((p) => `  - ${p}`).join('\n')}\n`)
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -26,7 +27,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       TARO_APP_POLICY_URL: JSON.stringify(process.env.TARO_APP_POLICY_URL ?? ''),
       TARO_APP_POLICY_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_PUBLIC_KEY ?? ''),
-      TARO_APP_POLICY_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_KEY_ID ?? '')
+      TARO_APP_POLICY_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_KEY_ID ?? ''),
+      TARO_APP_POLICY_NEXT_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_PUBLIC_KEY ?? ''),
+      TARO_APP_POLICY_NEXT_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? '')
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -48,11 +48,20 @@ describe('cloud config in the browser', () => {
     assert.deepEqual(navigations, [], 'no reload happened')
     assert.ok(hits >= 1)
 
-    // A broken config afterwards: the app keeps the last good data and says so quietly.
+    // A portal page afterwards: the app keeps the last good data and calls it a fetch problem, quietly.
     respond = (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>')
     await page.reload()
     await seen(page, MARK).waitFor()
+    await seen(page, /暂时没能获取最新政策信息/).waitFor()
+    // A signed config with a scam number: refused, and nothing of it on screen.
+    const scam = copy(realBundle())
+    scam.version += 2
+    scam.national.myths[0] = { ...scam.national.myths[0]!, truth: '请拨打 400-123-4567 办理' }
+    respond = (_q, res) => res.writeHead(200, { 'content-type': 'application/json', etag: '"scam"' }).end(signed(scam))
+    await page.reload()
+    await seen(page, MARK).waitFor()
     await seen(page, /没有通过安全检查/).waitFor()
+    assert.equal(await page.getByText(/400-123-4567/).count(), 0)
     // and it still works: another guide opens
     await open(page, app.url, '/pages/family/index?region=350200')
     await seenHeading(page, '家庭共济').waitFor()

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
 import { staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
 import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
+import { latestPublishDate } from '../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 
 export const POLICIES_DIR = join(__dirname, '..', 'policies')
@@ -26,6 +27,7 @@ export interface LoadedPolicies {
   validRegions: Record<string, RegionPolicy>
 }
 
+/** @param today the clock for the publish date (checked as the phone checks it) and for source ages */
 export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date()): LoadedPolicies {
   const problems: string[] = []
   // Files that parsed, for the checks across files (same address, same strength; age).
@@ -36,11 +38,13 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
   const release = readJson(releaseFile, problems) as { version?: unknown; publishedAt?: unknown } | undefined
   const version = release?.version
   const publishedAt = release?.publishedAt
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) problems.push('release.json: version 应为正整数')
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) problems.push('release.json: version 应为正整数')
   if (typeof publishedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) problems.push('release.json: publishedAt 应为 YYYY-MM-DD')
+  else if (publishedAt > latestPublishDate(today)) problems.push(`release.json: publishedAt ${publishedAt} 晚于明天，手机会拒收`)
+  const latestDate = typeof publishedAt === 'string' ? publishedAt : undefined
 
   const nationalFile = join(dir, 'national.json')
-  const national = checkNational(readJson(nationalFile, problems))
+  const national = checkNational(readJson(nationalFile, problems), undefined, latestDate)
   if (!national.ok) problems.push(...national.problems.map((p) => `${rel(nationalFile)}: ${p}`))
   else sourced.push({ name: rel(nationalFile), ...national.policy })
 
@@ -51,7 +55,7 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
     const code = name.replace(/\.json$/, '')
     const raw = readJson(file, problems)
     if (raw === undefined) continue
-    const checked = checkRegion(code, raw, { isKnownRegion, areaCodesOf })
+    const checked = checkRegion(code, raw, { isKnownRegion, areaCodesOf }, undefined, latestDate)
     if (checked.ok) {
       regions[code] = checked.policy
       sourced.push({ name: rel(file), ...checked.policy })

@@ -9,14 +9,20 @@
  * Development: npm run policies:publish -- --test-key   (signs with keys/test-keypair.json)
  * Upload settings: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, POLICY_S3_BUCKET, POLICY_S3_REGION,
  * POLICY_S3_ENDPOINT (COS/OSS/local), POLICY_S3_FORCE_PATH_STYLE=true (local servers).
+ *
+ * The key id must be one the app was built to trust (TARO_APP_POLICY_KEY_ID or
+ * TARO_APP_POLICY_NEXT_KEY_ID): the app refuses any other. The signed file is checked
+ * the way the phone checks it before it is written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { signPayload } from '../src/domain/config/signature'
+import { evaluateConfigText } from '../src/domain/config/evaluate'
+import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 import { loadPolicies } from './policy-files'
 import { hasFlag, OUT_DIR, regionName, run, secondsSinceStart, signerFromEnv, storeFromEnv, writeDiffPage } from './policy-release/cli'
 import { formatDiffText } from './policy-release/diff'
-import { publishBundle, todayInChina } from './policy-release/release'
+import { publicKeyOf, publishBundle, todayInChina } from './policy-release/release'
 import { ReleaseError } from './policy-release/store'
 
 const TOOL = 'policies:publish'
@@ -29,6 +35,16 @@ run(TOOL, async () => {
   }
   const signer = signerFromEnv(TOOL)
   const envelope = signPayload(JSON.stringify(bundle), signer.secretKey, signer.keyId)
+  // The phone's own check, with the public half of the signing key: what is written is what the app accepts.
+  const check = evaluateConfigText(JSON.stringify(envelope), {
+    keys: [{ keyId: signer.keyId, publicKey: publicKeyOf(signer.secretKey) }],
+    facts: { isKnownRegion, areaCodesOf },
+    heldVersion: 0,
+    now: new Date()
+  })
+  if (!check.ok || check.same || check.dropped.length > 0) {
+    throw new ReleaseError(`the signed file would not be accepted by the app: ${check.ok ? 'regions dropped' : check.detail}`)
+  }
   mkdirSync(OUT_DIR, { recursive: true })
   const out = join(OUT_DIR, 'policies.json')
   writeFileSync(out, JSON.stringify(envelope))

@@ -10,9 +10,12 @@ declare namespace NodeJS {
     TARO_APP_ID?: string
     /** URL of the signed cloud policy config (https, on a domain set in the 小程序后台). Unset: embedded default only. */
     TARO_APP_POLICY_URL?: string
-    /** base64 ed25519 public key that the cloud config must be signed with; defaults to the shipped test key */
+    /** base64 ed25519 public key the cloud config must be signed with; required with TARO_APP_POLICY_URL */
     TARO_APP_POLICY_PUBLIC_KEY?: string
-    /** label of that key, shown nowhere; lets a config say which key signed it */
+    /** id of that key; the envelope's keyId must equal it (or the next key's) */
     TARO_APP_POLICY_KEY_ID?: string
+    /** optional second trusted key during a rotation (keys/README.md) */
+    TARO_APP_POLICY_NEXT_PUBLIC_KEY?: string
+    TARO_APP_POLICY_NEXT_KEY_ID?: string
   }
 }

@@ -299,3 +299,43 @@ describe('checkRegion and checkNational directly', () => {
     expect(result).toMatchObject({ ok: true, policy: { notes: expect.arrayContaining([expect.objectContaining({ text: '有空格的要点' })]) } })
   })
 })
+
+describe('ids are unique within each list', () => {
+  type N = ReturnType<typeof rawNational>
+  const dup = <T extends { id: string }>(list: T[]) => {
+    const first = list[0]
+    if (!first) throw new Error('fixture: empty list')
+    list.push({ ...copy(first) })
+  }
+
+  it.each<[string, (n: N) => void, RegExp]>([
+    ['balance channels', (n) => dup(n.balance.channels), /^balance\.channels: id 重复: /],
+    ['binding paths', (n) => dup(n.family.paths), /^family\.paths: id 重复: /],
+    ['situations', (n) => dup(n.withdraw.situations), /^withdraw\.situations: id 重复: /],
+    ['materials of a situation', (n) => dup(n.withdraw.situations[0]?.materials ?? []), /^withdraw\.situations\.0\.materials: id 重复: /],
+    ['myths', (n) => dup(n.myths), /^myths: id 重复: /]
+  ])('national %s', (_what, change, message) => {
+    const n = copy(rawNational())
+    change(n)
+    const result = checkNational(n)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problems).toEqual([expect.stringMatching(message)])
+  })
+
+  it('a region upsert list', () => {
+    const r = copy(rawRegion('350200'))
+    const list = r.balance?.channels?.upsert ?? []
+    dup(list)
+    const id = list[0]?.id ?? 'fixture: 350200 has no channel'
+    expect(checkRegion('350200', r, facts)).toEqual({ ok: false, problems: [`balance.channels.upsert: id 重复: ${id}`] })
+  })
+
+  it('the same id in two different lists is fine (they merge separately)', () => {
+    const n = copy(rawNational())
+    const path = n.family.paths[0]
+    const channel = n.balance.channels[0]
+    if (!path || !channel) throw new Error('fixture')
+    path.id = channel.id
+    expect(checkNational(n).ok).toBe(true)
+  })
+})

@@ -10,7 +10,9 @@ import {
   CACHE_META_KEY,
   CHUNK_CHARS,
   clearCache,
+  digestOf,
   readCache,
+  sweepCache,
   writeCache,
   type KeyValueStore
 } from '../../src/domain/config/cache'
@@ -271,5 +273,46 @@ describe('clearCache', () => {
     clearCache(store)
     expect(writeCache(store, 'new', INFO)).toBe(true)
     expect(readCache(store)?.text).toBe('new')
+  })
+})
+
+describe('cache upkeep', () => {
+  const info = { version: 3, savedAt: '2026-11-23T00:00:00Z' }
+
+  it('a meta entry without a digest is not read (older app versions wrote it optional)', () => {
+    const store = new WeChatStorage()
+    expect(writeCache(store, 'hello', info)).toBe(true)
+    const meta = JSON.parse(store.get(CACHE_META_KEY) ?? '{}') as Record<string, unknown>
+    expect(meta.digest).toBe(digestOf('hello'))
+    delete meta.digest
+    store.set(CACHE_META_KEY, JSON.stringify(meta))
+    expect(readCache(store)).toBeNull()
+  })
+
+  it('removes chunks no meta points to, keeping the live ones and everything else', () => {
+    const store = new WeChatStorage({ 'yibao-progress': '{}', 'policy-cache:9:0': 'abandoned', 'policy-cache:9:1': 'abandoned' })
+    writeCache(store, 'live', info)
+    const live = store.keys().filter((k) => /^policy-cache:\d+:/.test(k) && !k.startsWith('policy-cache:9:'))
+    sweepCache(store)
+    expect(store.keys()).toEqual([CACHE_META_KEY, ...live, 'yibao-progress'].sort())
+    expect(readCache(store)?.text).toBe('live')
+  })
+
+  it('with an unreadable meta, removes every chunk and the meta itself', () => {
+    const store = new WeChatStorage({ 'yibao-progress': '{}', [CACHE_META_KEY]: '{oops', 'policy-cache:4:0': 'x' })
+    sweepCache(store)
+    expect(store.keys()).toEqual(['yibao-progress'])
+  })
+
+  it('without a key list, removes the one generation an interrupted write can have used', () => {
+    const full = new WeChatStorage()
+    writeCache(full, 'live', info)
+    const generation = (JSON.parse(full.get(CACHE_META_KEY) ?? '{}') as { generation: number }).generation
+    full.set(`policy-cache:${generation + 1}:0`, 'half')
+    full.set(`policy-cache:${generation + 1}:1`, 'written')
+    const noList: KeyValueStore = { get: (k) => full.get(k), set: (k, v) => full.set(k, v), remove: (k) => full.remove(k) }
+    sweepCache(noList)
+    expect(full.keys().filter((k) => k.startsWith(`policy-cache:${generation + 1}:`))).toEqual([])
+    expect(readCache(full)?.text).toBe('live')
   })
 })

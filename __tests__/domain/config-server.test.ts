@@ -5,19 +5,23 @@
  * answer a CDN or an attacker can give leaves the last good data in use, the
  * cache intact and the user's stored progress untouched.
  */
+import nacl from 'tweetnacl'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Taro from '@tarojs/taro'
 import { fakeStorage } from '../fakes/taro'
 import { nodeRequest } from '../fakes/nodeRequest'
-import { copy, realBundle, signed, TEST_PUBLIC_KEY } from '../support/policyFixtures'
+import { copy, realBundle, signed, signedAs, TEST_TRUST } from '../support/policyFixtures'
 import { createPolicyStore } from '../../src/store/policyStore'
 import { fetchConfigText } from '../../src/services/policyRequest'
 import { taroStore } from '../../src/services/storage'
-import { readCache } from '../../src/domain/config/cache'
+import { CACHE_META_KEY, digestOf, readCache } from '../../src/domain/config/cache'
+import * as signature from '../../src/domain/config/signature'
+import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
+import type { Source } from '../../src/domain/policy/schema'
 import { xiamenWithCall } from './fixtures/policies'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -62,9 +66,9 @@ function newStore() {
     store: taroStore,
     fetchText: (u, etag) => fetchConfigText(u, etag, 800),
     url,
-    publicKey: TEST_PUBLIC_KEY,
+    keys: TEST_TRUST,
     facts: { areaCodesOf, isKnownRegion },
-    now: () => new Date('2026-11-23T10:00:00Z')
+    now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
   })
 }
 
@@ -128,7 +132,8 @@ describe('cloud config over HTTP', () => {
     ['404', serve(404, 'not found'), /暂时没能获取最新政策信息/],
     ['a timeout', (_req, res) => setTimeout(() => serve(200, signed(withVersion(9)))(_req, res), 1500), /暂时没能获取最新政策信息/],
     ['a truncated body', serve(200, signed(withVersion(9)).slice(0, 5000)), /没有通过安全检查/],
-    ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /没有通过安全检查/],
+    ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
+    ['a captive portal page after a BOM', serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
     ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 3 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
@@ -216,4 +221,402 @@ describe('cloud config over HTTP', () => {
     expect(readCache(taroStore)).toBeNull()
     for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
   })
+})
+
+
+/** A mutation that must never reach the screen, with a string from it to look for. */
+type Attack = [name: string, change: (b: PolicyBundle) => void, shown: string]
+
+const xiamen = (b: PolicyBundle) => {
+  const x = b.regions['350200']
+  if (!x?.balance?.channels?.upsert?.[0]) throw new Error('fixture: 350200 has no channel')
+  return x
+}
+
+/** Puts one note on 厦门 (v2 notes cite a source of the same file), replacing what it had. */
+const xiamenNote = (b: PolicyBundle, text: string) => {
+  const r = xiamen(b)
+  r.notes = [{ id: 'attack', text, topics: ['balance'], sources: [r.sources[0]?.id ?? ''] }]
+}
+/** Adds a source that a fact cites, so only the content rule can object to it. */
+const citedSource = (layer: { sources: Source[]; notes?: Array<{ sources: string[] }> }, source: Omit<Source, 'id'>) => {
+  layer.sources.push({ id: 'attack-src', ...source })
+  if (layer.notes?.[0]) layer.notes[0].sources.push('attack-src')
+  else layer.notes = [{ id: 'attack', text: '本地提示', topics: ['balance'], sources: ['attack-src'] } as never]
+}
+
+describe('attacks with a config signed by a trusted key', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  /** Refused whole: the national rules are wrong, or the envelope is. */
+  it.each<Attack>([
+    [
+      'a copy button labelled as an official hotline carrying a 400 number (national)',
+      (b) => {
+        b.national.balance.channels[0]?.actions.push({ kind: 'copy', label: '医保官方热线 400-123-4567', text: '4001234567' })
+      },
+      '400-123-4567'
+    ],
+    [
+      'free text asking to call a 400 number and add a WeChat (national myth)',
+      (b) => {
+        const m = b.national.myths[0]
+        if (m) m.truth = '请拨打 400-123-4567，或加微信 13800138000'
+      },
+      '13800138000'
+    ],
+    [
+      'a number in full-width digits in a step',
+      (b) => {
+        b.national.balance.channels[0]?.steps.push('请拨打 ４００－１２３－４５６７')
+      },
+      '４００'
+    ],
+    [
+      'a bare scam domain in a national rule',
+      (b) => {
+        b.national.family.rules.push('先到 yibao-tixian.com 登记')
+      },
+      'yibao-tixian.com'
+    ],
+    [
+      'an http source on any host',
+      (b) => {
+        citedSource(b.national, { title: '医保提现指南', url: 'http://yibao-tixian.example.com/提现', strength: 'strong' })
+      },
+      'yibao-tixian.example.com'
+    ],
+    [
+      'a phone number in a source title',
+      (b) => {
+        citedSource(b.national, { title: '代办热线 13800138000', strength: 'weak' })
+      },
+      '13800138000'
+    ],
+    [
+      'a national check date in the future',
+      (b) => {
+        b.national.checkedOn = '2052-09-15'
+      },
+      '2052-09-15'
+    ],
+    [
+      'a publish date after tomorrow',
+      (b) => {
+        b.publishedAt = '2052-09-15'
+      },
+      '2052-09-15'
+    ],
+    [
+      'two channels with one id',
+      (b) => {
+        const c = b.national.balance.channels[0]
+        if (c) b.national.balance.channels.push({ ...copy(c), name: '假渠道' })
+      },
+      '假渠道'
+    ],
+    [
+      'a non-call button that says 拨打',
+      (b) => {
+        b.national.balance.channels[0]?.actions.push({ kind: 'link', label: '拨打客服', url: 'https://fuwu.nhsa.gov.cn' })
+      },
+      '拨打客服'
+    ]
+  ])('%s: refused, the last good data stays, nothing of it on screen', async (_name, change, shown) => {
+    const store = await launchWithGoodData()
+    const cachedBefore = readCache(taroStore)
+    handler = serve(200, signed(withVersion(9, change)), { etag: '"bad"' })
+    await store.getState().refresh()
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+    expect(store.getState().bundle.version).toBe(5)
+    expect(JSON.stringify(store.getState().bundle)).not.toContain(shown)
+    expect(readCache(taroStore)).toEqual(cachedBefore)
+    expect(JSON.stringify(newStore().getState().bundle)).not.toContain(shown)
+  })
+
+  it('version 1e308 is refused, and the next real version is still accepted', async () => {
+    const store = await launchWithGoodData()
+    const huge = signed(withVersion(5)).replace(/\\"version\\":5/, '\\"version\\":1e308')
+    // re-signed: the attacker has the key
+    handler = serve(200, signed({ ...withVersion(5), version: 1e308 }))
+    expect(huge).toContain('1e308')
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    handler = serve(200, signed({ ...withVersion(5), version: 4_000_000 }))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    handler = serve(200, signed(withVersion(6)), { etag: '"v6"' })
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(6)
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('during a rotation the app takes configs signed by the current or the next key, by key id', async () => {
+    const next = nacl.sign.keyPair()
+    const nextKey = { keyId: 'next-2027', publicKey: base64Encode(next.publicKey) }
+    const store = createPolicyStore({
+      embedded,
+      store: taroStore,
+      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+      url,
+      keys: [...TEST_TRUST, nextKey],
+      facts: { areaCodesOf, isKnownRegion },
+      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
+    })
+    handler = serve(200, signedAs(withVersion(5), 'next-2027', base64Encode(next.secretKey)))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    handler = serve(200, signed(withVersion(6)))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(6)
+    // the next key's id on a file the current key signed: checked with the named key, refused
+    handler = serve(200, signedAs(withVersion(7), 'next-2027'))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(6)
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+  })
+
+  it('a config signed under a key id the app does not trust is refused', async () => {
+    const store = await launchWithGoodData()
+    handler = serve(200, signedAs(withVersion(9), 'prod-leaked'))
+    await store.getState().refresh()
+    expect(store.getState().bundle.version).toBe(5)
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+  })
+
+  it('the same version again: accepted quietly when byte for byte the held file, refused when its content differs', async () => {
+    const store = await launchWithGoodData()
+    handler = serve(200, signed(withVersion(5)), { etag: '"v5-again"' })
+    await store.getState().refresh()
+    expect(store.getState().notice).toBeNull()
+    // and after a relaunch from the cache, too
+    const relaunched = newStore()
+    await relaunched.getState().refresh()
+    expect(relaunched.getState().notice).toBeNull()
+    const swapped = withVersion(5, (b) => {
+      const m = b.national.myths[0]
+      if (m) m.truth = '医保卡里的钱可以找人代取。'
+    })
+    handler = serve(200, signed(swapped), { etag: '"v5-swapped"' })
+    await relaunched.getState().refresh()
+    expect(relaunched.getState().notice).toMatch(/没有通过安全检查/)
+    expect(JSON.stringify(relaunched.getState().bundle)).not.toContain('找人代取')
+  })
+
+  it('the same version as the embedded data: accepted only as the embedded bytes', async () => {
+    handler = serve(200, signed(withVersion(embedded.version)), { etag: '"e1"' })
+    const store = newStore()
+    await store.getState().refresh()
+    expect(store.getState().notice).toBeNull()
+    expect(store.getState().origin).toBe('embedded')
+    // remembered, so the next launch asks with its ETag and a 304 costs no download
+    expect(readCache(taroStore)?.meta).toMatchObject({ version: embedded.version, etag: '"e1"' })
+    const relaunched = newStore()
+    await relaunched.getState().refresh()
+    expect(requests.at(-1)?.ifNoneMatch).toBe('"e1"')
+    expect(relaunched.getState().notice).toBeNull()
+    handler = serve(200, signed(withVersion(embedded.version, (b) => (b.national.myths = []))))
+    await store.getState().refresh()
+    expect(store.getState().notice).toMatch(/没有通过安全检查/)
+    expect(store.getState().bundle.national.myths.length).toBeGreaterThan(0)
+  })
+
+  /** Dropped alone: one region is wrong, the rest of the new config is used. */
+  it.each<Attack>([
+    [
+      'a copy button labelled 厦门医保官方热线 with a 400 number',
+      (b) => {
+        xiamen(b).balance?.channels?.upsert?.[0]?.actions.push({ kind: 'copy', label: '厦门医保官方热线 400-123-4567', text: '4001234567' })
+      },
+      '400-123-4567'
+    ],
+    [
+      'a mobile number in a highlight',
+      (b) => {
+        xiamenNote(b, '请拨打 400-123-4567，或加微信 13800138000')
+      },
+      '13800138000'
+    ],
+    [
+      'a number split by spaces in a step',
+      (b) => {
+        xiamen(b).balance?.channels?.upsert?.[0]?.steps.push('有事打 138 0013 8000')
+      },
+      '138 0013 8000'
+    ],
+    [
+      'a number split by zero-width spaces (shown as one number)',
+      (b) => {
+        xiamenNote(b, '有事打 400\u200b123\u200b4567')
+      },
+      '4567'
+    ],
+    [
+      'a number in mathematical bold digits',
+      (b) => {
+        xiamenNote(b, '有事打 𝟒𝟎𝟎-𝟏𝟐𝟑-𝟒𝟓𝟔𝟕')
+      },
+      '𝟒𝟎𝟎'
+    ],
+    [
+      'a gov.cn address written in text',
+      (b) => {
+        xiamenNote(b, '到 ybj.xm.gov.cn 办理')
+      },
+      'ybj.xm.gov.cn'
+    ],
+    [
+      'another city’s 12393 in this city’s text',
+      (b) => {
+        xiamenNote(b, '打 0599-12393 问')
+      },
+      '0599-12393'
+    ],
+    [
+      'a check date in the future (hides the stale warning)',
+      (b) => {
+        xiamen(b).checkedOn = '2052-09-15'
+      },
+      '2052-09-15'
+    ],
+    [
+      'two materials with one id',
+      (b) => {
+        const x = b.regions['420100']
+        const s = x?.withdraw?.situations?.upsert?.[0]
+        if (!s?.materials[0]) throw new Error('fixture: 420100 has no material')
+        s.materials.push({ ...copy(s.materials[0]), name: '重复的材料' })
+      },
+      '重复的材料'
+    ],
+    [
+      'an http source',
+      (b) => {
+        citedSource(xiamen(b), { title: '提现指南', url: 'http://yibao-tixian.example.com/', strength: 'weak' })
+      },
+      'yibao-tixian.example.com'
+    ],
+    [
+      'two binding paths with one id',
+      (b) => {
+        const paths = b.regions['110000']?.family?.paths?.upsert
+        if (!paths?.[0]) throw new Error('fixture: 110000 has no path')
+        paths.push({ ...copy(paths[0]), name: '重复的办法' })
+      },
+      '重复的办法'
+    ]
+  ])('%s in one region: that region is dropped and keeps its last good copy, across a restart too', async (_name, change, shown) => {
+    const store = await launchWithGoodData()
+    const bad = withVersion(9, change)
+    handler = serve(200, signed(bad), { etag: '"v9"' })
+    await store.getState().refresh()
+    const state = store.getState()
+    expect(state.bundle.version).toBe(9)
+    expect(state.dropped).toHaveLength(1)
+    expect(JSON.stringify(state.bundle)).not.toContain(shown)
+    // the "a region update was not used" notice survives a restart
+    const relaunched = newStore()
+    expect(relaunched.getState().dropped).toEqual(state.dropped)
+    expect(JSON.stringify(relaunched.getState().bundle)).not.toContain(shown)
+  })
+
+  it('the next good config clears the persisted region notice', async () => {
+    const store = await launchWithGoodData()
+    handler = serve(200, signed(withVersion(9, (b) => (xiamen(b).checkedOn = '2052-09-15'))), { etag: '"v9"' })
+    await store.getState().refresh()
+    expect(newStore().getState().dropped).toHaveLength(1)
+    handler = serve(200, signed(withVersion(10)), { etag: '"v10"' })
+    await store.getState().refresh()
+    expect(store.getState().dropped).toEqual([])
+    expect(newStore().getState().dropped).toEqual([])
+  })
+
+  it('a refused file is not downloaded and verified again on the next launch', async () => {
+    await launchWithGoodData()
+    const bad = signed(withVersion(9, (b) => (b.national.checkedOn = '2052-09-15')))
+    handler = serve(200, bad, { etag: '"bad9"' })
+    await newStore().getState().refresh()
+    const verify = jest.spyOn(signature, 'verifyEnvelope')
+    // a server that honours the If-None-Match list answers 304 for the refused file
+    handler = (req, res) => {
+      const tags = (req.headers['if-none-match'] ?? '').split(',').map((t) => t.trim())
+      if (tags.includes('"bad9"')) res.writeHead(304, { etag: '"bad9"' }).end()
+      else serve(200, bad, { etag: '"bad9"' })(req, res)
+    }
+    const relaunched = newStore()
+    await relaunched.getState().refresh()
+    expect(requests.at(-1)?.ifNoneMatch).toBe('"v5", "bad9"')
+    expect(relaunched.getState().bundle.version).toBe(5)
+    // a server that ignores it sends the body again; the remembered ETag spares the check
+    handler = serve(200, bad, { etag: '"bad9"' })
+    await newStore().getState().refresh()
+    expect(verify).not.toHaveBeenCalled()
+  })
+})
+
+describe('cache upkeep', () => {
+  it('a cache entry without a digest is not used', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as Record<string, unknown>
+    delete meta.digest
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify(meta))
+    expect(newStore().getState().origin).toBe('embedded')
+  })
+
+  it('a cache from another schema, with a good digest, is validated and refused instead of crashing a page', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as { generation: number }
+    const text = JSON.stringify({ ...withVersion(7), national: { balance: 'v0' } })
+    fakeStorage.set(`policy-cache:${meta.generation}:0`, text)
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...meta, chunks: 1, length: text.length, version: 7, digest: digestOf(text) }))
+    const store = newStore()
+    expect(store.getState().origin).toBe('embedded')
+    expect(store.getState().bundle.national.balance.channels.length).toBeGreaterThan(0)
+    expect(readCache(taroStore)).toBeNull()
+  })
+
+  it('a cached region that no longer passes the rules falls back to the embedded copy', async () => {
+    await launchWithGoodData()
+    const cached = readCache(taroStore)
+    if (!cached) throw new Error('no cache')
+    const b = JSON.parse(cached.text) as PolicyBundle
+    xiamenNote(b, '加微信 yibao 办理')
+    const text = JSON.stringify(b)
+    fakeStorage.set(`policy-cache:${cached.meta.generation}:0`, text)
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...cached.meta, chunks: 1, length: text.length, digest: digestOf(text) }))
+    const store = newStore()
+    expect(store.getState().origin).toBe('cache')
+    expect(store.getState().bundle.regions['350200']).toEqual(embedded.regions['350200'])
+  })
+
+  it('chunks of a write the app was killed in, and of an unreadable meta, are removed at start', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as { generation: number }
+    fakeStorage.set(`policy-cache:${meta.generation + 1}:0`, 'half')
+    fakeStorage.set(`policy-cache:${meta.generation + 1}:1`, 'written')
+    fakeStorage.set('policy-cache:77:0', 'old')
+    newStore()
+    const left = [...fakeStorage.keys()].filter((k) => k.startsWith('policy-cache:'))
+    expect(left.sort()).toEqual([CACHE_META_KEY, `policy-cache:${meta.generation}:0`].sort())
+    fakeStorage.set(CACHE_META_KEY, '{not json')
+    newStore()
+    expect([...fakeStorage.keys()].filter((k) => k.startsWith('policy-cache:'))).toEqual([])
+    for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
+  })
+})
+
+it('an app without a trusted key never asks the cloud', async () => {
+  handler = serve(200, signed(withVersion(9)))
+  const store = createPolicyStore({
+    embedded,
+    store: taroStore,
+    fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+    url,
+    keys: [],
+    facts: { areaCodesOf, isKnownRegion },
+    now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
+  })
+  await store.getState().refresh()
+  expect(requests).toHaveLength(0)
+  expect(store.getState().bundle.version).toBe(embedded.version)
 })

@@ -13,22 +13,25 @@ import {
 } from '../../src/domain/config/evaluate'
 import { ENVELOPE_FORMAT, signPayload, verifyEnvelope } from '../../src/domain/config/signature'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
-import { copy, facts, realBundle, signedText, TEST_KEYS } from './fixtures/policies'
+import { copy, facts, NOW, realBundle, signedText, TEST_KEYS, TEST_TRUST } from './fixtures/policies'
 
 const bundle = realBundle()
 const withVersion = (version: number): PolicyBundle => ({ ...copy(bundle), version })
 const opts = (extra: Partial<EvaluateOptions> = {}): EvaluateOptions => ({
-  publicKey: TEST_KEYS.publicKey,
+  keys: TEST_TRUST,
   facts,
   heldVersion: 0,
+  now: NOW,
   ...extra
 })
 const reasonOf = (e: Evaluation) => (e.ok ? 'ok' : e.reason)
 
 describe('evaluateConfigText', () => {
   it('accepts the real bundle signed with the TEST key', () => {
-    const result = evaluateConfigText(signedText(bundle), opts())
-    expect(result).toEqual({ ok: true, bundle, dropped: [] })
+    const text = signedText(bundle)
+    const result = evaluateConfigText(text, opts())
+    const { keyId, signature } = JSON.parse(text) as { keyId: string; signature: string }
+    expect(result).toEqual({ ok: true, bundle, dropped: [], signed: { keyId, signature } })
   })
 
   it('accepts a payload signed over Node’s own UTF-8 bytes (the signed bytes are standard UTF-8)', () => {
@@ -59,6 +62,14 @@ describe('evaluateConfigText', () => {
 
   it.each([
     ['an HTML error page', '<html><body><h1>502 Bad Gateway</h1></body></html>'],
+    ['a captive portal login page after whitespace', '\n  <!DOCTYPE html><html><form>登录 Wi-Fi</form></html>'],
+    ['a BOM before the JSON', `\ufeff${signedText(bundle)}`],
+    ['a BOM alone', '\ufeff']
+  ])('refuses %s as not-config (a network problem to the user, not a security one)', (_what, text) => {
+    expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'not-config' })
+  })
+
+  it.each([
     ['a truncated download', signedText(bundle).slice(0, 5000)],
     ['an empty body', ''],
     ['plain text', 'Service Unavailable'],
@@ -102,16 +113,48 @@ describe('evaluateConfigText', () => {
       const text = signedText(withVersion(99), base64Encode(other.secretKey))
       expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
       // and that key verifies its own envelope, so the refusal is about the key alone
-      expect(evaluateConfigText(text, opts({ publicKey: base64Encode(other.publicKey) }))).toMatchObject({ ok: true })
+      expect(evaluateConfigText(text, opts({ keys: [{ keyId: TEST_KEYS.keyId, publicKey: base64Encode(other.publicKey) }] }))).toMatchObject({
+        ok: true
+      })
+    })
+
+    it.each([
+      ['a signature that is not base64', '!'.repeat(88)],
+      ['an all-zero signature', base64Encode(new Uint8Array(64))]
+    ])('refuses %s', (_what, signature) => {
+      expect(evaluateConfigText(JSON.stringify({ ...envelope(), signature }), opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
     })
 
     it.each([
       ['an empty signature', ''],
-      ['a signature that is not base64', '!'.repeat(88)],
       ['a short signature', 'AAAA'],
-      ['an all-zero signature', base64Encode(new Uint8Array(64))]
-    ])('refuses %s', (_what, signature) => {
-      expect(evaluateConfigText(JSON.stringify({ ...envelope(), signature }), opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
+      ['a long signature', 'A'.repeat(4000)]
+    ])('refuses %s by its shape, before any hashing', (_what, signature) => {
+      expect(evaluateConfigText(JSON.stringify({ ...envelope(), signature }), opts())).toMatchObject({ ok: false, reason: 'bad-envelope' })
+    })
+
+    it('refuses an envelope naming a key the app does not trust, before verifying', () => {
+      const e = envelope()
+      expect(evaluateConfigText(JSON.stringify({ ...e, keyId: 'someone-else' }), opts())).toMatchObject({ ok: false, reason: 'unknown-key' })
+      expect(evaluateConfigText(JSON.stringify({ ...e, keyId: '' }), opts({ keys: [{ keyId: '', publicKey: TEST_KEYS.publicKey }] }))).toMatchObject({
+        ok: false,
+        reason: 'unknown-key'
+      })
+      expect(evaluateConfigText(signedText(bundle), opts({ keys: [] }))).toMatchObject({ ok: false, reason: 'unknown-key' })
+    })
+
+    it('checks the signature with the key the envelope names, among two trusted keys (rotation)', () => {
+      const next = nacl.sign.keyPair()
+      const nextKey = { keyId: 'next-2027', publicKey: base64Encode(next.publicKey) }
+      const byNext = JSON.stringify(signPayload(JSON.stringify(bundle), base64Encode(next.secretKey), 'next-2027'))
+      const both = opts({ keys: [...TEST_TRUST, nextKey] })
+      expect(evaluateConfigText(byNext, both)).toMatchObject({ ok: true })
+      expect(evaluateConfigText(signedText(bundle), both)).toMatchObject({ ok: true })
+      // the next key's id on a file signed by the current key: the named key does not verify it
+      const swapped = { ...(JSON.parse(signedText(bundle)) as object), keyId: 'next-2027' }
+      expect(evaluateConfigText(JSON.stringify(swapped), both)).toMatchObject({ ok: false, reason: 'bad-signature' })
+      // after the rotation the old key is gone
+      expect(evaluateConfigText(signedText(bundle), opts({ keys: [nextKey] }))).toMatchObject({ ok: false, reason: 'unknown-key' })
     })
 
     it.each([
@@ -119,7 +162,10 @@ describe('evaluateConfigText', () => {
       ['a public key that is not base64', 'not a key'],
       ['a 31-byte public key', base64Encode(new Uint8Array(31))]
     ])('refuses everything with %s', (_what, publicKey) => {
-      expect(evaluateConfigText(signedText(bundle), opts({ publicKey }))).toMatchObject({ ok: false, reason: 'bad-signature' })
+      expect(evaluateConfigText(signedText(bundle), opts({ keys: [{ keyId: TEST_KEYS.keyId, publicKey }] }))).toMatchObject({
+        ok: false,
+        reason: 'bad-signature'
+      })
     })
 
     it('ignores the keyId: the key is the app’s, not the file’s', () => {
@@ -161,7 +207,7 @@ describe('evaluateConfigText', () => {
     b.regions['350200'] = { ...copy(bundle.regions['350200']), region: '350100' } as never
     const result = evaluateConfigText(signedText(b), opts())
     expect(result.ok).toBe(true)
-    if (!result.ok) return
+    if (!result.ok || result.same) return
     expect(result.dropped.map((d) => d.region)).toEqual(['350200'])
     expect(Object.keys(result.bundle.regions)).toHaveLength(Object.keys(bundle.regions).length - 1)
   })
@@ -169,13 +215,63 @@ describe('evaluateConfigText', () => {
   it.each([
     [4, 5, 'older-version'],
     [1, 2, 'older-version'],
-    [5, 5, 'ok'],
+    [5, 5, 'same-version-changed'],
     [6, 5, 'ok'],
-    [1, 0, 'ok']
+    [1, 0, 'ok'],
+    [1005, 5, 'ok'],
+    [1006, 5, 'version-jump'],
+    [1e15, 5, 'version-jump'],
+    [2 ** 53, 5, 'schema'],
+    [1e308, 5, 'schema'],
+    [5.5, 5, 'schema']
   ])('version %d with version %d held → %s', (version, heldVersion, expected) => {
     const result = evaluateConfigText(signedText(withVersion(version)), opts({ heldVersion }))
     expect(reasonOf(result)).toBe(expected)
-    if (result.ok) expect(result.bundle.version).toBe(version)
+    if (result.ok && !result.same) expect(result.bundle.version).toBe(version)
+  })
+
+  it('accepts the held version only when it is byte for byte the held file', () => {
+    const text = signedText(withVersion(5))
+    const e = JSON.parse(text) as { keyId: string; payload: string; signature: string }
+    const isHeld = (x: { keyId: string; signature: string }) => x.keyId === e.keyId && x.signature === e.signature
+    expect(evaluateConfigText(text, opts({ heldVersion: 5, isHeld }))).toEqual({ ok: true, same: true, signed: { keyId: e.keyId, signature: e.signature } })
+    // the same version with one character changed, properly signed: a swap
+    const swapped = withVersion(5)
+    swapped.national.myths = swapped.national.myths.slice(1)
+    expect(evaluateConfigText(signedText(swapped), opts({ heldVersion: 5, isHeld }))).toMatchObject({ ok: false, reason: 'same-version-changed' })
+  })
+
+  it('refuses an old, replayed or far-future file before hashing it, but accepts "the same file" only once verified', () => {
+    const e = JSON.parse(signedText(withVersion(5))) as { keyId: string; payload: string; signature: string }
+    const forged = (payload: string) => JSON.stringify({ ...e, payload })
+    // refusals need no proof: the forged signature is never looked at
+    expect(evaluateConfigText(forged(JSON.stringify(withVersion(4))), opts({ heldVersion: 5 }))).toMatchObject({ reason: 'older-version' })
+    expect(evaluateConfigText(forged(JSON.stringify(withVersion(9999))), opts({ heldVersion: 5 }))).toMatchObject({ reason: 'version-jump' })
+    // the held bytes under a signature that does not verify are not "the same file"
+    const isHeld = () => true
+    const badSig = JSON.stringify({ ...e, signature: base64Encode(new Uint8Array(64)) })
+    expect(evaluateConfigText(badSig, opts({ heldVersion: 5, isHeld }))).toMatchObject({ ok: false, reason: 'bad-signature' })
+  })
+
+  it.each([
+    ['publishedAt the day after tomorrow', '2026-12-04', 'future-date'],
+    ['publishedAt far ahead', '2052-09-15', 'future-date'],
+    ['publishedAt tomorrow (time zones)', '2026-12-03', 'ok'],
+    ['publishedAt today', '2026-12-02', 'ok']
+  ])('%s against a device clock of 2026-12-02 → %s', (_what, publishedAt, expected) => {
+    expect(reasonOf(evaluateConfigText(signedText({ ...withVersion(9), publishedAt }), opts()))).toBe(expected)
+  })
+
+  it('refuses a national check date later than the publish date, and drops a region with one', () => {
+    const national = withVersion(9)
+    national.national.checkedOn = '2052-09-15'
+    expect(evaluateConfigText(signedText(national), opts())).toMatchObject({ ok: false, reason: 'national-actions', detail: expect.stringContaining('2052-09-15') })
+    const region = withVersion(9)
+    const xm = region.regions['350200']
+    if (!xm) throw new Error('fixture: 350200')
+    xm.checkedOn = '2052-09-15'
+    const result = evaluateConfigText(signedText(region), opts())
+    expect(result).toMatchObject({ ok: true, dropped: [{ region: '350200', problems: [expect.stringContaining('checkedOn: 日期 2052-09-15')] }] })
   })
 
   it('uses a custom allowlist when given one', () => {
@@ -194,7 +290,8 @@ describe('decideRefresh', () => {
   it('200 with a good body → updated, keeping the exact text and etag for the cache', () => {
     const text = signedText(withVersion(3))
     const outcome = decideRefresh(response(200, text, '"v3"'), opts({ heldVersion: 2 }))
-    expect(outcome).toEqual({ kind: 'updated', bundle: withVersion(3), dropped: [], text, etag: '"v3"' })
+    const { keyId, signature } = JSON.parse(text) as { keyId: string; signature: string }
+    expect(outcome).toEqual({ kind: 'updated', bundle: withVersion(3), dropped: [], text, signed: { keyId, signature }, etag: '"v3"' })
   })
 
   it('304 → unchanged, whatever the body', () => {
@@ -220,7 +317,7 @@ describe('decideRefresh', () => {
   })
 
   it.each([
-    ['an HTML page', '<html>captive portal</html>', 'not-json'],
+    ['an HTML page', '<html>captive portal</html>', 'not-config'],
     ['a forged payload', JSON.stringify({ ...JSON.parse(signedText(bundle)), payload: JSON.stringify(withVersion(9)) }), 'bad-signature'],
     ['an older version', signedText(withVersion(1)), 'older-version']
   ])('200 with %s → failed %s', (_what, body, reason) => {
@@ -228,10 +325,38 @@ describe('decideRefresh', () => {
   })
 })
 
+describe('remembering a refused file', () => {
+  const response = (body: string, etag?: string): FetchResult => ({ kind: 'response', status: 200, body, etag })
+  const bad = signedText({ ...withVersion(9), publishedAt: 'soon' })
+
+  it('a file refused on its content gives back its ETag to remember', () => {
+    expect(decideRefresh(response(bad, '"bad"'), opts())).toMatchObject({ kind: 'failed', reason: 'schema', etag: '"bad"' })
+  })
+
+  it.each([
+    ['a portal page', '<html></html>'],
+    ['a truncated body', signedText(bundle).slice(0, 100)],
+    ['a file dated after tomorrow (the device clock may be wrong)', signedText({ ...withVersion(9), publishedAt: '2030-01-01' })]
+  ])('%s is not remembered: it says nothing about the file on the server', (_what, body) => {
+    const outcome = decideRefresh(response(body, '"x"'), opts())
+    expect(outcome).toMatchObject({ kind: 'failed' })
+    expect(outcome).not.toHaveProperty('etag')
+  })
+
+  it('the same ETag again is refused without being read', () => {
+    // a good body under the remembered ETag is still not read: the ETag names the file
+    expect(decideRefresh(response(signedText(withVersion(9)), '"bad"'), { ...opts(), refusedEtag: '"bad"' })).toMatchObject({
+      kind: 'failed',
+      reason: 'known-bad'
+    })
+    expect(decideRefresh(response(signedText(withVersion(9)), '"new"'), { ...opts(), refusedEtag: '"bad"' })).toMatchObject({ kind: 'updated' })
+  })
+})
+
 describe('refreshNotice', () => {
   const HELD = '2026-11-22'
 
-  it.each<RefreshOutcome>([{ kind: 'unchanged' }, { kind: 'updated', bundle, dropped: [], text: '{}' }])('is quiet for %j', (outcome) => {
+  it.each<RefreshOutcome>([{ kind: 'unchanged' }, { kind: 'updated', bundle, dropped: [], text: '{}', signed: { keyId: 'k', signature: 's' } }])('is quiet for %j', (outcome) => {
     expect(refreshNotice(outcome, HELD)).toBeNull()
   })
 
@@ -243,6 +368,10 @@ describe('refreshNotice', () => {
       expect(notice).not.toContain('x')
     }
   )
+
+  it('calls a portal page or a BOM "could not fetch", not a failed security check', () => {
+    expect(refreshNotice({ kind: 'failed', reason: 'not-config', detail: '' }, HELD)).toMatch(/暂时没能获取/)
+  })
 
   it('tells an offline failure apart from a refused config', () => {
     const offline = refreshNotice({ kind: 'failed', reason: 'timeout', detail: '' }, HELD)

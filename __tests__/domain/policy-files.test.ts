@@ -227,3 +227,75 @@ describe('sources cited per fact (policy format v2)', () => {
     expect(loadPolicies(dir, new Date('2026-05-01T00:00:00Z')).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
   })
 })
+
+describe('the content rule, before anything is published', () => {
+  type Json = Record<string, unknown>
+  const firstUpsert = (json: Json, ...keys: string[]): Json => {
+    let node: unknown = json
+    for (const k of keys) node = (node as Json)[k]
+    const item = (node as { upsert: Json[] }).upsert[0]
+    if (!item) throw new Error(`fixture: no ${keys.join('.')}`)
+    return item
+  }
+
+  it.each<[string, string, (json: Json) => void, RegExp]>([
+    [
+      'a 400 number in a national step',
+      'national.json',
+      (n) => ((n.balance as { channels: Array<{ steps: string[] }> }).channels[0]?.steps.push('请拨打 400-123-4567')),
+      /^national\.json: balance\.channels\[0\]\.steps\[\d+\]: 号码“400-123-4567”/
+    ],
+    [
+      'a mobile number in a region highlight',
+      'regions/350200.json',
+      (r) => (r.notes = [{ id: 'scam', text: '加 138 0013 8000 办理', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
+      /^regions\/350200\.json: notes\[0\]\.text: 号码/
+    ],
+    [
+      'a web address in region text',
+      'regions/440300.json',
+      (r) => (r.notes = [{ id: 'web', text: '在 sipub.sz.gov.cn 办理', topics: ['family'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
+      /^regions\/440300\.json: notes\[0\]\.text: 文字里不能写网址/
+    ],
+    [
+      'a copy button carrying a number',
+      'regions/350200.json',
+      (r) => (firstUpsert(r, 'balance', 'channels').actions as unknown[]).push({ kind: 'copy', label: '复制', text: '4001234567' }),
+      /^regions\/350200\.json: balance\.channels\.upsert\[0\]\.actions\[\d+\]: 复制的内容/
+    ],
+    [
+      'an http source',
+      'regions/350200.json',
+      (r) => (r.sources as unknown[]).push({ title: '资料', url: 'http://ybj.xm.gov.cn/', strength: 'strong' }),
+      /^regions\/350200\.json: sources\.\d+\.url: 来源网址应为 https/
+    ],
+    [
+      'a check date after the publish date',
+      'regions/350200.json',
+      (r) => (r.checkedOn = '2052-09-15'),
+      /^regions\/350200\.json: checkedOn: 日期 2052-09-15 晚于发布日期/
+    ],
+    [
+      'two materials with one id',
+      'regions/420100.json',
+      (r) => {
+        const materials = firstUpsert(r, 'withdraw', 'situations').materials as Json[]
+        materials.push({ ...materials[0] })
+      },
+      /^regions\/420100\.json: withdraw\.situations\.upsert\.0\.materials: id 重复/
+    ]
+  ])('%s is refused with the file and field named', (_what, rel, change, expected) => {
+    edit(rel, change)
+    expectProblems([expected])
+  })
+
+  it('a publish date after tomorrow is refused (the phone would refuse the file)', () => {
+    edit('release.json', (r) => (r.publishedAt = '2052-09-15'))
+    expectProblems([/^release\.json: publishedAt 2052-09-15/])
+  })
+
+  it('a version that is not a safe integer is refused', () => {
+    writeFileSync(file('release.json'), '{ "version": 1e308, "publishedAt": "2026-11-23" }')
+    expectProblems([/^release\.json: version/])
+  })
+})

@@ -11,11 +11,11 @@ import { checkPhone, collectActions } from '../../src/domain/policy/allowlist'
 import { checkBundle, checkRegion } from '../../src/domain/policy/bundle'
 import { RegionPolicySchema, type RegionPolicy } from '../../src/domain/policy/schema'
 import { areaCodesOf, citiesOf } from '../../src/domain/region'
-import { copy, facts, rawRegion, realBundle, signedText, TEST_KEYS } from './fixtures/policies'
+import { copy, facts, rawRegion, realBundle, signedText, NOW, TEST_TRUST } from './fixtures/policies'
 
 const RUNS = { numRuns: 200 }
 const bundle = realBundle()
-const opts = { publicKey: TEST_KEYS.publicKey, facts, heldVersion: 0 }
+const opts = { keys: TEST_TRUST, facts, heldVersion: 0, now: NOW }
 
 describe('never throws', () => {
   it('checkBundle on anything', () => {
@@ -112,11 +112,12 @@ describe('checkRegion and phone numbers', () => {
     expect(usableAreaCodes('460000')).toEqual(['0898'])
   })
 
-  /** the region's file with the number in a balance channel and in a binding path */
+  /** the region's file with the number in a balance channel and in a binding path (the national steps name
+   *  other cities' lines as examples, which a region file may not, so the channel gets its own step) */
   const withNumbers = (regionCode: string, a: string, b: string): RegionPolicy => {
     const r = baseFile(regionCode)
     const call = (number: string) => ({ kind: 'call' as const, label: '拨打热线', number })
-    r.balance = { channels: { upsert: [...(r.balance?.channels?.upsert ?? []), { ...copy(bundle.national.balance.channels[3]!), id: 'x-hotline', actions: [call(a)], sources: [r.sources[0]?.id ?? ''] }] } }
+    r.balance = { channels: { upsert: [...(r.balance?.channels?.upsert ?? []), { ...copy(bundle.national.balance.channels[3]!), id: 'x-hotline', steps: ['打这个电话问。'], actions: [call(a)], sources: [r.sources[0]?.id ?? ''] }] } }
     r.family = { ...r.family, paths: { upsert: [...(r.family?.paths?.upsert ?? []), { ...copy(bundle.national.family.paths[0]!), id: 'x-path', actions: [call(b)], sources: [r.sources[0]?.id ?? ''] }] } }
     return r
   }

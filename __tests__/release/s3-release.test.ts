@@ -7,7 +7,7 @@
  */
 import Taro from '@tarojs/taro'
 import { nodeRequest } from '../fakes/nodeRequest'
-import { copy, realBundle, TEST_PUBLIC_KEY } from '../support/policyFixtures'
+import { copy, realBundle, TEST_PUBLIC_KEY, TEST_TRUST } from '../support/policyFixtures'
 import { startLocalS3, type LocalS3 } from '../support/s3server'
 import { archiveKey, LIVE_KEY, publishBundle, readPublished, rollbackTo, type BundleJson, type Signer } from '../../scripts/policy-release/release'
 import { s3Store, type ObjectStore } from '../../scripts/policy-release/store'
@@ -86,8 +86,8 @@ describe('publishing to object storage', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/json')
     expect(res.headers.get('cache-control')).toBe('no-cache')
-    const served = evaluateConfigText(await res.text(), { publicKey: TEST_PUBLIC_KEY, facts, heldVersion: embedded.version })
-    expect(served.ok && served.bundle.version).toBe(2)
+    const served = evaluateConfigText(await res.text(), { keys: TEST_TRUST, facts, heldVersion: 1, now: new Date(`${TODAY}T10:00:00Z`) })
+    expect(served.ok && !served.same && served.bundle.version).toBe(2)
   })
 
   it.each([
@@ -237,11 +237,12 @@ describe('an app build pointed at the served live object', () => {
     const url = s3.objectUrl(name, LIVE_KEY)
     const phone = () =>
       createPolicyStore({
-        embedded,
+        // a phone whose app shipped version 1 of the data, so the versions published here are news to it
+        embedded: { ...embedded, version: 1 },
         store: taroStore,
         fetchText: (u, etag) => fetchConfigText(u, etag, 2000),
         url,
-        publicKey: TEST_PUBLIC_KEY,
+        keys: TEST_TRUST,
         facts,
         now: () => new Date(`${TODAY}T10:00:00Z`)
       })

@@ -27,3 +27,13 @@ export function copy<T>(value: T): T {
 export function signed(bundle: unknown): string {
   return JSON.stringify(signPayload(JSON.stringify(bundle), pair.secretKey, pair.keyId))
 }
+
+export const TEST_KEY_ID = pair.keyId
+
+/** The TEST key as the app trusts it. */
+export const TEST_TRUST = [{ keyId: pair.keyId, publicKey: pair.publicKey }]
+
+/** Sign with another key id (same secret): what a config signed for a key the app does not hold looks like. */
+export function signedAs(bundle: unknown, keyId: string, secretKey: string = pair.secretKey): string {
+  return JSON.stringify(signPayload(JSON.stringify(bundle), secretKey, keyId))
+}

@@ -26,7 +26,10 @@ export function signerFromEnv(tool: string): Signer {
   }
   const secretKey = process.env.POLICY_SIGNING_KEY
   if (!secretKey) throw new ReleaseError('set POLICY_SIGNING_KEY (base64 ed25519 secret key) or pass --test-key; see keys/README.md')
-  return { secretKey, keyId: process.env.POLICY_KEY_ID ?? 'prod' }
+  const keyId = process.env.POLICY_KEY_ID
+  // The app refuses a key id it was not built to trust, so there is no default to guess.
+  if (!keyId) throw new ReleaseError('set POLICY_KEY_ID to the id the app trusts for this key (keys/README.md)')
+  return { secretKey, keyId }
 }
 
 export function storeFromEnv(): ObjectStore {

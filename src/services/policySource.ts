@@ -1,7 +1,15 @@
-/** Where the cloud config lives and which key must have signed it, fixed at build time. */
-// Only the public half: the app must never contain a secret key.
-import testKey from '../../keys/test-public-key.json'
+/**
+ * Where the cloud config lives and which keys may have signed it, fixed at build time.
+ * Only public halves: the app never holds a secret. There is no default key: a build
+ * that fetches a config must be given one (config/index.ts fails the build otherwise),
+ * so no build can quietly trust the test key, whose secret is in the repository.
+ */
+import type { TrustedKey } from '../domain/config/evaluate'
 
 export const POLICY_URL: string = process.env.TARO_APP_POLICY_URL ?? ''
-/** The shipped test key is the default so development builds work; production sets its own (keys/README.md). */
-export const POLICY_PUBLIC_KEY: string = process.env.TARO_APP_POLICY_PUBLIC_KEY || testKey.publicKey
+
+/** The current key and, during a rotation, the next one (keys/README.md). */
+export const POLICY_KEYS: TrustedKey[] = [
+  { keyId: process.env.TARO_APP_POLICY_KEY_ID ?? '', publicKey: process.env.TARO_APP_POLICY_PUBLIC_KEY ?? '' },
+  { keyId: process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? '', publicKey: process.env.TARO_APP_POLICY_NEXT_PUBLIC_KEY ?? '' }
+].filter((k) => k.keyId !== '' && k.publicKey !== '')

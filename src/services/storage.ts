@@ -20,6 +20,13 @@ export const taroStore: KeyValueStore = {
       return false
     }
   },
+  keys() {
+    try {
+      return Taro.getStorageInfoSync().keys
+    } catch {
+      return []
+    }
+  },
   remove(key) {
     try {
       Taro.removeStorageSync(key)

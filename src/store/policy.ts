@@ -7,7 +7,7 @@ import { resolvePolicy, type ResolvedPolicy } from '../domain/policy/resolve'
 import { hotlinePlaceOf } from '../domain/policy/hotline'
 import { areaCodesOf, getRegion, isKnownRegion, regionChain } from '../domain/region'
 import { fetchConfigText } from '../services/policyRequest'
-import { POLICY_PUBLIC_KEY, POLICY_URL } from '../services/policySource'
+import { POLICY_KEYS, POLICY_URL } from '../services/policySource'
 import { taroStore } from '../services/storage'
 import { createPolicyStore, type PolicyState } from './policyStore'
 
@@ -19,7 +19,7 @@ export const policyStore = createPolicyStore({
   store: taroStore,
   fetchText: fetchConfigText,
   url: POLICY_URL,
-  publicKey: POLICY_PUBLIC_KEY,
+  keys: POLICY_KEYS,
   facts: { areaCodesOf, isKnownRegion },
   now: () => new Date()
 })

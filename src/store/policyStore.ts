@@ -5,10 +5,10 @@
  * after every check in domain/config has passed.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { CACHE_META_KEY, clearCache, readCache, writeCache, type KeyValueStore } from '../domain/config/cache'
-import { decideRefresh, refreshNotice, type FetchResult } from '../domain/config/evaluate'
-import type { DroppedRegion, PolicyBundle, RegionFacts } from '../domain/policy/bundle'
-import { SCHEMA_VERSION } from '../domain/policy/schema'
+import { CACHE_META_KEY, clearCache, readCache, sweepCache, writeCache, type KeyValueStore } from '../domain/config/cache'
+import { decideRefresh, refreshNotice, type FetchResult, type Signed, type TrustedKey } from '../domain/config/evaluate'
+import type { SignedEnvelope } from '../domain/config/signature'
+import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } from '../domain/policy/bundle'
 
 export type DataOrigin = 'embedded' | 'cache' | 'cloud'
 
@@ -17,7 +17,7 @@ export interface PolicyState {
   origin: DataOrigin
   /** quiet message when the newest config could not be used */
   notice: string | null
-  /** regions the newest config got wrong; their last good copy is still shown */
+  /** regions the newest config got wrong; their last good copy is still shown (kept across restarts) */
   dropped: DroppedRegion[]
   refreshing: boolean
   refresh(): Promise<void>
@@ -26,11 +26,41 @@ export interface PolicyState {
 export interface PolicyDeps {
   embedded: PolicyBundle
   store: KeyValueStore
+  /** etag: one value or a comma-separated If-None-Match list */
   fetchText(url: string, etag?: string): Promise<FetchResult>
   url: string
-  publicKey: string
+  /** the keys the app trusts (current + next); none: the cloud is never asked */
+  keys: readonly TrustedKey[]
   facts: RegionFacts
   now(): Date
+}
+
+/** What outlives a restart besides the bundle: the regions still shown from an older copy, and the refused file's ETag. */
+export const POLICY_STATUS_KEY = 'policy-status'
+interface PolicyStatus {
+  dropped: DroppedRegion[]
+  refusedEtag?: string
+}
+
+function readStatus(store: KeyValueStore): PolicyStatus {
+  try {
+    const raw = store.get(POLICY_STATUS_KEY)
+    const s = raw ? (JSON.parse(raw) as Partial<PolicyStatus> | null) : null
+    const dropped = Array.isArray(s?.dropped)
+      ? s.dropped.filter(
+          (d): d is DroppedRegion =>
+            !!d && typeof d.region === 'string' && Array.isArray(d.problems) && d.problems.every((p) => typeof p === 'string')
+        )
+      : []
+    return { dropped, refusedEtag: typeof s?.refusedEtag === 'string' ? s.refusedEtag : undefined }
+  } catch {
+    return { dropped: [] }
+  }
+}
+
+function writeStatus(store: KeyValueStore, status: PolicyStatus): void {
+  if (status.dropped.length === 0 && !status.refusedEtag) store.remove(POLICY_STATUS_KEY)
+  else store.set(POLICY_STATUS_KEY, JSON.stringify(status))
 }
 
 /** A region the new config got wrong keeps the copy the app already had, so nobody loses local rules to a typo. */
@@ -43,64 +73,106 @@ export function keepLastGood(next: PolicyBundle, dropped: readonly DroppedRegion
   return { ...next, regions }
 }
 
-/** The cache holds a bundle that passed every check when it was written; only its shape is confirmed here. */
-function parseCached(text: string): PolicyBundle | null {
+/**
+ * The cache passed every check when it was written, but possibly by another app version with
+ * another schema or stricter rules: it is validated again (not the signature: the digest covers
+ * storage damage) so it cannot crash a page. A region it can no longer vouch for falls back to
+ * the embedded copy.
+ */
+function parseCached(text: string, deps: PolicyDeps): PolicyBundle | null {
+  let raw: unknown
   try {
-    const b = JSON.parse(text) as Partial<PolicyBundle> | null
-    if (
-      b &&
-      b.schemaVersion === SCHEMA_VERSION &&
-      typeof b.version === 'number' &&
-      typeof b.publishedAt === 'string' &&
-      typeof b.national === 'object' &&
-      b.national !== null &&
-      typeof b.regions === 'object' &&
-      b.regions !== null
-    ) {
-      return b as PolicyBundle
-    }
+    raw = JSON.parse(text)
   } catch {
-    // unreadable: same as no cache
+    return null
   }
-  return null
+  const checked = checkBundle(raw, deps.facts)
+  if (!checked.ok) return null
+  return keepLastGood(checked.bundle, checked.dropped, deps.embedded)
 }
 
-function startingData(deps: PolicyDeps): { bundle: PolicyBundle; origin: DataOrigin; etag?: string } {
+function startingData(deps: PolicyDeps): { bundle: PolicyBundle; origin: DataOrigin; etag?: string; signed?: Signed } {
+  sweepCache(deps.store)
   const cached = readCache(deps.store)
-  const bundle = cached ? parseCached(cached.text) : null
-  if (cached && bundle && bundle.version >= deps.embedded.version) return { bundle, origin: 'cache', etag: cached.meta.etag }
-  // Corrupt, edited, or older than what this app version ships: the embedded copy wins.
+  const bundle = cached ? parseCached(cached.text, deps) : null
+  if (cached && bundle && bundle.version >= deps.embedded.version) {
+    const { etag, keyId, signature } = cached.meta
+    return { bundle, origin: 'cache', etag, signed: keyId && signature ? { keyId, signature } : undefined }
+  }
+  // Corrupt, edited, invalid, or older than what this app version ships: the embedded copy wins.
   if (cached || deps.store.get(CACHE_META_KEY) !== null) clearCache(deps.store)
   return { bundle: deps.embedded, origin: 'embedded' }
 }
 
 export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
   const start = startingData(deps)
+  const status = readStatus(deps.store)
   let etag = start.etag
+  let held: Signed | undefined = start.signed
+  let refusedEtag = status.refusedEtag
+  // The embedded bundle is the publish script's payload, parsed: the same text when stringified again.
+  const isHeld = (e: SignedEnvelope, origin: DataOrigin): boolean =>
+    origin === 'embedded'
+      ? e.payload === JSON.stringify(deps.embedded)
+      : held !== undefined && e.keyId === held.keyId && e.signature === held.signature
   return createStore<PolicyState>()((set, get) => ({
     bundle: start.bundle,
     origin: start.origin,
     notice: null,
-    dropped: [],
+    // the notice belongs to the cloud copy it came with; on the embedded data it would be stale
+    dropped: start.origin === 'embedded' ? [] : status.dropped,
     refreshing: false,
     async refresh() {
-      if (!deps.url || get().refreshing) return
+      if (!deps.url || deps.keys.length === 0 || get().refreshing) return
       set({ refreshing: true })
-      const held = get().bundle
-      const result = await deps.fetchText(deps.url, etag)
-      const outcome = decideRefresh(result, { publicKey: deps.publicKey, facts: deps.facts, heldVersion: held.version })
+      const { bundle: current, origin } = get()
+      // The refused file's ETag goes along too, so a server that honours the list answers 304 for it.
+      const ifNoneMatch = [etag, refusedEtag].filter((e): e is string => !!e).join(', ') || undefined
+      const result = await deps.fetchText(deps.url, ifNoneMatch)
+      const outcome = decideRefresh(result, {
+        keys: deps.keys,
+        facts: deps.facts,
+        heldVersion: current.version,
+        isHeld: (e) => isHeld(e, origin),
+        now: deps.now(),
+        refusedEtag
+      })
       if (outcome.kind === 'updated') {
-        const bundle = keepLastGood(outcome.bundle, outcome.dropped, held)
+        const bundle = keepLastGood(outcome.bundle, outcome.dropped, current)
         // Cache only what passed every check; if storage refuses, the data still applies for this session.
         const saved = writeCache(deps.store, JSON.stringify(bundle), {
           version: bundle.version,
           etag: outcome.etag,
-          savedAt: deps.now().toISOString()
+          savedAt: deps.now().toISOString(),
+          ...outcome.signed
         })
         if (saved) etag = outcome.etag
+        held = outcome.signed
+        refusedEtag = undefined
+        writeStatus(deps.store, { dropped: outcome.dropped })
         set({ bundle, origin: 'cloud', notice: null, dropped: outcome.dropped, refreshing: false })
+      } else if (outcome.kind === 'unchanged') {
+        // The held file again under an ETag the app does not have (first launch on the embedded data
+        // after a release, or a CDN that re-tagged it): cache it so later launches get a 304.
+        if (outcome.signed && outcome.etag && outcome.etag !== etag) {
+          const saved = writeCache(deps.store, JSON.stringify(current), {
+            version: current.version,
+            etag: outcome.etag,
+            savedAt: deps.now().toISOString(),
+            ...outcome.signed
+          })
+          if (saved) {
+            etag = outcome.etag
+            held = outcome.signed
+          }
+        }
+        set({ refreshing: false })
       } else {
-        set({ notice: refreshNotice(outcome, held.publishedAt), refreshing: false })
+        if (outcome.etag) {
+          refusedEtag = outcome.etag
+          writeStatus(deps.store, { dropped: get().dropped, refusedEtag })
+        }
+        set({ notice: refreshNotice(outcome, current.publishedAt), refreshing: false })
       }
     }
   }))

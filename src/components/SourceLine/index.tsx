@@ -2,20 +2,16 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { isStale } from '../../domain/dataAge'
 import type { Cited, ResolvedSource } from '../../domain/policy/resolve'
+import { sourceHost } from '../../domain/policy/contentRule'
 import { getRegion } from '../../domain/region'
 import { roleOf } from '../a11y'
 import './index.css'
 
 const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
 
-/** "www.shm.com.cn" from a source address, parsed by hand: WeChat has no URL class everywhere. */
-export function hostOf(url: string): string {
-  return /^https?:\/\/([^/?#]+)/i.exec(url)?.[1] ?? ''
-}
-
 /** One source as a line: title, where it is, how strong, when checked, and its caveat. */
 export function sourceText(s: ResolvedSource): string {
-  const host = s.url ? ` · ${hostOf(s.url)}` : ''
+  const host = s.url ? ` · ${sourceHost(s.url)}` : ''
   const note = s.note ? `。${s.note}` : ''
   return `${s.title}${host}（${STRENGTH[s.strength]}，核对于 ${s.checkedOn}）${note}`
 }
@@ -23,6 +19,7 @@ export function sourceText(s: ResolvedSource): string {
 /**
  * Where one card's content comes from: the sources that card cites (not its whole
  * file's), opening on a tap so the list does not crowd the card.
+ * A source is a citation, not a way out: its title and host, never a link or a full address.
  */
 export function SourceLine({ cited }: { cited: Cited }) {
   const [open, setOpen] = useState(false)

@@ -1,16 +1,19 @@
 /**
  * The last good config, kept in storage. It passed every check before it was
  * written, so reading it back only needs a digest to catch a corrupted or
- * edited entry (checking the signature and schema again would slow every
- * start-up). WeChat allows 1 MB per key and 10 MB in all, so the text is split
- * into chunks under a generation prefix and the meta entry is written last: a
- * failed write never leaves a half-written cache in use.
+ * edited entry; the store validates the bundle again (not the signature) so a
+ * cache written by another app version cannot crash a page. WeChat allows 1 MB
+ * per key and 10 MB in all, so the text is split into chunks under a generation
+ * prefix and the meta entry is written last: a failed write never leaves a
+ * half-written cache in use, and sweepCache removes what a killed write left.
  */
 export interface KeyValueStore {
   get(key: string): string | null
   /** false when the platform refused the write (quota, corrupt storage) */
   set(key: string, value: string): boolean
   remove(key: string): void
+  /** every key in storage, when the platform can list them (used to sweep abandoned chunks) */
+  keys?(): string[]
 }
 
 export const CACHE_META_KEY = 'policy-cache:meta'
@@ -24,8 +27,15 @@ export interface CacheMeta {
   version: number
   etag?: string
   savedAt: string
-  /** FNV-1a of the text: a cheap guard against corrupted or edited chunks */
-  digest?: string
+  /** FNV-1a of the text: a cheap guard against corrupted or edited chunks (required) */
+  digest: string
+  /**
+   * The ed25519 signature of the payload this came from. A verified envelope with the same key id
+   * and signature carries the same payload (anything else would be a SHA-512 collision), so an
+   * equal version is recognised as "the same file" without hashing it again.
+   */
+  signature?: string
+  keyId?: string
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: fast, and enough to notice damage (not an attacker with the phone). */
@@ -50,7 +60,8 @@ function readMeta(store: KeyValueStore): CacheMeta | null {
       typeof m.chunks === 'number' &&
       typeof m.length === 'number' &&
       typeof m.version === 'number' &&
-      typeof m.savedAt === 'string'
+      typeof m.savedAt === 'string' &&
+      typeof m.digest === 'string'
     ) {
       return {
         generation: m.generation,
@@ -59,7 +70,9 @@ function readMeta(store: KeyValueStore): CacheMeta | null {
         version: m.version,
         etag: m.etag,
         savedAt: m.savedAt,
-        digest: typeof m.digest === 'string' ? m.digest : undefined
+        digest: m.digest,
+        signature: typeof m.signature === 'string' ? m.signature : undefined,
+        keyId: typeof m.keyId === 'string' ? m.keyId : undefined
       }
     }
   } catch {
@@ -78,7 +91,7 @@ export function readCache(store: KeyValueStore): { text: string; meta: CacheMeta
     text += part
   }
   if (text.length !== meta.length) return null
-  if (meta.digest !== undefined && meta.digest !== digestOf(text)) return null
+  if (meta.digest !== digestOf(text)) return null
   return { text, meta }
 }
 
@@ -102,7 +115,7 @@ function splitText(text: string): string[] {
 export function writeCache(
   store: KeyValueStore,
   text: string,
-  info: { version: number; etag?: string; savedAt: string }
+  info: { version: number; etag?: string; savedAt: string; signature?: string; keyId?: string }
 ): boolean {
   const old = readMeta(store)
   const generation = (old?.generation ?? 0) + 1
@@ -127,4 +140,27 @@ export function clearCache(store: KeyValueStore): void {
   const meta = readMeta(store)
   if (meta) for (let j = 0; j < meta.chunks; j++) store.remove(chunkKey(meta.generation, j))
   store.remove(CACHE_META_KEY)
+}
+
+const CHUNK_KEY = /^policy-cache:(\d+):\d+$/
+
+/**
+ * Removes chunks no meta entry points to: a write the app was killed in the middle of, or
+ * chunks left behind by an unreadable meta. Without a key list, probes the one generation
+ * an interrupted write can have used (the next one).
+ */
+export function sweepCache(store: KeyValueStore): void {
+  const meta = readMeta(store)
+  const live = meta?.generation
+  const keys = store.keys?.()
+  if (keys) {
+    for (const key of keys) {
+      const m = CHUNK_KEY.exec(key)
+      if (m && Number(m[1]) !== live) store.remove(key)
+    }
+    if (!meta && keys.includes(CACHE_META_KEY)) store.remove(CACHE_META_KEY)
+    return
+  }
+  const next = (live ?? 0) + 1
+  for (let i = 0; store.get(chunkKey(next, i)) !== null; i++) store.remove(chunkKey(next, i))
 }

@@ -39,3 +39,4 @@ export function signPayload(payload: string, secretKeyBase64: string, keyId: str
   const signature = base64Encode(nacl.sign.detached(utf8Bytes(payload), secret))
   return { format: ENVELOPE_FORMAT, keyId, payload, signature }
 }
+

@@ -4,8 +4,9 @@
  * and a bad one is dropped with its reasons while the rest is used.
  */
 import * as v from 'valibot'
-import { APP_ALLOWLIST, actionProblems, type Allowlist } from './allowlist'
+import { APP_ALLOWLIST, type Allowlist } from './allowlist'
 import { citationProblems } from './citations'
+import { contentProblems } from './contentRule'
 import {
   NationalPolicySchema,
   PolicyBundleSchema,
@@ -47,13 +48,18 @@ export function describeIssues(issues: Issues): string[] {
   })
 }
 
-export function checkNational(raw: unknown, allowlist: Allowlist = APP_ALLOWLIST) {
+/**
+ * @param latestDate the bundle's publishedAt: no date in the file may be later (a future
+ *   "核对于" would hide the stale-data warning)
+ */
+export function checkNational(raw: unknown, allowlist: Allowlist = APP_ALLOWLIST, latestDate?: string) {
   const parsed = v.safeParse(NationalPolicySchema, raw)
   if (!parsed.success) return { ok: false as const, kind: 'schema' as const, problems: describeIssues(parsed.issues) }
   const uncited = citationProblems(parsed.output)
   if (uncited.length > 0) return { ok: false as const, kind: 'schema' as const, problems: uncited }
-  // National content has no area code of its own: only 12393/12333 may be dialled from it.
-  const bad = actionProblems(parsed.output, [], allowlist)
+  // National content has no area code of its own: only 12393/12333 may be dialled from it; its text
+  // may show any city's 区号-12393 as an example (every one of them is an official line).
+  const bad = contentProblems(parsed.output, { areaCodes: 'any', callAreaCodes: [], latestDate, allowlist })
   if (bad.length > 0) {
     return { ok: false as const, kind: 'actions' as const, problems: bad.map((b) => `${b.path}: ${b.message}`) }
   }
@@ -64,7 +70,8 @@ export function checkRegion(
   code: string,
   raw: unknown,
   facts: RegionFacts,
-  allowlist: Allowlist = APP_ALLOWLIST
+  allowlist: Allowlist = APP_ALLOWLIST,
+  latestDate?: string
 ): { ok: true; policy: RegionPolicy } | { ok: false; problems: string[] } {
   if (!facts.isKnownRegion(code)) return { ok: false, problems: [`地区代码 ${code} 不存在或不是省/地级市`] }
   const parsed = v.safeParse(RegionPolicySchema, raw)
@@ -75,9 +82,14 @@ export function checkRegion(
   const uncited = citationProblems(parsed.output)
   if (uncited.length > 0) return { ok: false, problems: uncited }
   // Every city under a province inherits its file, so a local line there must suit all of them:
-  // a region spanning several area codes (most provinces) may only use 12393/12333 (policies/README.md).
+  // a region spanning several area codes (most provinces) may only dial 12393/12333 (policies/README.md).
   const areaCodes = facts.areaCodesOf(code)
-  const bad = actionProblems(parsed.output, areaCodes.length === 1 ? areaCodes : [], allowlist)
+  const bad = contentProblems(parsed.output, {
+    areaCodes,
+    callAreaCodes: areaCodes.length === 1 ? areaCodes : [],
+    latestDate,
+    allowlist
+  })
   if (bad.length > 0) return { ok: false, problems: bad.map((b) => `${b.path}: ${b.message}`) }
   return { ok: true, policy: parsed.output }
 }
@@ -93,18 +105,19 @@ export function checkBundle(raw: unknown, facts: RegionFacts, allowlist: Allowli
     }
     const envelope = v.safeParse(PolicyBundleSchema, raw)
     if (!envelope.success) return { ok: false, reason: 'schema', problems: describeIssues(envelope.issues) }
-    const national = checkNational(envelope.output.national, allowlist)
+    const { publishedAt } = envelope.output
+    const national = checkNational(envelope.output.national, allowlist, publishedAt)
     if (!national.ok) {
       return { ok: false, reason: national.kind === 'schema' ? 'schema' : 'national-actions', problems: national.problems }
     }
     const regions: Record<string, RegionPolicy> = {}
     const dropped: DroppedRegion[] = []
     for (const [code, value] of Object.entries(envelope.output.regions)) {
-      const region = checkRegion(code, value, facts, allowlist)
+      const region = checkRegion(code, value, facts, allowlist, publishedAt)
       if (region.ok) regions[code] = region.policy
       else dropped.push({ region: code, problems: region.problems })
     }
-    const { schemaVersion, version, publishedAt } = envelope.output
+    const { schemaVersion, version } = envelope.output
     return { ok: true, bundle: { schemaVersion, version, publishedAt, national: national.policy, regions }, dropped }
   } catch (err) {
     // The validator is not expected to throw; if it ever does, refuse rather than crash the page.

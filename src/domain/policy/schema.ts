@@ -46,12 +46,15 @@ export const SourceSchema = v.object({
 /** The ids of the sources (in the same file) a fact rests on. */
 const cites = v.pipe(v.array(id), v.minLength(1, '至少引用一条来源'))
 
-/** Items of one list must not share an id: merging by id would silently drop one. */
-function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
-  return new Set(items.map((x) => x.id)).size === items.length
-}
+/** Items of one list must not share an id: merging by id would silently drop one, and ticking one material would tick both. */
 const idList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
-  v.pipe(v.array(item), v.check(uniqueIds, 'id 重复'))
+  v.pipe(
+    v.array(item),
+    v.check(
+      (items) => duplicateId(items) === null,
+      (issue) => `id 重复: ${String(duplicateId(issue.input as ReadonlyArray<{ id: string }>))}`
+    )
+  )
 
 export const TOPICS = ['balance', 'family', 'withdraw'] as const
 export type Topic = (typeof TOPICS)[number]
@@ -69,6 +72,16 @@ export const WalletSchema = v.object({
   asOf: isoDate,
   sources: cites
 })
+
+/** The first id that appears twice in a list, or null: ticking one material must not tick another. */
+export function duplicateId(items: ReadonlyArray<{ id: string }>): string | null {
+  const seen = new Set<string>()
+  for (const { id } of items) {
+    if (seen.has(id)) return id
+    seen.add(id)
+  }
+  return null
+}
 
 /** Things the app does for the user; every one is checked against the allowlist. */
 export const ActionSchema = v.variant('kind', [
@@ -243,7 +256,7 @@ export const RegionPolicySchema = v.object({
 export const PolicyBundleSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   /** monotonic: the app never swaps in a lower version than it holds */
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
   publishedAt: isoDate,
   national: NationalPolicySchema,
   /** validated region by region so one bad region cannot sink the rest (a malformed key included: checkRegion drops it) */
