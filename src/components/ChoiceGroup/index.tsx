@@ -5,16 +5,19 @@ import { roleOf } from '../a11y'
 
 interface Props<T extends string> {
   question: string
+  /** one short line under the question that helps answer it */
+  hint?: string
   options: ReadonlyArray<{ value: T; label: string }>
   value: T | undefined
   onChange: (value: T) => void
 }
 
 /** One question, big answer buttons; the chosen one stays marked. */
-export function ChoiceGroup<T extends string>({ question, options, value, onChange }: Props<T>) {
+export function ChoiceGroup<T extends string>({ question, hint, options, value, onChange }: Props<T>) {
   return (
     <View className='choice' {...roleOf('group')} aria-label={question}>
       <Text className='choice__question'>{question}</Text>
+      {hint && <Text className='block muted small choice__hint'>{hint}</Text>}
       <View className='choice__options'>
         {options.map((o) => (
           <AppButton

@@ -9,6 +9,7 @@ import { localHotline } from '../../domain/policy/hotline'
 import { usePolicyState } from '../../store/policy'
 import './index.css'
 import { AppButton } from '../AppButton'
+import { BigTextToggle } from '../ElderSwitch'
 
 export function regionLabel(code: string | null): string {
   if (!code) return '全国通用'
@@ -18,8 +19,11 @@ export function regionLabel(code: string | null): string {
   return p ? `${p.short} · ${r.short}` : r.short
 }
 
-/** The region every answer depends on, always visible, with one tap to change it. */
-export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
+/**
+ * The region every answer depends on, always visible, with one tap to change it.
+ * `hotline={false}` where the page itself offers the call as its answer.
+ */
+export function RegionBar({ policy, hotline: withHotline = true }: { policy: ResolvedPolicy; hotline?: boolean }) {
   const hotline = localHotline(policy)
   const dropped = usePolicyState((s) => s.dropped)
   const stale = dropped.some((d) => policy.layers.some((l) => l.code === d.region))
@@ -34,6 +38,7 @@ export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
             {policy.region ? '更换' : '选择地区'}
           </AppButton>
         )}
+        <BigTextToggle />
       </View>
       {!policy.hasLocalInfo && (
         <Text className='region-bar__national'>
@@ -48,7 +53,7 @@ export function RegionBar({ policy }: { policy: ResolvedPolicy }) {
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
       {/* all highlights come from one layer: the most specific region that has them */}
       {policy.highlights[0] && <SourceLine from={policy.highlights[0].from} />}
-      {hotline && <ActionList actions={[hotline]} />}
+      {withHotline && hotline && <ActionList actions={[hotline]} />}
       {policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
         <Text className='region-bar__hint'>只选了省。选到城市，能看到当地的电话和办法。</Text>
       )}
