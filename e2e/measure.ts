@@ -76,8 +76,9 @@ const JOURNEYS: Record<string, Journey> = {
     await tap(page, button(page, /^配偶/), t)
     await tap(page, button(page, /^外省/), t)
     // the verdict's own button when there is one, else the first way offered
+    await page.waitForTimeout(300)
     const onward = page.locator('.verdict__go').locator('visible=true')
-    if (await onward.count()) await tap(page, onward, t)
+    if (await onward.count()) await tap(page, onward.first(), t)
     else await tap(page, page.locator('.path-option'), t)
     await tap(page, button(page, /准备好了，开始/), t)
     const len = await screens(page)

@@ -1,5 +1,5 @@
 /** Eligibility, walkthrough screens and checklist text on the real policy data (search: search.test.ts). */
-import { checkEligibility } from '../../src/domain/family/eligibility'
+import { checkEligibility, onward, WALLET_PATH } from '../../src/domain/family/eligibility'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
 import { checklistProgress, checklistText } from '../../src/domain/withdraw/checklist'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
@@ -26,7 +26,39 @@ describe('eligibility', () => {
     const family = { ...national, scope: 'same-region' as const, scopeNote: '家人也要在本地参保。' }
     const v = checkEligibility({ insurance: 'employee', relative: 'parent', whereabouts: 'other-province' }, family)
     expect(v?.result).toBe('check')
-    expect(v?.reason).toContain('家人也要在本地参保。')
+    expect(v?.reason).toContain('12393')
+  })
+
+  it.each([
+    [{ insurance: 'resident' as const }],
+    [{ insurance: 'unsure' as const }],
+    [{ insurance: 'employee' as const, relative: 'other' as const }],
+    [{ insurance: 'employee' as const, relative: 'parent' as const, whereabouts: 'same-city' as const }],
+    [{ insurance: 'employee' as const, relative: 'parent' as const, whereabouts: 'same-province' as const }],
+    [{ insurance: 'employee' as const, relative: 'parent' as const, whereabouts: 'other-province' as const }]
+  ])('%j: one line and one sentence, no history (the cross-province card has that)', (answers) => {
+    const v = checkEligibility(answers, national)
+    expect(v?.reason.replace(/。$/, '')).not.toContain('。')
+    expect(v?.reason).not.toContain(national.scopeNote)
+  })
+
+  it.each([
+    ['other-province', ['national-app', WALLET_PATH], { kind: 'path', path: WALLET_PATH }],
+    ['other-province', ['national-app'], { kind: 'binding' }],
+    ['same-city', ['national-app', WALLET_PATH], { kind: 'binding' }]
+  ] as const)('a yes for a relative in %s with paths %j leads to %j', (whereabouts, paths, expected) => {
+    const answers = { insurance: 'employee', relative: 'spouse', whereabouts } as const
+    const v = checkEligibility(answers, national)
+    if (!v) throw new Error('no verdict')
+    expect(onward(answers, v, paths)).toEqual(expected)
+  })
+
+  it('a no leads nowhere; an "ask first" to the phone', () => {
+    const no = checkEligibility({ insurance: 'resident' }, national)
+    const ask = checkEligibility({ insurance: 'unsure' }, national)
+    if (!no || !ask) throw new Error('no verdict')
+    expect(onward({ insurance: 'resident' }, no, [WALLET_PATH])).toBeNull()
+    expect(onward({ insurance: 'unsure' }, ask, [WALLET_PATH])).toEqual({ kind: 'call' })
   })
 
   it('a narrower relatives list says no for those outside it and names who can', () => {

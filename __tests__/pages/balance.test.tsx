@@ -24,22 +24,31 @@ function openBalance(region?: string) {
   return render(<BalancePage />)
 }
 
+/** Opens every folded detail, as a reader tapping each 展开 would. */
+function openAll() {
+  for (const head of Array.from(document.querySelectorAll('[aria-expanded="false"]'))) if (head.classList.contains('fold__head')) fireEvent.click(head)
+}
+
 const callButtons = () => screen.getAllByRole('button').filter((b) => b.textContent?.startsWith('拨打'))
 
 beforeEach(() => resetAppState())
 
 describe('balance page', () => {
-  it('厦门 350200: its local hotline card shows first and "拨打 0592-12393" dials 059212393', () => {
+  it('厦门 350200: the answer comes first — the app cannot see the balance, "拨打 0592-12393" dials 059212393', () => {
     const local = regionFile('350200')?.balance?.channels?.upsert?.find((c) => c.id === 'local-hotline')
     if (!local) throw new Error('350200 has no local hotline in its file')
     openBalance('350200')
-    const card = document.getElementById('channel-local-hotline') as HTMLElement
-    expect(within(card).getByRole('heading', { name: local.name })).toBeInTheDocument()
-    // local channels come before the national list
-    expect(document.querySelector('[id^="channel-"]')).toBe(card)
-    for (const step of local.steps) expect(within(card).getByText(`${local.steps.indexOf(step) + 1}. ${step}`)).toBeInTheDocument()
+    const answer = document.getElementById('balance-answer') as HTMLElement
+    expect(within(answer).getByRole('heading', { name: '本程序看不到您的余额' })).toBeInTheDocument()
+    // the answer sits above every other way
+    const first = document.querySelector('#balance-answer, [id^="channel-"]')
+    expect(first).toBe(answer)
+    // how to phone is folded under it, one tap away
+    expect(within(answer).queryByText(`1. ${local.steps[0] ?? '-'}`)).toBeNull()
+    fireEvent.click(within(answer).getByRole('button', { name: /打电话前准备什么/ }))
+    for (const step of local.steps) expect(within(answer).getByText(`${local.steps.indexOf(step) + 1}. ${step}`)).toBeInTheDocument()
 
-    fireEvent.click(within(card).getByRole('button', { name: '拨打 0592-12393' }))
+    fireEvent.click(within(answer).getByRole('button', { name: '拨打 0592-12393' }))
     expect(Taro.makePhoneCall).toHaveBeenCalledTimes(1)
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '059212393' })
   })
@@ -47,9 +56,19 @@ describe('balance page', () => {
   it('the region can also come from the region store (no link)', () => {
     act(() => useRegionStore.getState().setRegion('350200'))
     openBalance()
-    // offered under the region name and on the local hotline card
-    expect(screen.getAllByRole('button', { name: '拨打 0592-12393' })).toHaveLength(2)
+    // offered once, as the answer (the region bar does not repeat it here)
+    expect(screen.getAllByRole('button', { name: '拨打 0592-12393' })).toHaveLength(1)
     expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
+  })
+
+  it('each other way is a title with at most one button; its details stay folded until asked for', () => {
+    openBalance('350200')
+    const rows = Array.from(document.querySelectorAll('[id^="channel-"]')).filter((r) => !r.closest('#balance-answer'))
+    expect(rows.length).toBeGreaterThan(2)
+    for (const row of rows) {
+      expect(row.querySelector('.fold__body')).toBeNull()
+      expect(within(row as HTMLElement).queryAllByRole('button').filter((b) => !b.classList.contains('fold__head')).length).toBeLessThanOrEqual(1)
+    }
   })
 
   it.each(Object.keys(AREA_CODE))(
@@ -77,7 +96,7 @@ describe('balance page', () => {
     openBalance()
     expect(screen.getByText('还没选地区，以下为全国通用规则。')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '选择地区' })).toBeInTheDocument()
-    for (const c of national.balance.channels) expect(screen.getByRole('heading', { name: c.name })).toBeInTheDocument()
+    for (const c of national.balance.channels) expect(document.getElementById(`channel-${c.id}`)).not.toBeNull()
   })
 
   it('呼和浩特 150100 (no file for it or 内蒙古): says there is nothing local, shows the national rules', () => {
@@ -104,7 +123,7 @@ describe('balance page', () => {
     expect(pooled.canWithdraw).toBe(false)
     openBalance(code)
     const card = within(document.getElementById('accounts') as HTMLElement)
-    expect(card.getByRole('heading', { name: '个人账户和统筹账户，不是一回事' })).toBeInTheDocument()
+    fireEvent.click(card.getByRole('button', { name: /个人账户和统筹账户，不是一回事/ }))
     expect(card.getByText(personal.name)).toBeInTheDocument()
     expect(card.getByText(pooled.name)).toBeInTheDocument()
     const pooledAnswer = card.getByText(pooled.withdrawable)
@@ -117,6 +136,7 @@ describe('balance page', () => {
 
   it.each(copyActions)('"%s" copies "%s" from the data, then says 已复制', async (label, text) => {
     openBalance()
+    openAll()
     fireEvent.click(screen.getByRole('button', { name: label }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: text })
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
@@ -127,6 +147,7 @@ describe('balance page', () => {
     const link = national.balance.channels.flatMap((c) => c.actions).find((a) => a.kind === 'link')
     if (!link || link.kind !== 'link') throw new Error('no link action in national.json')
     openBalance()
+    openAll()
     // the label names the address, so it can be typed by hand too
     fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址 ${link.url.replace('https://', '').replace(/\/$/, '')}）` }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link.url })

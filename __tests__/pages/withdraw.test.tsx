@@ -75,7 +75,7 @@ describe('withdraw: 参保人去世 checklist', () => {
     choose(death.name)
     expect(picker().getByRole('button', { name: `✓ ${death.name}` })).toHaveAttribute('aria-pressed', 'true')
     const card = within(document.getElementById('situation-death') as HTMLElement)
-    expect(card.getByRole('heading', { name: death.name })).toBeInTheDocument()
+    expect(card.getByRole('heading', { name: `${death.name}：要带的材料` })).toBeInTheDocument()
     for (const w of death.whoMayApply) expect(card.getByText(w)).toBeInTheDocument()
     expect(card.getByText(death.where)).toBeInTheDocument()
 
@@ -258,22 +258,28 @@ describe('withdraw: other answers', () => {
     expect(screen.getAllByText(/^武汉本地资料，核对于/).length).toBeGreaterThan(0)
   })
 
-  it('myths: every myth in the data is corrected; 套现 is labelled 违法', () => {
+  it('myths: every myth in the data is corrected, the fact first and the claim quoted small, never bold', () => {
     openWithdraw({ region: '350200' })
     expect(screen.getByRole('heading', { name: '网上这些说法不对' })).toBeInTheDocument()
-    const label = { illegal: '违法', scam: '骗局', false: '说法不对' } as const
     for (const m of national.myths) {
       const card = document.getElementById(`myth-${m.id}`) as HTMLElement
-      expect(card).toHaveTextContent(`✗ ${m.claim}`)
-      expect(card).toHaveTextContent(m.truth)
-      expect(within(card).getByText(label[m.kind])).toBeInTheDocument()
+      expect(card.textContent).toBe(`${m.truth}网上说：“${m.claim}”`)
+      expect(within(card).getByText(`网上说：“${m.claim}”`)).toHaveClass('small')
+      expect(card.querySelector('.strong, b, strong')).toBeNull()
     }
     const cashOut = national.myths.filter((m) => /套现/.test(m.truth))
     expect(cashOut.length).toBeGreaterThan(0)
-    for (const m of cashOut) {
-      expect(m.kind).toBe('illegal')
-      expect(within(document.getElementById(`myth-${m.id}`) as HTMLElement).getByText('违法')).toBeInTheDocument()
-    }
+    for (const m of cashOut) expect(m.kind).toBe('illegal')
+  })
+
+  it('once a situation that can be claimed is chosen, the myths fold into one line', () => {
+    const death = situationOf(null, 'death')
+    openWithdraw()
+    choose(death.name)
+    expect(screen.queryByRole('heading', { name: '网上这些说法不对' })).toBeNull()
+    expect(document.querySelector('[id^="myth-"]')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`网上还有 ${national.myths.length} 种说法不对`) }))
+    expect(document.querySelectorAll('[id^="myth-"]')).toHaveLength(national.myths.length)
   })
 
   it('a link with situation=death opens that situation; an unknown one is explained', () => {

@@ -157,10 +157,16 @@ export default function FamilyPage() {
                   下一步：用“{family.paths.find((p) => p.id === next.path)?.name}”绑定
                 </AppButton>
               )}
+              {/* A yes goes straight on: each way to bind is one tap from the answer. */}
               {next?.kind === 'binding' && (
-                <AppButton className='btn verdict__go' onClick={() => scrollSoon(CARD.binding)}>
-                  下一步：怎么绑定
-                </AppButton>
+                <View>
+                  <Text className='block verdict__next'>下一步：选一种办法绑定</Text>
+                  {family.paths.map((p) => (
+                    <AppButton key={p.id} className='btn btn--secondary verdict__go' onClick={() => startPath(p.id)}>
+                      {p.name}
+                    </AppButton>
+                  ))}
+                </View>
               )}
               {next?.kind === 'call' && <ActionList actions={[hotlineFor(policy)]} />}
             </Card>
