@@ -82,7 +82,7 @@ const JOURNEYS: Record<string, Journey> = {
     else await tap(page, page.locator('.path-option'), t)
     await tap(page, button(page, /准备好了，开始/), t)
     const len = await screens(page)
-    await tap(page, button(page, /^发给家人/), t)
+    await tap(page, button(page, /发给家人/), t)
     return { 'family page screens (start)': before, 'family page screens (step 1)': len }
   },
   '武汉 父亲去世 → 清单 → 复制': async (page, _base, t) => {

@@ -17,7 +17,6 @@ export function ChoiceGroup<T extends string>({ question, hint, options, value, 
   return (
     <View className='choice' {...roleOf('group')} aria-label={question}>
       <Text className='choice__question'>{question}</Text>
-      {hint && <Text className='block muted small choice__hint'>{hint}</Text>}
       <View className='choice__options'>
         {options.map((o) => (
           <AppButton
@@ -30,6 +29,7 @@ export function ChoiceGroup<T extends string>({ question, hint, options, value, 
           </AppButton>
         ))}
       </View>
+      {hint && <Text className='block muted small choice__hint'>{hint}</Text>}
     </View>
   )
 }

@@ -84,8 +84,8 @@ export default function BalancePage() {
       <RegionBar policy={policy} hotline={false} />
       <Card id={CARD.balanceAnswer} tone='info'>
         <Heading level={2}>本程序看不到您的余额</Heading>
-        <Text className='block'>最省事：打电话问医保部门，人工帮您查。</Text>
         <ActionList actions={[hotline]} />
+        <Text className='block'>最省事的是打这个电话，人工帮您查。</Text>
         {hotlineChannel && (
           <Fold id={channelCard(hotlineChannel.id)} defaultOpen={query.card === channelCard(hotlineChannel.id)} title='打电话前准备什么'>
             <ChannelDetails channel={hotlineChannel} actions={[]} />

@@ -107,11 +107,10 @@ export default function FamilyPage() {
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]}>
       <Heading>家庭共济</Heading>
       {!linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} />
+      <RegionBar policy={policy} hotline={false} />
 
       <Card id={CARD.eligibility}>
         <Heading level={2}>家人能用我的医保吗？</Heading>
-        <Text className='block muted'>回答三个问题就知道。</Text>
         <ChoiceGroup
           question='1. 您的医保是哪种？'
           hint='退休前单位给交的，一般是职工医保。'

@@ -68,9 +68,8 @@ export default function WithdrawPage() {
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
       <SharedRegionBanner guide={guide} why='提取在参保人的参保地办：看交医保的那个人是在哪里参保的。' />
-      <RegionBar policy={policy} />
+      <RegionBar policy={policy} hotline={false} />
       <Heading level={2}>您是哪种情况？</Heading>
-      <Text className='block muted'>只有下面几种情形，能取出个人账户里的钱。</Text>
       <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
         {situations.map((s) => (
           <AppButton
@@ -89,6 +88,7 @@ export default function WithdrawPage() {
         >
           {chosen === NOT_WITHDRAWABLE ? '✓ ' : ''}都不是，我就想把钱取出来
         </AppButton>
+        <Text className='block muted small'>只有上面几种情形，能取出个人账户里的钱。</Text>
       </View>
 
       {chosen === NOT_WITHDRAWABLE && (
