@@ -42,3 +42,14 @@ export function searchRegionList(regions: readonly Region[], query: string, limi
   hits.sort((a, b) => a.rank - b.rank || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0))
   return hits.slice(0, limit).map((hit) => hit.region)
 }
+
+/**
+ * The name a search result shows: the short name, plus which province when
+ * another place has the same short name (吉林 the city vs the province, 海南
+ * the province vs 青海's 海南州), so nobody picks the wrong one.
+ */
+export function resultLabel(region: Region, regions: readonly Region[], provinceShort: string | undefined): string {
+  const twin = regions.some((r) => r.code !== region.code && r.short === region.short)
+  if (!twin) return region.short
+  return region.level === 'province' ? `${region.short}（省）` : `${region.short}（${provinceShort ?? ''}）`
+}

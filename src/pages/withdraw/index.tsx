@@ -158,7 +158,7 @@ export default function WithdrawPage() {
       {/* Someone on their way to claim a relative's balance needs the list, not a wall of warnings. */}
       {!situation && (
         <Card tone='warning'>
-          <Text className='block'>统筹基金是大家共用的钱，任何情况下都不能取。</Text>
+          <Text className='block'>统筹的钱是大家共用的，任何情况下都不能取。</Text>
           <Text className='block'>找人“代取”“提现”的，都是骗局或违法套现，千万别信。</Text>
         </Card>
       )}
