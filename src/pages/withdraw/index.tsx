@@ -78,7 +78,9 @@ export default function WithdrawPage() {
             aria-pressed={chosen === s.id}
             onClick={() => setChosen(s.id)}
           >
-            {chosen === s.id ? `✓ ${s.name}` : s.name}
+            {/* the name on its own: the situation's name is what people (and tests) look for */}
+            {chosen === s.id && <Text>✓ </Text>}
+            <Text>{s.name}</Text>
           </AppButton>
         ))}
         <AppButton
@@ -106,7 +108,7 @@ export default function WithdrawPage() {
       {situation && (
         <View id={situationCard(situation.id)}>
           <Card id={CARD.checklist}>
-            <Heading level={2}>{situation.name}：要带的材料</Heading>
+            <Heading level={2}>{`${situation.name}：要带的材料`}</Heading>
             <AppButton className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
               复制清单（发到家人群里）
             </AppButton>
