@@ -1,7 +1,7 @@
 /** Eligibility, walkthrough screens and checklist text on the real policy data (search: search.test.ts). */
 import { checkEligibility, onward, WALLET_PATH } from '../../src/domain/family/eligibility'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
-import { checklistProgress, checklistText } from '../../src/domain/withdraw/checklist'
+import { checklistProgress, checklistText, isConditional } from '../../src/domain/withdraw/checklist'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import { regionChain } from '../../src/domain/region'
 import { realBundle } from '../support/policyFixtures'
@@ -110,6 +110,20 @@ describe('withdrawal checklist text', () => {
   })
 
   it('counts only ticks that are materials of this situation', () => {
-    expect(checklistProgress(death, ticked)).toEqual({ done: 1, total: death.materials.length })
+    const conditional = death.materials.filter(isConditional).length
+    expect(checklistProgress(death, ticked)).toEqual({ done: 1, total: death.materials.length - conditional })
+  })
+
+  it('委托书 (needed only when someone else goes) counts once ticked, not before', () => {
+    const death = policyOf(null).withdraw.situations.find((s) => s.id === 'death')
+    const attorney = death?.materials.find((m) => m.id === 'power-of-attorney')
+    if (!death || !attorney) throw new Error('the national death situation has no 委托书')
+    expect(isConditional(attorney)).toBe(true)
+    expect(death.materials.filter(isConditional)).toEqual([attorney])
+    const all = death.materials.length
+    expect(checklistProgress(death, []).total).toBe(all - 1)
+    expect(checklistProgress(death, [attorney.id])).toEqual({ done: 1, total: all })
+    const everythingButAttorney = death.materials.filter((m) => m !== attorney).map((m) => m.id)
+    expect(checklistProgress(death, everythingButAttorney)).toEqual({ done: all - 1, total: all - 1 })
   })
 })
