@@ -273,3 +273,18 @@ describe('search result labels', () => {
     expect(of(code)).toBe(expected)
   })
 })
+
+describe('full pinyin', () => {
+  const { searchRegions: find } = jest.requireActual<typeof import('../../src/domain/region')>('../../src/domain/region')
+  it.each([
+    ['haidong', '海东'],
+    ['xiamen', '厦门'],
+    ['chongqing', '重庆'],
+    ['xiam', '厦门']
+  ])('"%s" finds %s first', (query, short) => {
+    expect(find(query)[0]?.short).toBe(short)
+  })
+  it('initials still come first: "xm" is 厦门', () => {
+    expect(find('xm')[0]?.short).toBe('厦门')
+  })
+})

@@ -1,8 +1,7 @@
 /**
- * Region search for the picker: Chinese names (厦门, 厦门市, 门) and pinyin-initial
- * prefixes (x, xm). Full pinyin (xiamen) is deliberately out of scope: the initials are
- * what people type on a phone keyboard, and full pinyin would need the pinyin library
- * in the bundle.
+ * Region search for the picker: Chinese names (厦门, 厦门市, 门), pinyin-initial
+ * prefixes (x, xm) and full pinyin (xiamen, haidong), which the region generator writes
+ * into the data, so no pinyin library is in the bundle.
  */
 import type { Region } from './regions'
 
@@ -17,8 +16,9 @@ const LATIN = /^[a-z]+$/
 
 function rankOf(region: Region, q: string, latin: boolean): Rank | undefined {
   if (latin) {
-    if (region.initials === q) return Rank.Exact
-    return region.initials.startsWith(q) ? Rank.Prefix : undefined
+    if (region.initials === q || region.pinyin === q) return Rank.Exact
+    // full pinyin from 3 letters on ("xia…"): shorter is what initials are for
+    return region.initials.startsWith(q) || (q.length >= 3 && region.pinyin?.startsWith(q)) ? Rank.Prefix : undefined
   }
   if (region.short === q || region.name === q) return Rank.Exact
   if (region.short.startsWith(q) || region.name.startsWith(q)) return Rank.Prefix
