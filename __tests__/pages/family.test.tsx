@@ -217,6 +217,27 @@ describe('family: the answer leads on', () => {
 })
 
 describe('family: binding walkthrough', () => {
+  it('every move brings the step header back on screen, and the header (region · step) is announced', () => {
+    jest.useFakeTimers()
+    try {
+      const scroll = Taro.pageScrollTo as jest.Mock
+      pickRegion('120000')
+      openFamily()
+      tap(pathOf('120000', 'national-app').name)
+      const head = document.getElementById('walk-head') as HTMLElement
+      expect(head).toHaveAttribute('aria-live', 'polite')
+      for (const name of ['准备好了，开始', '下一步', '上一步']) {
+        scroll.mockClear()
+        tap(name)
+        act(() => void jest.runOnlyPendingTimers())
+        expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#walk-head' }))
+      }
+      expect(within(document.getElementById('walk-head') as HTMLElement).getByText(/^天津 · 第 1 步，共 \d+ 步$/)).toBeInTheDocument()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('national: choose the APP path → 开始前准备 with the prepare list; no 上一步 on the first screen', () => {
     const path = pathOf(null, 'national-app')
     openFamily()
