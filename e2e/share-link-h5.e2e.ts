@@ -12,7 +12,7 @@ describe('发给家人 in the browser', () => {
     const ctx = await phone(app.browser)
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url })
     const page = await ctx.newPage()
-    await open(page, '/pages/family/index?region=120000&path=national-app&step=2')
+    await open(page, app.url, '/pages/family/index?region=120000&path=national-app&step=2')
     await seen(page, '复制链接发给家人（打开就是这一步）').click()
     // copied (toast), or, where the clipboard is refused, shown to copy by hand: either way the link
     const copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => '')

@@ -9,6 +9,7 @@
  */
 import type { ResolvedPolicy } from '../policy/resolve'
 import type { ShareTarget } from '../share/link'
+import { CARD, channelCard, mythCard } from '../cards'
 
 export interface SearchEntry {
   title: string
@@ -37,7 +38,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
     entries.push({
       title: c.name,
       text: [c.name, ...c.steps, ...c.needs, ...c.suits, ...c.limits, ...c.actions.map((a) => (a.kind === 'call' ? a.number : a.label)), '查余额 余额查询'].join(' '),
-      target: { page: 'balance', card: `channel-${c.id}` },
+      target: { page: 'balance', card: channelCard(c.id) },
       section: '余额查询'
     })
   }
@@ -45,13 +46,13 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   entries.push({
     title: '个人账户和统筹账户的区别',
     text: [a.personal.name, a.personal.paysFor, a.personal.withdrawable, a.pooled.name, a.pooled.paysFor, a.pooled.withdrawable].join(' '),
-    target: { page: 'balance', card: 'accounts' },
+    target: { page: 'balance', card: CARD.accounts },
     section: '余额查询'
   })
   entries.push({
     title: '能不能共济：回答三个问题',
     text: `家人 家庭共济 共济 条件 ${p.family.eligibleInsurance} 配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女`,
-    target: { page: 'family', card: 'eligibility' },
+    target: { page: 'family', card: CARD.eligibility },
     section: '家庭共济'
   })
   for (const path of p.family.paths) {
@@ -65,19 +66,19 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   entries.push({
     title: '共济的钱能付什么',
     text: ['家人', ...p.family.uses, ...p.family.notAllowed].join(' '),
-    target: { page: 'family', card: 'uses' },
+    target: { page: 'family', card: CARD.uses },
     section: '家庭共济'
   })
   entries.push({
     title: '共济一定要记住：家人要用自己的医保卡',
     text: [...p.family.rules, '冒名就医 借卡'].join(' '),
-    target: { page: 'family', card: 'rules' },
+    target: { page: 'family', card: CARD.rules },
     section: '家庭共济'
   })
   entries.push({
     title: '家人在外地能不能共济',
     text: `跨省 外地 外省 个人医保钱包 ${p.family.scopeNote}`,
-    target: { page: 'family', card: 'cross-province' },
+    target: { page: 'family', card: CARD.crossProvince },
     section: '家庭共济'
   })
   // The page itself: its heading is the answer to "钱能取出来吗 / 怎么取钱".
@@ -107,7 +108,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
     section: '余额提取'
   })
   for (const m of p.myths) {
-    entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.truth}`, target: { page: 'withdraw', card: `myth-${m.id}` }, section: '误区' })
+    entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.truth}`, target: { page: 'withdraw', card: mythCard(m.id) }, section: '误区' })
   }
   return entries
 }
