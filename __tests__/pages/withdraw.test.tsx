@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import Taro, { setRoute, shareOf } from '../fakes/taro'
 import WithdrawPage from '../../src/pages/withdraw/index'
 import { useRegionStore } from '../../src/store/regionStore'
+import { useProgressStore } from '../../src/store/progressStore'
 import { national, regionFile, regionFileCodes, situationOf, situationsFor } from '../support/policyData'
 import { loadStores, relaunch } from '../support/relaunch'
 import { resetAppState } from '../support/appState'
@@ -291,5 +292,20 @@ describe('withdraw: other answers', () => {
     openWithdraw({ situation: 'major-illness' })
     expect(screen.getByText('链接里的情形在本地区没有，请在下面重新选择。')).toBeInTheDocument()
     expect(document.querySelector('[id^="situation-"]')).toBeNull()
+  })
+})
+
+describe('withdraw: a link from another region', () => {
+  it('the banner sits right above the linked list; 看我自己地区 keeps the situation where the own region has it', () => {
+    act(() => useRegionStore.getState().setRegion('350200'))
+    openWithdraw({ region: '420100', situation: 'death' })
+    const linked = document.getElementById('situation-death') as HTMLElement
+    expect(within(linked).getByText(/家人发来的是【湖北 · 武汉】的办法。提取在参保人的参保地办/)).toBeInTheDocument()
+    fireEvent.click(within(linked).getByRole('button', { name: /看我自己地区/ }))
+    expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
+    expect(document.getElementById('situation-death')).toBeInTheDocument()
+    expect(screen.queryByText(/家人发来的/)).toBeNull()
+    // nothing saved changed: the reader's own choice is still unset
+    expect(useProgressStore.getState().chosenSituation).toEqual({})
   })
 })

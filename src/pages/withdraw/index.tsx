@@ -27,6 +27,7 @@ import { ShareButton } from '../../components/ShareButton'
 import { sharePath } from '../../domain/share/link'
 
 const NO_TICKS: string[] = []
+const SHARED_WHY = '提取在参保人的参保地办：看交医保的那个人是在哪里参保的。'
 
 export default function WithdrawPage() {
   const guide = useGuideRegion()
@@ -39,7 +40,9 @@ export default function WithdrawPage() {
   const chooseSituation = useProgressStore((s) => s.chooseSituation)
   // Seen in the reader's own region (看我自己地区的), the link's situation still counts where that region has it.
   const [linkChoice, setLinkChoice] = useState<string | undefined>(query.situation)
-  const chosen = (guide.linkActive && known(linkChoice) ? linkChoice : undefined) ?? (known(remembered) ? remembered : undefined)
+  const linkSituation = guide.linkActive && known(linkChoice) ? linkChoice : undefined
+  const chosen = linkSituation ?? (known(remembered) ? remembered : undefined)
+  const linkedShown = linkSituation !== undefined && linkSituation !== NOT_WITHDRAWABLE
   const linkedCard =
     query.situation === NOT_WITHDRAWABLE ? CARD.notWithdrawable : known(query.situation) ? situationCard(query.situation ?? '') : undefined
   useScrollToCard(query.card ?? linkedCard)
@@ -67,7 +70,7 @@ export default function WithdrawPage() {
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
-      <SharedRegionBanner guide={guide} why='提取在参保人的参保地办：看交医保的那个人是在哪里参保的。' />
+      {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
       <RegionBar policy={policy} hotline={false} />
       <Heading level={2}>您是哪种情况？</Heading>
       <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
@@ -107,6 +110,8 @@ export default function WithdrawPage() {
 
       {situation && (
         <View id={situationCard(situation.id)}>
+          {/* opened at the linked list: whose guide it is stays right above it */}
+          {linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
           <Card id={CARD.checklist}>
             <Heading level={2}>{`${situation.name}：要带的材料`}</Heading>
             <AppButton className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
