@@ -1,7 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
-import { Card } from '../../components/Card'
 import { Fold } from '../../components/Fold'
 import { RegionBar } from '../../components/RegionBar'
 import { SourceLine } from '../../components/SourceLine'
@@ -82,7 +81,7 @@ export default function BalancePage() {
       <Heading>医保余额怎么查</Heading>
       <SharedRegionBanner guide={guide} why='余额要向交医保的地方查。' />
       <RegionBar policy={policy} hotline={false} />
-      <Card id={CARD.balanceAnswer} tone='info'>
+      <View id={CARD.balanceAnswer} className='answer'>
         <Heading level={2}>本程序看不到您的余额</Heading>
         <ActionList actions={[hotline]} />
         <Text className='block'>最省事的是打这个电话，人工帮您查。</Text>
@@ -91,7 +90,7 @@ export default function BalancePage() {
             <ChannelDetails channel={hotlineChannel} actions={[]} />
           </Fold>
         )}
-      </Card>
+      </View>
       <Heading level={2}>其他办法</Heading>
       {channels.map((c) => (
         <ChannelRow key={c.id} channel={c} open={query.card === channelCard(c.id)} />

@@ -110,7 +110,7 @@ export default function FamilyPage() {
       <RegionBar policy={policy} hotline={false} />
 
       <Card id={CARD.eligibility}>
-        <Heading level={2}>家人能用我的医保吗？</Heading>
+        <Heading level={2}>家人能用吗？</Heading>
         <ChoiceGroup
           question='1. 您的医保是哪种？'
           hint='退休前单位给交的，一般是职工医保。'
