@@ -25,6 +25,8 @@ interface OutRegion {
   parent: string | null
   level: Level
   initials: string
+  /** full pinyin of `short` without tones, e.g. xiamen: some people type the whole word */
+  pinyin: string
   areaCode: string | null
 }
 
@@ -162,6 +164,10 @@ function initialsOf(short: string): string {
   return pinyin(short, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase()
 }
 
+function pinyinOf(short: string): string {
+  return pinyin(short, { toneType: 'none', type: 'array' }).join('').toLowerCase()
+}
+
 /** Name without 市/地区/盟, to match 海东市 against the older 海东地区. */
 function baseName(name: string): string {
   return name.replace(CITY_SUFFIX, '')
@@ -235,7 +241,7 @@ function main(): void {
       areaCode = areaCodes.find(p.name) ?? null
       if (areaCode === null) missingAreaCodes.push(`${p.code} ${p.name}`)
     }
-    regions.push({ code: p.code, name: p.name, short, parent: null, level: 'province', initials: initialsOf(short), areaCode })
+    regions.push({ code: p.code, name: p.name, short, parent: null, level: 'province', initials: initialsOf(short), pinyin: pinyinOf(short), areaCode })
   }
 
   for (const c of cities) {
@@ -256,7 +262,7 @@ function main(): void {
     const short = shortName(c.name, 'city')
     const areaCode = corrected(c.code, areaCodes.find(c.name) ?? null)
     if (areaCode === null && !AREA_CODE_GAPS.has(c.code)) missingAreaCodes.push(`${c.code} ${c.name}`)
-    regions.push({ code: c.code, name: c.name, short, parent, level: 'city', initials: initialsOf(short), areaCode })
+    regions.push({ code: c.code, name: c.name, short, parent, level: 'city', initials: initialsOf(short), pinyin: pinyinOf(short), areaCode })
   }
 
   // County-level cities that are their own 医保 area: choosable like a city of their province.
@@ -276,7 +282,7 @@ function main(): void {
     const areaCode = corrected(county.code, areaCodes.find(shares ?? name) ?? null)
     if (areaCode === null) missingAreaCodes.push(`${county.code} ${name}`)
     const short = shortName(name, 'city')
-    regions.push({ code: county.code, name, short, parent, level: 'city', initials: initialsOf(short), areaCode })
+    regions.push({ code: county.code, name, short, parent, level: 'city', initials: initialsOf(short), pinyin: pinyinOf(short), areaCode })
   }
 
   regions.sort((a, b) => a.code.localeCompare(b.code))

@@ -1,7 +1,7 @@
 /** Eligibility, walkthrough screens and checklist text on the real policy data (search: search.test.ts). */
-import { checkEligibility } from '../../src/domain/family/eligibility'
+import { checkEligibility, onward, WALLET_PATH_ID } from '../../src/domain/family/eligibility'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
-import { checklistProgress, checklistText } from '../../src/domain/withdraw/checklist'
+import { checklistProgress, checklistText, isConditional } from '../../src/domain/withdraw/checklist'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import { regionChain } from '../../src/domain/region'
 import { realBundle } from '../support/policyFixtures'
@@ -26,7 +26,6 @@ describe('eligibility', () => {
     const family = { ...national, scope: 'same-region' as const, scopeNote: '家人也要在本地参保。' }
     const v = checkEligibility({ insurance: 'employee', relative: 'parent', whereabouts: 'same-province' }, family, { number: '0371-12393' })
     expect(v?.result).toBe('check')
-    expect(v?.reason).toContain('家人也要在本地参保。')
     expect(v?.reason).toContain('0371-12393')
   })
 
@@ -61,6 +60,38 @@ describe('eligibility', () => {
       const v = checkEligibility(outside, policyOf(code).family)
       expect(v?.result).toBe(status === 'live' ? 'yes' : 'check')
     })
+  })
+
+  it.each([
+    [{ insurance: 'resident' as const }],
+    [{ insurance: 'unsure' as const }],
+    [{ insurance: 'employee' as const, relative: 'other' as const }],
+    [{ insurance: 'employee' as const, relative: 'parent' as const, whereabouts: 'same-city' as const }],
+    [{ insurance: 'employee' as const, relative: 'parent' as const, whereabouts: 'same-province' as const }],
+    [{ insurance: 'employee' as const, relative: 'parent' as const, whereabouts: 'other-province' as const }]
+  ])('%j: one line and one sentence, no history (the cross-province card has that)', (answers) => {
+    const v = checkEligibility(answers, national)
+    expect(v?.reason.replace(/。$/, '')).not.toContain('。')
+    expect(v?.reason).not.toContain(national.scopeNote)
+  })
+
+  it.each([
+    ['other-province', ['national-app', WALLET_PATH_ID], { kind: 'path', path: WALLET_PATH_ID }],
+    ['other-province', ['national-app'], { kind: 'binding' }],
+    ['same-city', ['national-app', WALLET_PATH_ID], { kind: 'binding' }]
+  ] as const)('a yes for a relative in %s with paths %j leads to %j', (whereabouts, paths, expected) => {
+    const answers = { insurance: 'employee', relative: 'spouse', whereabouts } as const
+    const v = checkEligibility(answers, national)
+    if (!v) throw new Error('no verdict')
+    expect(onward(answers, v, paths)).toEqual(expected)
+  })
+
+  it('a no leads nowhere; an "ask first" to the phone', () => {
+    const no = checkEligibility({ insurance: 'resident' }, national)
+    const ask = checkEligibility({ insurance: 'unsure' }, national)
+    if (!no || !ask) throw new Error('no verdict')
+    expect(onward({ insurance: 'resident' }, no, [WALLET_PATH_ID])).toBeNull()
+    expect(onward({ insurance: 'unsure' }, ask, [WALLET_PATH_ID])).toEqual({ kind: 'call' })
   })
 
   it('a narrower relatives list says no for those outside it and names who can', () => {
@@ -112,6 +143,20 @@ describe('withdrawal checklist text', () => {
   })
 
   it('counts only ticks that are materials of this situation', () => {
-    expect(checklistProgress(death, ticked)).toEqual({ done: 1, total: death.materials.length })
+    const conditional = death.materials.filter(isConditional).length
+    expect(checklistProgress(death, ticked)).toEqual({ done: 1, total: death.materials.length - conditional })
+  })
+
+  it('委托书 (needed only when someone else goes) counts once ticked, not before', () => {
+    const death = policyOf(null).withdraw.situations.find((s) => s.id === 'death')
+    const attorney = death?.materials.find((m) => m.id === 'power-of-attorney')
+    if (!death || !attorney) throw new Error('the national death situation has no 委托书')
+    expect(isConditional(attorney)).toBe(true)
+    expect(death.materials.filter(isConditional)).toEqual([attorney])
+    const all = death.materials.length
+    expect(checklistProgress(death, []).total).toBe(all - 1)
+    expect(checklistProgress(death, [attorney.id])).toEqual({ done: 1, total: all })
+    const everythingButAttorney = death.materials.filter((m) => m !== attorney).map((m) => m.id)
+    expect(checklistProgress(death, everythingButAttorney)).toEqual({ done: all - 1, total: all - 1 })
   })
 })

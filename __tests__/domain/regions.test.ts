@@ -255,3 +255,36 @@ describe('with an injected list', () => {
     expect(() => parseRegionData({ regions: [{ ...fixture[0], code: '4301' }] })).toThrow(/6-digit/)
   })
 })
+
+describe('search result labels', () => {
+  const { resultLabel: label, allRegions: all, getRegion: get, provinceOf: prov } = jest.requireActual<typeof import('../../src/domain/region')>('../../src/domain/region')
+  const of = (code: string) => {
+    const r = get(code)
+    if (!r) throw new Error(code)
+    return label(r, all, prov(code)?.short)
+  }
+  it.each([
+    ['220000', '吉林（省）'],
+    ['220200', '吉林（吉林）'],
+    ['460000', '海南（省）'],
+    ['632500', '海南（青海）'],
+    ['350200', '厦门']
+  ])('%s shows as %s', (code, expected) => {
+    expect(of(code)).toBe(expected)
+  })
+})
+
+describe('full pinyin', () => {
+  const { searchRegions: find } = jest.requireActual<typeof import('../../src/domain/region')>('../../src/domain/region')
+  it.each([
+    ['haidong', '海东'],
+    ['xiamen', '厦门'],
+    ['chongqing', '重庆'],
+    ['xiam', '厦门']
+  ])('"%s" finds %s first', (query, short) => {
+    expect(find(query)[0]?.short).toBe(short)
+  })
+  it('initials still come first: "xm" is 厦门', () => {
+    expect(find('xm')[0]?.short).toBe('厦门')
+  })
+})

@@ -117,6 +117,57 @@ describe.each(REGIONS)('search (%s)', (_name, code) => {
     expect(targetOf(searchGuide(index, '我老伴走了，医保卡里的钱怎么取')[0])).toEqual(situationNamed(policy, '去世'))
   })
 
+  // How people really ask (home search box, 40–80 year olds and their children). A death word decides over a
+  // relative's name: "父亲去世" is about claiming the balance, not about sharing it with father.
+  const death = situationNamed(policy, '去世')
+  const eligibility: ShareTarget = { page: 'family', card: 'eligibility' }
+  const withdrawPage: ShareTarget = { page: 'withdraw' }
+  const balancePage: ShareTarget = { page: 'balance' }
+  const abroad = situationNamed(policy, '出国')
+  it.each<[string, ShareTarget[]]>([
+    ['父亲去世', [death]],
+    ['母亲去世', [death]],
+    ['爸爸走了', [death]],
+    ['我妈走了', [death]],
+    ['我爸走了医保卡怎么办', [death]],
+    ['老人过世了钱怎么取', [death]],
+    ['老伴去世了医保卡里的钱', [death]],
+    ['老伴走了，钱怎么取', [death]],
+    ['父亲过世医保余额', [death]],
+    ['母亲病故后医保账户', [death]],
+    ['爷爷去世了，医保卡还有钱', [death]],
+    ['奶奶不在了', [death]],
+    ['家属死亡 医保个人账户', [death]],
+    ['人死了医保卡里的钱能取吗', [death]],
+    ['亲人离世医保怎么处理', [death]],
+    ['丈夫逝世 医保卡余额继承', [death]],
+    ['办后事 医保卡', [death]],
+    ['身故 提取', [death]],
+    ['给老伴用我的医保', [eligibility]],
+    ['爸妈能用我的医保卡吗', [eligibility]],
+    ['孩子看病能用我的医保吗', [eligibility, { page: 'family', card: 'uses' }]],
+    ['我妈能用我医保卡里的钱吗', [eligibility]],
+    ['家人共用医保', [eligibility]],
+    ['医保卡里的钱怎么取出来', [withdrawPage]],
+    ['医保的钱能提现吗', [withdrawPage]],
+    ['医保卡还剩多少钱', [balancePage, ...hotlines12393(policy)]],
+    ['怎么查医保余额', [balancePage, ...hotlines12393(policy)]],
+    ['打电话查余额', hotlines12393(policy)],
+    ['出国定居 医保', [abroad]],
+    ['移民了医保卡的钱', [abroad]],
+    ['医保卡换现金', cashOutMyths(policy)],
+    ['绑定家人', policy.family.paths.map((x) => ({ page: 'family' as const, path: x.id }))]
+  ])('real phrasing "%s" puts the right card first', (query, expected) => {
+    expect(expected).toContainEqual(targetOf(searchGuide(index, query)[0]))
+  })
+
+  it.each(['父亲去世', '母亲去世', '爸爸走了'])('"%s" puts the withdrawal guide above every 家庭共济 card', (query) => {
+    const hits = searchGuide(index, query)
+    const firstFamily = hits.findIndex((h) => h.target.page === 'family')
+    expect(hits[0]?.target).toEqual(death)
+    expect(firstFamily === -1 || firstFamily > 0).toBe(true)
+  })
+
   it('full-width digits and punctuation are understood', () => {
     expect(hotlines12393(policy)).toContainEqual(targetOf(searchGuide(index, '１２３９３？')[0]))
   })

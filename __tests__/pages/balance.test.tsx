@@ -28,6 +28,11 @@ function openBalance(region?: string) {
   return render(<BalancePage />)
 }
 
+/** Opens every folded detail, as a reader tapping each 展开 would. */
+function openAll() {
+  for (const head of Array.from(document.querySelectorAll('[aria-expanded="false"]'))) if (head.classList.contains('fold__head')) fireEvent.click(head)
+}
+
 const callButtons = () => screen.getAllByRole('button').filter((b) => b.textContent?.startsWith('拨打'))
 
 /** The balance notes a region shows, read from the files: the most specific layer's first (policies/README.md). */
@@ -48,23 +53,24 @@ beforeEach(() => resetAppState())
 
 describe('balance page', () => {
   it.each([
-    ['350200', '厦门', '0592-12393', '059212393'],
-    ['630200', '海东', '0972-12393', '097212393'],
-    ['410200', '开封', '0371-12393', '037112393'],
-    ['500000', '重庆', '023-12393', '02312393'],
-    ['419001', '济源', '0391-12393', '039112393']
-  ])('%s %s: its own hotline card shows first and "拨打 %s" dials %s', (code, name, number, dialled) => {
+    ['350200', '0592-12393', '059212393'],
+    ['630200', '0972-12393', '097212393'],
+    ['410200', '0371-12393', '037112393'],
+    ['500000', '023-12393', '02312393'],
+    ['419001', '0391-12393', '039112393']
+  ])('%s: the answer comes first — the app cannot see the balance, and "拨打 %s" dials %s', (code, number, dialled) => {
     openBalance(code)
-    const card = document.getElementById('channel-local-hotline') as HTMLElement
-    expect(within(card).getByRole('heading', { name: new RegExp(`${name}.*${number}`) })).toBeInTheDocument()
-    // local channels come before the national list
-    const nationalFirst = document.getElementById(`channel-${national.balance.channels[0]?.id ?? ''}`) as HTMLElement
-    expect(card.compareDocumentPosition(nationalFirst) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
-    expect(within(card).getByText(new RegExp(`^1\\. 拨打 ${number}`))).toBeInTheDocument()
-    // its own sources: the national 12393 facts
-    expect(within(card).getByText(/看来源/)).toBeInTheDocument()
+    const answer = document.getElementById('balance-answer') as HTMLElement
+    expect(within(answer).getByRole('heading', { name: '本程序看不到您的余额' })).toBeInTheDocument()
+    // the answer sits above every other way
+    expect(document.querySelector('#balance-answer, [id^="channel-"]')).toBe(answer)
+    // how to phone is folded under it, one tap away, with its own sources
+    expect(within(answer).queryByText(new RegExp(`^1\\. 拨打 ${number}`))).toBeNull()
+    fireEvent.click(within(answer).getByRole('button', { name: /打电话前准备什么/ }))
+    expect(within(answer).getByText(new RegExp(`^1\\. 拨打 ${number}`))).toBeInTheDocument()
+    expect(within(answer).getByText(/看来源/)).toBeInTheDocument()
 
-    fireEvent.click(within(card).getByRole('button', { name: `拨打 ${number}` }))
+    fireEvent.click(within(answer).getByRole('button', { name: `拨打 ${number}` }))
     expect(Taro.makePhoneCall).toHaveBeenCalledTimes(1)
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: dialled })
   })
@@ -72,9 +78,19 @@ describe('balance page', () => {
   it('the region can also come from the region store (no link)', () => {
     act(() => useRegionStore.getState().setRegion('350200'))
     openBalance()
-    // offered under the region name and on the local hotline card
-    expect(screen.getAllByRole('button', { name: '拨打 0592-12393' })).toHaveLength(2)
+    // offered once, as the answer (the region bar does not repeat it here)
+    expect(screen.getAllByRole('button', { name: '拨打 0592-12393' })).toHaveLength(1)
     expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
+  })
+
+  it('each other way is a title with at most one button; its details stay folded until asked for', () => {
+    openBalance('350200')
+    const rows = Array.from(document.querySelectorAll('[id^="channel-"]')).filter((r) => !r.closest('#balance-answer'))
+    expect(rows.length).toBeGreaterThan(2)
+    for (const row of rows) {
+      expect(row.querySelector('.fold__body')).toBeNull()
+      expect(within(row as HTMLElement).queryAllByRole('button').filter((b) => !b.classList.contains('fold__head')).length).toBeLessThanOrEqual(1)
+    }
   })
 
   it.each(Object.keys(AREA_CODE))(
@@ -102,7 +118,7 @@ describe('balance page', () => {
     openBalance()
     expect(screen.getByText('还没选地区，以下为全国通用规则。')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: '选择地区' })).toBeInTheDocument()
-    for (const c of national.balance.channels) expect(screen.getByRole('heading', { name: c.name })).toBeInTheDocument()
+    for (const c of national.balance.channels) expect(document.getElementById(`channel-${c.id}`)).not.toBeNull()
   })
 
   it('no region chosen: says so and shows only the national channels', () => {
@@ -133,7 +149,7 @@ describe('balance page', () => {
     expect(pooled.canWithdraw).toBe(false)
     openBalance(code)
     const card = within(document.getElementById('accounts') as HTMLElement)
-    expect(card.getByRole('heading', { name: '个人账户和统筹账户，不是一回事' })).toBeInTheDocument()
+    fireEvent.click(card.getByRole('button', { name: /个人账户和统筹账户，不是一回事/ }))
     expect(card.getByText(personal.name)).toBeInTheDocument()
     expect(card.getByText(pooled.name)).toBeInTheDocument()
     const pooledAnswer = card.getByText(pooled.withdrawable)
@@ -146,6 +162,7 @@ describe('balance page', () => {
 
   it.each(copyActions)('"%s" copies "%s" from the data, then says 已复制', async (label, text) => {
     openBalance()
+    openAll()
     fireEvent.click(screen.getByRole('button', { name: label }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: text })
     await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
@@ -156,6 +173,7 @@ describe('balance page', () => {
     const link = national.balance.channels.flatMap((c) => c.actions).find((a) => a.kind === 'link')
     if (!link || link.kind !== 'link') throw new Error('no link action in national.json')
     openBalance()
+    openAll()
     // the label names the address, so it can be typed by hand too
     fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址 ${link.url.replace('https://', '').replace(/\/$/, '')}）` }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link.url })

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { setRoute, shareOf } from '../fakes/taro'
+import Taro, { setRoute, shareOf } from '../fakes/taro'
 import FamilyPage from '../../src/pages/family/index'
 import { useRegionStore } from '../../src/store/regionStore'
 import { useProgressStore } from '../../src/store/progressStore'
@@ -34,9 +34,9 @@ function walletOf(code: string | null): string {
   return national.family.wallet?.status ?? 'unknown'
 }
 
-const Q1 = '1. 您交的是哪种医保？'
+const Q1 = '1. 您的医保是哪种？'
 const Q2 = '2. 想给谁用？'
-const Q3 = '3. 这位家人在哪里参保？'
+const Q3 = '3. 这位家人的医保在哪里办的？'
 
 /** the verdict line a user reads, e.g. "✓ 可以办家庭共济" */
 function verdict(): { title: string; reason: string } {
@@ -46,6 +46,9 @@ function verdict(): { title: string; reason: string } {
 }
 
 const binding = () => within(document.getElementById('binding') as HTMLElement)
+
+/** The walkthrough header names the region first: "天津 · 第 2 步，共 6 步". */
+const label = (text: string) => new RegExp(`^\\S+ · ${text}$`)
 
 beforeEach(() => resetAppState())
 
@@ -85,7 +88,11 @@ describe('family: can I share? (three questions)', () => {
     expect(verdict().title).not.toContain('可以')
     expect(verdict().reason).toContain('请先打 010-12393 问清楚')
     expect(verdict().reason).toContain('医保钱包')
-    // the cross-province card shows 北京's own scope note
+    // one line and one sentence, with the call right there; the why (北京's own rule) is one tap away
+    expect(verdict().reason.split('。').filter(Boolean)).toHaveLength(1)
+    const answerCard = within(document.getElementById('verdict') as HTMLElement)
+    expect(answerCard.getByRole('button', { name: /^拨打 / })).toBeInTheDocument()
+    tap(/家人在外地，能共济吗/)
     const note = regionFile('110000')?.family?.scopeNote ?? national.family.scopeNote
     expect(within(document.getElementById('cross-province') as HTMLElement).getByText(note)).toBeInTheDocument()
   })
@@ -108,6 +115,8 @@ describe('family: can I share? (three questions)', () => {
     answer(Q3, '外省')
     if (status === 'live') {
       expect(verdict().title).toBe('✓ 可以用医保钱包给外省的家人')
+      // the answer leads straight into the 医保钱包 walkthrough
+      expect(screen.getByRole('button', { name: /^下一步：用“/ })).toBeInTheDocument()
     } else {
       expect(verdict().title).toMatch(/^\? /)
       expect(verdict().reason).toMatch(/请先打 (0\d{2,3}-)?12393 问清楚/)
@@ -126,6 +135,7 @@ describe('family: can I share? (three questions)', () => {
 
   it('the 亲情账户 card tells 广东 users that 粤医保 calls the real binding 亲情账号', () => {
     openFamily()
+    tap(/“亲情账户”不等于“家庭共济”/)
     const card = within(document.getElementById('family-account') as HTMLElement)
     expect(card.getByText(/粤医保.*亲情账号.*家庭共济/)).toBeInTheDocument()
   })
@@ -152,8 +162,9 @@ describe('family: can I share? (three questions)', () => {
     act(() => policyStore.setState({ bundle: narrowed }))
     pickRegion('350200')
     openFamily()
-    expect(screen.getByText(/^本地区能共济的家人：配偶（老伴）、父母、子女。/)).toBeInTheDocument()
     answer(Q1, '职工医保')
+    tap(/本地区哪些家人能共济/)
+    expect(screen.getByText(/^配偶（老伴）、父母、子女。/)).toBeInTheDocument()
     answer(Q2, '兄弟姐妹')
     expect(verdict().title).toBe('✗ 本地区暂不能共济给兄弟姐妹')
     answer(Q2, '子女')
@@ -162,32 +173,116 @@ describe('family: can I share? (three questions)', () => {
   })
 })
 
+describe('family: the answer leads on', () => {
+  /** the national data plus a 医保钱包 way to bind (the content work adds it to national.json) */
+  /** The national rules carry the 医保钱包 path (policies/national.json). */
+  function withWalletPath() {
+    return pathOf(null, 'medical-wallet')
+  }
+
+  it('one question at a time: 2 after 职工医保, 3 after a relative who can be helped', () => {
+    openFamily()
+    expect(screen.queryByRole('group', { name: Q2 })).toBeNull()
+    answer(Q1, '职工医保')
+    expect(screen.queryByRole('group', { name: Q3 })).toBeNull()
+    answer(Q2, '父母')
+    expect(screen.getByRole('group', { name: Q3 })).toBeInTheDocument()
+  })
+
+  it('the answer is scrolled into view as soon as it appears', () => {
+    jest.useFakeTimers()
+    try {
+      const scroll = Taro.pageScrollTo as jest.Mock
+      scroll.mockClear()
+      openFamily()
+      answer(Q1, '城乡居民医保')
+      act(() => void jest.runOnlyPendingTimers())
+      expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#verdict' }))
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('外省 with a 医保钱包 path: the answer has a button straight into that path', () => {
+    const wallet = withWalletPath()
+    openFamily()
+    answer(Q1, '职工医保')
+    answer(Q2, '配偶（老伴）')
+    answer(Q3, '外省')
+    tap(`下一步：用“${wallet.name}”绑定`)
+    expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
+    expect(binding().getByText(wallet.name)).toBeInTheDocument()
+  })
+
+  it('同一个城市 leads to the choice of ways, not to the 医保钱包', () => {
+    withWalletPath()
+    openFamily()
+    answer(Q1, '职工医保')
+    answer(Q2, '子女')
+    answer(Q3, '和我同一个城市')
+    expect(screen.queryByRole('button', { name: /^下一步：用“/ })).toBeNull()
+    // each way to bind is one tap from the answer
+    const answerCard = within(document.getElementById('verdict') as HTMLElement)
+    const first = pathOf(null, 'national-app')
+    fireEvent.click(answerCard.getByRole('button', { name: first.name }))
+    expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
+  })
+
+  it('a no has no button onward', () => {
+    openFamily()
+    answer(Q1, '城乡居民医保')
+    expect(screen.queryByRole('button', { name: /^下一步/ })).toBeNull()
+  })
+})
+
 describe('family: binding walkthrough', () => {
-  it('national: choose the APP path → 开始前准备 with the prepare list; 上一步 disabled on the first screen', () => {
+  it('every move brings the step header back on screen, and the header (region · step) is announced', () => {
+    jest.useFakeTimers()
+    try {
+      const scroll = Taro.pageScrollTo as jest.Mock
+      pickRegion('120000')
+      openFamily()
+      tap(pathOf('120000', 'national-app').name)
+      const head = document.getElementById('walk-head') as HTMLElement
+      expect(head).toHaveAttribute('aria-live', 'polite')
+      for (const name of ['准备好了，开始', '下一步', '上一步']) {
+        scroll.mockClear()
+        tap(name)
+        act(() => void jest.runOnlyPendingTimers())
+        expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#walk-head' }))
+      }
+      expect(within(document.getElementById('walk-head') as HTMLElement).getByText(/^天津 · 第 1 步，共 \d+ 步$/)).toBeInTheDocument()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
+  it('national: choose the APP path → 开始前准备 with the prepare list; no 上一步 on the first screen', () => {
     const path = pathOf(null, 'national-app')
     openFamily()
     expect(screen.getByText('还没选地区，以下为全国通用规则。')).toBeInTheDocument()
     tap('国家医保服务平台 APP')
     const b = binding()
-    expect(b.getByText('开始前准备')).toBeInTheDocument()
+    expect(b.getByText(label('开始前准备'))).toBeInTheDocument()
     expect(b.getByText('开始前，请准备好：')).toBeInTheDocument()
     for (const item of path.prepare) expect(b.getByText(item)).toBeInTheDocument()
-    expect(b.getByRole('button', { name: '上一步' })).toBeDisabled()
+    // nothing to go back to: no greyed-out 上一步 on the first screen
+    expect(b.queryByRole('button', { name: '上一步' })).toBeNull()
 
     fireEvent.click(b.getByRole('button', { name: '准备好了，开始' }))
-    expect(b.getByText(`第 1 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(b.getByText(label(`第 1 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(b.getByText(path.steps[0]?.title ?? '-')).toBeInTheDocument()
     expect(b.getByRole('button', { name: '上一步' })).toBeEnabled()
 
     fireEvent.click(b.getByRole('button', { name: '下一步' }))
-    expect(b.getByText(`第 2 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(b.getByText(label(`第 2 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(b.getByText(path.steps[1]?.title ?? '-')).toBeInTheDocument()
 
     fireEvent.click(b.getByRole('button', { name: '上一步' }))
-    expect(b.getByText(`第 1 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(b.getByText(label(`第 1 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     fireEvent.click(b.getByRole('button', { name: '上一步' }))
-    expect(b.getByText('开始前准备')).toBeInTheDocument()
-    expect(b.getByRole('button', { name: '上一步' })).toBeDisabled()
+    expect(b.getByText(label('开始前准备'))).toBeInTheDocument()
+    expect(b.queryByRole('button', { name: '上一步' })).toBeNull()
   })
 
   it.each([
@@ -207,7 +302,7 @@ describe('family: binding walkthrough', () => {
     expect(b.getByText(path.summary)).toBeInTheDocument()
     fireEvent.click(b.getByRole('button', { name: '准备好了，开始' }))
     path.steps.forEach((step, i) => {
-      expect(b.getByText(`第 ${i + 1} 步，共 ${n} 步`)).toBeInTheDocument()
+      expect(b.getByText(label(`第 ${i + 1} 步，共 ${n} 步`))).toBeInTheDocument()
       expect(b.getByText(step.title)).toBeInTheDocument()
       expect(b.getByText(step.detail)).toBeInTheDocument()
       if (step.tip) expect(b.getByText(`提示：${step.tip}`)).toBeInTheDocument()
@@ -223,7 +318,7 @@ describe('family: binding walkthrough', () => {
     for (const p of pathsFor(code)) expect(b.getByRole('button', { name: p.name })).toBeInTheDocument()
     // choosing it again starts over instead of reopening the finish screen
     tap(path.name)
-    expect(binding().getByText('开始前准备')).toBeInTheDocument()
+    expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
   })
 
   it('天津: progress is kept per region and path, and survives WeChat killing the app', () => {
@@ -234,7 +329,7 @@ describe('family: binding walkthrough', () => {
     tap('准备好了，开始')
     tap('下一步')
     tap('下一步')
-    expect(binding().getByText(`第 3 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(binding().getByText(label(`第 3 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
     first.unmount()
 
@@ -247,24 +342,24 @@ describe('family: binding walkthrough', () => {
     setRoute('/pages/family/index', {})
     render(<app.Page />)
     expect(screen.getByText('天津')).toBeInTheDocument()
-    expect(binding().getByText(`第 3 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(binding().getByText(label(`第 3 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
 
     // another path in 天津 starts at its beginning
     tap('换一种办法')
     const tianjin = pathOf('120000', 'tianjin-online')
     tap(tianjin.name)
-    expect(binding().getByText('开始前准备')).toBeInTheDocument()
+    expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
     // …and the first one still remembers step 3
     tap('换一种办法')
     tap(path.name)
-    expect(binding().getByText(`第 3 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(binding().getByText(label(`第 3 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
 
     // another region starts fresh: no remembered path, and the same path from its first screen
     act(() => app.useRegionStore.getState().setRegion('350200'))
     expect(binding().getByText('选一种您方便的办法：')).toBeInTheDocument()
     tap(path.name)
-    expect(binding().getByText('开始前准备')).toBeInTheDocument()
+    expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
   })
 
   it('甘肃 620000: its province path is offered for 兰州 620100 (inherited) but not for 北京 or the national rules', () => {
@@ -295,13 +390,13 @@ describe('family: binding walkthrough', () => {
   it('a shared link path=national-app&step=3 opens on that screen without touching the receiver\'s own saved choice', () => {
     const path = pathOf(null, 'national-app')
     openFamily({ path: 'national-app', step: '3' })
-    expect(binding().getByText(`第 3 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(binding().getByText(label(`第 3 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
     expect(useProgressStore.getState().chosenPath).toEqual({})
     expect(useProgressStore.getState().walkthrough).toEqual({})
     // acting on it makes it the receiver's own progress
     tap('下一步')
-    expect(binding().getByText(`第 4 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(binding().getByText(label(`第 4 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(useProgressStore.getState().chosenPath).toEqual({ national: 'national-app' })
     expect(useProgressStore.getState().walkthrough).toEqual({ 'national:national-app': 4 })
   })
@@ -309,7 +404,7 @@ describe('family: binding walkthrough', () => {
   it('a shared link for 天津 (region=120000&path=tianjin-online&step=2) opens 天津\'s own path on step 2', () => {
     const path = pathOf('120000', 'tianjin-online')
     openFamily({ region: '120000', path: 'tianjin-online', step: '2' })
-    expect(binding().getByText(`第 2 步，共 ${path.steps.length} 步`)).toBeInTheDocument()
+    expect(binding().getByText(label(`第 2 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(binding().getByText(path.steps[1]?.title ?? '-')).toBeInTheDocument()
   })
 
@@ -325,7 +420,7 @@ describe('family: binding walkthrough', () => {
     openFamily({ path: 'national-app', step: '999' })
     expect(screen.getByText('链接里的步骤不对，已从头开始。')).toBeInTheDocument()
     expect(binding().getByText('国家医保服务平台 APP')).toBeInTheDocument()
-    expect(binding().getByText('开始前准备')).toBeInTheDocument()
+    expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
   })
 
   it('a link naming a path this region does not have explains it and shows the choice', () => {
@@ -336,7 +431,7 @@ describe('family: binding walkthrough', () => {
 })
 
 describe('family: sharing a step, and links from another region', () => {
-  const stepLine = () => binding().getByText(/^(第 \d+ 步，共 \d+ 步|开始前准备|办完了)$/).textContent
+  const stepLine = () => binding().getByText(/ · (第 \d+ 步，共 \d+ 步|开始前准备|办完了)$/).textContent?.replace(/^\S+ · /, '')
 
   it('"发给家人" shares a link to the very step on screen; opening it shows that step', () => {
     const path = pathOf('120000', 'national-app')
@@ -360,9 +455,9 @@ describe('family: sharing a step, and links from another region', () => {
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
   })
 
-  // A sender's step must never pass for the reader's own progress: 下一步 would then overwrite the
-  // reader's saved step.
-  it('after "看我自己地区", the reader sees their own saved step (not the sender\'s)', () => {
+  // Issue 13: "看我自己地区" keeps the way and step the sender pointed at wherever the reader's own region has
+  // the same way (the reader is being talked through that step); nothing saved changes until they act.
+  it('after "看我自己地区", the link\'s way and step stay where the reader\'s region has them; saved progress is untouched', () => {
     act(() => {
       useRegionStore.getState().setRegion('350200')
       useProgressStore.getState().choosePath('350200', 'national-app')
@@ -370,9 +465,11 @@ describe('family: sharing a step, and links from another region', () => {
     })
     openFamily({ region: '120000', path: 'national-app', step: '4' })
     expect(stepLine()).toMatch(/^第 4 步/) // the sender's step, for 天津
+    expect(screen.getByText(/家庭共济在出钱那个人的参保地办/)).toBeInTheDocument()
     tap(/看我自己地区/)
     expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
-    expect(stepLine()).toMatch(/^第 2 步/)
+    expect(binding().getByText(/^厦门 · 第 4 步/)).toBeInTheDocument()
+    expect(useProgressStore.getState().walkthrough['350200:national-app']).toBe(2)
   })
 
   // The link's path does not exist in the reader's region: their own remembered walkthrough comes back,
@@ -407,6 +504,8 @@ describe('family: uses and rules', () => {
     const beijing = regionFile('110000')
     pickRegion('110000')
     openFamily()
+    tap('共济的钱能付什么')
+    tap(/^一定要记住/)
     const uses = within(document.getElementById('uses') as HTMLElement)
     for (const u of [...national.family.uses, ...(beijing?.family?.extraUses ?? [])]) expect(uses.getByText(u)).toBeInTheDocument()
     expect(uses.getByText(`不能付：${national.family.notAllowed.join('、')}`)).toBeInTheDocument()
@@ -417,6 +516,7 @@ describe('family: uses and rules', () => {
   it('厦门 (no family override) shows the national uses only', () => {
     pickRegion('350200')
     openFamily()
+    tap('共济的钱能付什么')
     const uses = within(document.getElementById('uses') as HTMLElement)
     expect(uses.getAllByText((_, el) => el?.className === 'list__item')).toHaveLength(national.family.uses.length)
   })

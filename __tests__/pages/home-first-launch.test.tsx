@@ -5,7 +5,7 @@ import { useRegionStore } from '../../src/store/regionStore'
 import { loadStores, relaunch } from '../support/relaunch'
 import { resetAppState } from '../support/appState'
 
-const QUESTION = '您在哪个省交医保？'
+const QUESTION = '您的医保是哪个省办的？'
 const TASKS = ['余额怎么查', '家人能用吗', '钱能取出来吗']
 const ask = () => screen.queryByRole('region', { name: '选择参保地' })
 

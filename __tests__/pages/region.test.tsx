@@ -24,7 +24,7 @@ describe('region picker', () => {
     expect(Taro.navigateBack).toHaveBeenCalledTimes(1)
   })
 
-  it.each(['qqqq', '火星', 'xiamen'])('nothing matches "%s": says so plainly', (text) => {
+  it.each(['qqqq', '火星', 'xiamenx'])('nothing matches "%s": says so plainly', (text) => {
     render(<RegionPage />)
     search(text)
     expect(screen.getByText(`没有找到“${text}”。试试只输入城市名，比如“厦门”。`)).toBeInTheDocument()
@@ -49,6 +49,13 @@ describe('region picker', () => {
     fireEvent.click(screen.getByRole('button', { name: '河南 ▼' }))
     fireEvent.click(screen.getByRole('button', { name: '济源' }))
     expect(useRegionStore.getState().region).toBe('419001')
+  })
+
+  it('full pinyin finds the city: "haidong" → 海东', () => {
+    render(<RegionPage />)
+    search('haidong')
+    fireEvent.click(results().getByRole('button', { name: '海东' }))
+    expect(useRegionStore.getState().region).toBe('630200')
   })
 
   it('while searching, the province list is hidden; clearing the search brings it back', () => {

@@ -2,11 +2,14 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import Taro, { setRoute, shareOf } from '../fakes/taro'
 import WithdrawPage from '../../src/pages/withdraw/index'
 import { useRegionStore } from '../../src/store/regionStore'
+import { useProgressStore } from '../../src/store/progressStore'
 import { national, regionFile, regionFileCodes, situationOf, situationsFor } from '../support/policyData'
 import { loadStores, relaunch } from '../support/relaunch'
 import { resetAppState } from '../support/appState'
 
 const NONE = '都不是，我就想把钱取出来'
+/** what the total counts before anything is ticked: items needed only for someone else going (委托书) do not */
+const counted = (s: { materials: ReadonlyArray<{ note?: string }> }) => s.materials.filter((m) => !/时才需要/.test(m.note ?? '')).length
 
 function openWithdraw(params: Record<string, string> = {}) {
   setRoute('/pages/withdraw/index', params)
@@ -75,7 +78,7 @@ describe('withdraw: 参保人去世 checklist', () => {
     choose(death.name)
     expect(picker().getByRole('button', { name: `✓ ${death.name}` })).toHaveAttribute('aria-pressed', 'true')
     const card = within(document.getElementById('situation-death') as HTMLElement)
-    expect(card.getByRole('heading', { name: death.name })).toBeInTheDocument()
+    expect(card.getByRole('heading', { name: `${death.name}：要带的材料` })).toBeInTheDocument()
     for (const w of death.whoMayApply) expect(card.getByText(w)).toBeInTheDocument()
     expect(card.getByText(death.where)).toBeInTheDocument()
 
@@ -99,13 +102,13 @@ describe('withdraw: 参保人去世 checklist', () => {
     if (!a || !b) throw new Error('need two materials')
     openWithdraw()
     choose(death.name)
-    expect(progressLine()).toHaveTextContent(`已准备 0 / ${death.materials.length} 项`)
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${counted(death)} 项`)
     tick(a.name)
     tick(b.name)
-    expect(progressLine()).toHaveTextContent(`已准备 2 / ${death.materials.length} 项`)
+    expect(progressLine()).toHaveTextContent(`已准备 2 / ${counted(death)} 项`)
     expect(row(a.name, '☑')).toHaveAttribute('aria-checked', 'true')
     tick(a.name)
-    expect(progressLine()).toHaveTextContent(`已准备 1 / ${death.materials.length} 项`)
+    expect(progressLine()).toHaveTextContent(`已准备 1 / ${counted(death)} 项`)
   })
 
   it('ticks survive WeChat killing the app, and are kept per region and situation', () => {
@@ -117,7 +120,7 @@ describe('withdraw: 参保人去世 checklist', () => {
     choose(death.name)
     tick(a.name)
     tick(b.name)
-    expect(progressLine()).toHaveTextContent(`已准备 2 / ${death.materials.length} 项`)
+    expect(progressLine()).toHaveTextContent(`已准备 2 / ${counted(death)} 项`)
     first.unmount()
 
     const app = relaunch(() => ({
@@ -128,7 +131,7 @@ describe('withdraw: 参保人去世 checklist', () => {
     render(<app.Page />)
     // the situation chosen before the kill is open again by itself, with its ticks
     expect(screen.getByRole('button', { name: `✓ ${death.name}` })).toHaveAttribute('aria-pressed', 'true')
-    expect(progressLine()).toHaveTextContent(`已准备 2 / ${death.materials.length} 项`)
+    expect(progressLine()).toHaveTextContent(`已准备 2 / ${counted(death)} 项`)
     expect(row(a.name, '☑')).toHaveAttribute('aria-checked', 'true')
     expect(row(b.name, '☑')).toHaveAttribute('aria-checked', 'true')
 
@@ -136,13 +139,13 @@ describe('withdraw: 参保人去世 checklist', () => {
     const abroad = situationOf('350200', 'abroad')
     expect(abroad.materials.map((m) => m.id)).toContain(a.id)
     choose(abroad.name)
-    expect(progressLine()).toHaveTextContent(`已准备 0 / ${abroad.materials.length} 项`)
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${counted(abroad)} 项`)
 
     // another region starts empty
     act(() => app.useRegionStore.getState().setRegion('420100'))
     const wuhanDeath = situationOf('420100', 'death')
     choose(wuhanDeath.name)
-    expect(progressLine()).toHaveTextContent(`已准备 0 / ${wuhanDeath.materials.length} 项`)
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${counted(wuhanDeath)} 项`)
   })
 
   it('复制清单 copies a text with the region, the situation and every material (ticked ones marked)', async () => {
@@ -258,22 +261,28 @@ describe('withdraw: other answers', () => {
     expect(screen.getAllByText(/^武汉本地资料，核对于/).length).toBeGreaterThan(0)
   })
 
-  it('myths: every myth in the data is corrected; 套现 is labelled 违法', () => {
+  it('myths: every myth in the data is corrected, the fact first and the claim quoted small, never bold', () => {
     openWithdraw({ region: '350200' })
     expect(screen.getByRole('heading', { name: '网上这些说法不对' })).toBeInTheDocument()
-    const label = { illegal: '违法', scam: '骗局', false: '说法不对' } as const
     for (const m of national.myths) {
       const card = document.getElementById(`myth-${m.id}`) as HTMLElement
-      expect(card).toHaveTextContent(`✗ ${m.claim}`)
-      expect(card).toHaveTextContent(m.truth)
-      expect(within(card).getByText(label[m.kind])).toBeInTheDocument()
+      expect(card.textContent).toBe(`${m.truth}网上说：“${m.claim}”`)
+      expect(within(card).getByText(`网上说：“${m.claim}”`)).toHaveClass('small')
+      expect(card.querySelector('.strong, b, strong')).toBeNull()
     }
     const cashOut = national.myths.filter((m) => /套现/.test(m.truth))
     expect(cashOut.length).toBeGreaterThan(0)
-    for (const m of cashOut) {
-      expect(m.kind).toBe('illegal')
-      expect(within(document.getElementById(`myth-${m.id}`) as HTMLElement).getByText('违法')).toBeInTheDocument()
-    }
+    for (const m of cashOut) expect(m.kind).toBe('illegal')
+  })
+
+  it('once a situation that can be claimed is chosen, the myths fold into one line', () => {
+    const death = situationOf(null, 'death')
+    openWithdraw()
+    choose(death.name)
+    expect(screen.queryByRole('heading', { name: '网上这些说法不对' })).toBeNull()
+    expect(document.querySelector('[id^="myth-"]')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`网上还有 ${national.myths.length} 种说法不对`) }))
+    expect(document.querySelectorAll('[id^="myth-"]')).toHaveLength(national.myths.length)
   })
 
   it('a link with situation=death opens that situation; an unknown one is explained', () => {
@@ -283,5 +292,20 @@ describe('withdraw: other answers', () => {
     openWithdraw({ situation: 'major-illness' })
     expect(screen.getByText('链接里的情形在本地区没有，请在下面重新选择。')).toBeInTheDocument()
     expect(document.querySelector('[id^="situation-"]')).toBeNull()
+  })
+})
+
+describe('withdraw: a link from another region', () => {
+  it('the banner sits right above the linked list; 看我自己地区 keeps the situation where the own region has it', () => {
+    act(() => useRegionStore.getState().setRegion('350200'))
+    openWithdraw({ region: '420100', situation: 'death' })
+    const linked = document.getElementById('situation-death') as HTMLElement
+    expect(within(linked).getByText(/家人发来的是【湖北 · 武汉】的办法。提取在参保人的参保地办/)).toBeInTheDocument()
+    fireEvent.click(within(linked).getByRole('button', { name: /看我自己地区/ }))
+    expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
+    expect(document.getElementById('situation-death')).toBeInTheDocument()
+    expect(screen.queryByText(/家人发来的/)).toBeNull()
+    // nothing saved changed: the reader's own choice is still unset
+    expect(useProgressStore.getState().chosenSituation).toEqual({})
   })
 })

@@ -1,6 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { parseGuideQuery, type GuideQuery } from '../domain/share/query'
+import { linkView, type LinkChoice } from '../domain/share/view'
 import { useRegionStore } from '../store/regionStore'
 
 export interface GuideRegion {
@@ -11,9 +12,11 @@ export interface GuideRegion {
   /** the sender's region, when the page was opened from a link naming another region */
   foreign: string | null
   query: GuideQuery
-  /** false once the user chose their own region over the link's: the link's path/step no longer apply */
+  /** the link's path/situation/step still apply (where the region shown has them) */
   linkActive: boolean
-  /** show the user's own region instead of the link's (nothing saved changes) */
+  /** the reader chose their own region over the link's: what the link named but their region lacks is dropped quietly */
+  switchedToOwn: boolean
+  /** show the user's own region instead of the link's (nothing saved changes; the way and step carry over where they exist) */
   viewOwn(): void
   /** make the link's region the user's own */
   adopt(): void
@@ -23,28 +26,27 @@ export interface GuideRegion {
  * The region a guide page shows: the one in the link when it is valid (the
  * sender's), else the user's own. Opening a link never overwrites the user's
  * own choice or progress; they decide with the banner. Changing their own
- * region (更换) ends the link's say over the page.
+ * region (更换) ends the link's say over the page. The rule itself is
+ * `linkView` (domain/share/view).
  */
 export function useGuideRegion(): GuideRegion {
   const { params } = useRouter()
   const own = useRegionStore((s) => s.region)
   const setRegion = useRegionStore((s) => s.setRegion)
   const query = useMemo(() => parseGuideQuery(params), [params])
-  const [ignoreLink, setIgnoreLink] = useState(false)
+  const [choice, setChoice] = useState<LinkChoice>('link')
   const ownAtOpen = useRef(own)
   useEffect(() => {
     // Adopting the link's region keeps the link's path/step; any other change ends them.
-    if (own !== ownAtOpen.current && own !== query.region) setIgnoreLink(true)
+    if (own !== ownAtOpen.current && own !== query.region) setChoice('ended')
   }, [own, query.region])
-  const linkRegion = ignoreLink ? undefined : query.region
-  const region = linkRegion ?? own
+  const view = linkView(query.region, own, choice)
   return {
-    region,
+    ...view,
     own,
-    foreign: linkRegion && own && linkRegion !== own ? linkRegion : null,
     query,
-    linkActive: !ignoreLink,
-    viewOwn: () => setIgnoreLink(true),
+    switchedToOwn: choice === 'own',
+    viewOwn: () => setChoice('own'),
     adopt: () => {
       if (query.region) setRegion(query.region)
     }

@@ -5,13 +5,15 @@ import { roleOf } from '../a11y'
 
 interface Props<T extends string> {
   question: string
+  /** one short line under the question that helps answer it */
+  hint?: string
   options: ReadonlyArray<{ value: T; label: string }>
   value: T | undefined
   onChange: (value: T) => void
 }
 
 /** One question, big answer buttons; the chosen one stays marked. */
-export function ChoiceGroup<T extends string>({ question, options, value, onChange }: Props<T>) {
+export function ChoiceGroup<T extends string>({ question, hint, options, value, onChange }: Props<T>) {
   return (
     <View className='choice' {...roleOf('group')} aria-label={question}>
       <Text className='choice__question'>{question}</Text>
@@ -27,6 +29,7 @@ export function ChoiceGroup<T extends string>({ question, options, value, onChan
           </AppButton>
         ))}
       </View>
+      {hint && <Text className='block muted small choice__hint'>{hint}</Text>}
     </View>
   )
 }

@@ -12,6 +12,7 @@ import { localHotline } from '../../domain/policy/hotline'
 import { usePolicyState } from '../../store/policy'
 import './index.css'
 import { AppButton } from '../AppButton'
+import { BigTextToggle } from '../ElderSwitch'
 
 export function regionLabel(code: string | null): string {
   if (!code) return '全国通用'
@@ -21,8 +22,19 @@ export function regionLabel(code: string | null): string {
   return p ? `${p.short} · ${r.short}` : r.short
 }
 
-/** The region every answer depends on, always visible, with one tap to change it. */
-export function RegionBar({ policy, topic }: { policy: ResolvedPolicy; topic: Topic }) {
+/**
+ * The region every answer depends on, always visible, with one tap to change it, and the
+ * local notes for this page's topic. `hotline={false}` where the page itself offers the call as its answer.
+ */
+export function RegionBar({
+  policy,
+  topic,
+  hotline: withHotline = true
+}: {
+  policy: ResolvedPolicy
+  topic: Topic
+  hotline?: boolean
+}) {
   const hotline = localHotline(policy)
   const notes = notesFor(policy, topic)
   const [more, setMore] = useState(false)
@@ -41,6 +53,7 @@ export function RegionBar({ policy, topic }: { policy: ResolvedPolicy; topic: To
             {policy.region ? '更换' : '选择地区'}
           </AppButton>
         )}
+        <BigTextToggle />
       </View>
       {!policy.hasLocalInfo && (
         <Text className='region-bar__national'>
@@ -59,7 +72,7 @@ export function RegionBar({ policy, topic }: { policy: ResolvedPolicy; topic: To
         </View>
       )}
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
-      {hotline && <ActionList actions={[hotline]} />}
+      {withHotline && hotline && <ActionList actions={[hotline]} />}
       {policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
         <Text className='region-bar__hint'>只选了省。选到城市，能看到当地的电话和办法。</Text>
       )}

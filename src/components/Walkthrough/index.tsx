@@ -3,6 +3,8 @@ import type { Action, BindingPath } from '../../domain/policy/schema'
 import { mentionsCalling } from '../../domain/policy/hotline'
 import { screenLabel, screenProgress, type Screen } from '../../domain/family/walkthrough'
 import { ActionList } from '../ActionList'
+import { CARD } from '../../domain/cards'
+import { useElderMode } from '../../hooks/useElderMode'
 import './index.css'
 import { AppButton } from '../AppButton'
 
@@ -12,23 +14,34 @@ interface Props {
   screens: readonly Screen[]
   /** the region's hotline, offered on steps that say to phone */
   hotline: Action
+  /** short region name for the header: the step is this region's way of doing it */
+  regionName: string
   screen: number
   onMove: (screen: number) => void
   onExit: () => void
 }
 
-/** One screen at a time with big 上一步 / 下一步: an adult child can guide a parent through it on the phone. */
-export function Walkthrough({ path, screens, hotline, screen, onMove, onExit }: Props) {
+/**
+ * One screen at a time with big 上一步 / 下一步: an adult child can guide a parent through it on the phone.
+ * The header (region, step, title) is what the page scrolls to and what a screen reader announces on each move.
+ */
+export function Walkthrough({ path, screens, hotline, regionName, screen, onMove, onExit }: Props) {
+  // Big letters or a narrow phone: 下一步 takes the whole width, 上一步 becomes a quiet link under it.
+  const stacked = useElderMode()
   const current = screens[screen] ?? screens[0]
   if (!current) return null
   const last = screen >= screens.length - 1
   return (
-    <View className='walk' aria-live='polite'>
-      <Text className='walk__path'>{path.name}</Text>
-      <View className='walk__bar' aria-hidden>
-        <View className='walk__fill' style={{ width: `${Math.round(screenProgress(screen, screens) * 100)}%` }} />
+    <View className='walk'>
+      <View id={CARD.walkHead} className='walk__head' aria-live='polite'>
+        <Text className='walk__label'>
+          {regionName} · {screenLabel(current)}
+        </Text>
+        <Text className='walk__path'>{path.name}</Text>
+        <View className='walk__bar' aria-hidden>
+          <View className='walk__fill' style={{ width: `${Math.round(screenProgress(screen, screens) * 100)}%` }} />
+        </View>
       </View>
-      <Text className='walk__label'>{screenLabel(current)}</Text>
       {current.kind === 'prepare' && (
         <View className='walk__body'>
           <Text className='walk__title'>开始前，请准备好：</Text>
@@ -60,16 +73,19 @@ export function Walkthrough({ path, screens, hotline, screen, onMove, onExit }: 
         </View>
       )}
       {(current.kind === 'prepare' || current.kind === 'finish') && <ActionList actions={path.actions} />}
-      <View className='row walk__nav'>
-        <AppButton className='btn btn--secondary' disabled={screen === 0} onClick={() => onMove(screen - 1)}>
-          上一步
-        </AppButton>
+      <View className={`walk__nav ${stacked ? 'walk__nav--stacked' : ''}`}>
+        {/* Nothing to go back to on the first screen: no greyed-out button to puzzle over. */}
+        {screen > 0 && (
+          <AppButton className='btn btn--secondary walk__back' onClick={() => onMove(screen - 1)}>
+            上一步
+          </AppButton>
+        )}
         {last ? (
-          <AppButton className='btn' onClick={onExit}>
+          <AppButton className='btn walk__next' onClick={onExit}>
             完成
           </AppButton>
         ) : (
-          <AppButton className='btn' onClick={() => onMove(screen + 1)}>
+          <AppButton className='btn walk__next' onClick={() => onMove(screen + 1)}>
             {screen === 0 ? '准备好了，开始' : '下一步'}
           </AppButton>
         )}

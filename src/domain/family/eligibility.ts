@@ -36,44 +36,44 @@ export interface AskLine {
   number: string
 }
 
+/**
+ * One line and one sentence: the answer has to fit beside the three questions
+ * on a phone. Background (dates, history) belongs to the cross-province card.
+ */
 export function checkEligibility(a: EligibilityAnswers, family: Family, ask: AskLine = { number: '12393' }): Verdict | null {
   // Answer as soon as one answer settles it, so nobody answers a question that does not matter.
   if (a.insurance === 'resident') {
     return {
       result: 'no',
       title: '城乡居民医保不能共济给别人',
-      reason: '城乡居民医保没有个人账户，没有钱可以给家人用。只有职工医保（单位或灵活就业交的）才有个人账户。但家里有职工医保的人，可以共济给您用。'
+      reason: '城乡居民医保没有个人账户；不过家里有职工医保的人，可以共济给您用。'
     }
   }
   if (a.insurance === 'unsure') {
     return {
       result: 'check',
-      title: '先弄清楚您交的是哪种医保',
-      reason: '在单位上班、由单位帮交的，或者以灵活就业身份交的，一般是职工医保。在国家医保服务平台 APP 的“个人参保信息”里能看到“险种”，也可以打 12393 问。'
+      title: '先弄清楚您的医保是哪种',
+      reason: '退休前单位给交的，或自己按灵活就业交的，一般是职工医保；拿不准可以打 12393 问。'
     }
   }
   if (a.relative === 'other') {
-    return {
-      result: 'no',
-      title: '只能共济给近亲属',
-      reason: `能共济的是：${relativesText(family.relatives)}。朋友、亲家、儿媳女婿等不在范围内。`
-    }
+    return { result: 'no', title: '只能共济给近亲属', reason: `能共济的是：${relativesText(family.relatives)}。` }
   }
   if (a.relative && !family.relatives.includes(a.relative)) {
     return {
       result: 'no',
       title: `本地区暂不能共济给${RELATIVE_LABELS[a.relative]}`,
-      reason: `本地区规定能共济的家人是：${relativesText(family.relatives)}。政策可能已经放宽，可以打 12393 确认。`
+      reason: `本地区能共济的是：${relativesText(family.relatives)}；政策可能已放宽，可以打 12393 问。`
     }
   }
   if (!a.insurance || !a.relative || !a.whereabouts) return null
   if (a.whereabouts === 'same-city') {
-    return { result: 'yes', title: '可以办家庭共济', reason: `您有职工医保，${RELATIVE_LABELS[a.relative]}是能共济的近亲属，在本地参保，可以直接办理。` }
+    return { result: 'yes', title: '可以办家庭共济', reason: `${RELATIVE_LABELS[a.relative]}在本地参保，可以直接办。` }
   }
   if (a.whereabouts === 'same-province') {
     return family.scope === 'same-region'
-      ? { result: 'check', title: '要先问问当地', reason: `本地区的规定是：${family.scopeNote} 请打 ${ask.number} 问清楚外地参保的家人能不能共济。` }
-      : { result: 'yes', title: '可以办家庭共济', reason: '省内其他城市参保的家人一般可以共济，办法和同城一样。' }
+      ? { result: 'check', title: '要先问问当地', reason: `本地区只写了本地参保的家人能共济，外地参保的请打 ${ask.number} 问清楚。` }
+      : { result: 'yes', title: '可以办家庭共济', reason: '省内其他城市参保的家人，一般可以共济。' }
   }
   // Another province: it depends on whether the giver's province runs the 医保钱包. Only a
   // sourced 'live' says yes; testing, not yet, or nobody knows means ask first.
@@ -82,20 +82,34 @@ export function checkEligibility(a: EligibilityAnswers, family: Family, ask: Ask
     return {
       result: 'yes',
       title: '可以用医保钱包给外省的家人',
-      reason: '家人在外省参保，用国家医保服务平台 APP 里的“医保钱包”：您和家人都开通钱包，您把钱转给他。看下面“医保钱包”的办法。',
+      reason: '您和家人都在国家医保服务平台 APP 里开通“医保钱包”，您把钱转给他。',
       pathId: WALLET_PATH_ID
     }
   }
   const why =
     wallet === 'not-yet'
-      ? '您参保的省还没有开通医保钱包。'
+      ? '您参保的省还没有开通医保钱包'
       : wallet === 'testing'
-        ? '您参保的省医保钱包还在试点。'
-        : '还不确定您参保的省能不能用医保钱包。'
+        ? '您参保的省医保钱包还在试点'
+        : '还不确定您参保的省能不能用医保钱包'
   return {
     result: 'check',
     title: '给外省的家人，先问清楚',
-    reason: `${why}请先打 ${ask.number} 问清楚，能用的话，看下面“医保钱包”的办法。`,
+    reason: `${why}，请先打 ${ask.number} 问清楚。`,
     pathId: WALLET_PATH_ID
   }
+}
+
+export type Onward = { kind: 'path'; path: string } | { kind: 'binding' } | { kind: 'call' }
+
+/**
+ * Where the answer leads: a yes goes on to binding (for a relative in another
+ * province, straight to the 医保钱包 path when this region has it), an "ask
+ * first" to the hotline, a no nowhere.
+ */
+export function onward(a: EligibilityAnswers, verdict: Verdict, pathIds: readonly string[]): Onward | null {
+  if (verdict.result === 'no') return null
+  if (verdict.result === 'check') return { kind: 'call' }
+  if (a.whereabouts === 'other-province' && pathIds.includes(WALLET_PATH_ID)) return { kind: 'path', path: WALLET_PATH_ID }
+  return { kind: 'binding' }
 }

@@ -11,7 +11,7 @@ import { createRegionIndex, parseRegionData } from './regions'
 
 export type { Region, RegionIndex, RegionLevel } from './regions'
 export { createRegionIndex, parseRegionData } from './regions'
-export { DEFAULT_SEARCH_LIMIT, searchRegionList } from './search'
+export { DEFAULT_SEARCH_LIMIT, resultLabel, searchRegionList } from './search'
 
 const defaultIndex = createRegionIndex(parseRegionData(regionData))
 

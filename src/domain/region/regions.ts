@@ -18,6 +18,8 @@ export interface Region {
   readonly level: RegionLevel
   /** lowercase pinyin initials of `short`, e.g. xm */
   readonly initials: string
+  /** lowercase full pinyin of `short`, e.g. xiamen (absent in hand-made test lists) */
+  readonly pinyin?: string
   /** 长途区号 with leading 0; null for provinces that are not municipalities */
   readonly areaCode: string | null
 }
@@ -61,7 +63,7 @@ export function parseRegionData(data: unknown): Region[] {
   if (!isRecord(data) || !Array.isArray(data.regions)) fail('expected { regions: [...] }')
   const regions = data.regions.map((item: unknown, i): Region => {
     if (!isRecord(item)) fail(`regions[${i}] is not an object`)
-    const { code, name, short, parent, level, initials, areaCode } = item
+    const { code, name, short, parent, level, initials, areaCode, pinyin } = item
     if (typeof code !== 'string' || !CODE.test(code)) fail(`regions[${i}].code is not a 6-digit code`)
     if (typeof name !== 'string' || typeof short !== 'string' || typeof initials !== 'string') {
       fail(`regions[${i}] (${code}) lacks name/short/initials`)
@@ -69,7 +71,8 @@ export function parseRegionData(data: unknown): Region[] {
     if (level !== 'province' && level !== 'city') fail(`regions[${i}] (${code}) has level ${String(level)}`)
     if (parent !== null && (typeof parent !== 'string' || !CODE.test(parent))) fail(`regions[${i}] (${code}) has a bad parent`)
     if (areaCode !== null && typeof areaCode !== 'string') fail(`regions[${i}] (${code}) has a bad areaCode`)
-    return { code, name, short, parent, level, initials, areaCode }
+    if (pinyin !== undefined && typeof pinyin !== 'string') fail(`regions[${i}] (${code}) has a bad pinyin`)
+    return { code, name, short, parent, level, initials, areaCode, ...(pinyin !== undefined ? { pinyin } : {}) }
   })
   return regions
 }

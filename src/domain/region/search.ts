@@ -1,8 +1,7 @@
 /**
- * Region search for the picker: Chinese names (厦门, 厦门市, 门) and pinyin-initial
- * prefixes (x, xm). Full pinyin (xiamen) is deliberately out of scope: the initials are
- * what people type on a phone keyboard, and full pinyin would need the pinyin library
- * in the bundle.
+ * Region search for the picker: Chinese names (厦门, 厦门市, 门), pinyin-initial
+ * prefixes (x, xm) and full pinyin (xiamen, haidong), which the region generator writes
+ * into the data, so no pinyin library is in the bundle.
  */
 import type { Region } from './regions'
 
@@ -17,8 +16,9 @@ const LATIN = /^[a-z]+$/
 
 function rankOf(region: Region, q: string, latin: boolean): Rank | undefined {
   if (latin) {
-    if (region.initials === q) return Rank.Exact
-    return region.initials.startsWith(q) ? Rank.Prefix : undefined
+    if (region.initials === q || region.pinyin === q) return Rank.Exact
+    // full pinyin from 3 letters on ("xia…"): shorter is what initials are for
+    return region.initials.startsWith(q) || (q.length >= 3 && region.pinyin?.startsWith(q)) ? Rank.Prefix : undefined
   }
   if (region.short === q || region.name === q) return Rank.Exact
   if (region.short.startsWith(q) || region.name.startsWith(q)) return Rank.Prefix
@@ -41,4 +41,15 @@ export function searchRegionList(regions: readonly Region[], query: string, limi
   }
   hits.sort((a, b) => a.rank - b.rank || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0))
   return hits.slice(0, limit).map((hit) => hit.region)
+}
+
+/**
+ * The name a search result shows: the short name, plus which province when
+ * another place has the same short name (吉林 the city vs the province, 海南
+ * the province vs 青海's 海南州), so nobody picks the wrong one.
+ */
+export function resultLabel(region: Region, regions: readonly Region[], provinceShort: string | undefined): string {
+  const twin = regions.some((r) => r.code !== region.code && r.short === region.short)
+  if (!twin) return region.short
+  return region.level === 'province' ? `${region.short}（省）` : `${region.short}（${provinceShort ?? ''}）`
 }

@@ -9,6 +9,7 @@
  */
 import type { ResolvedPolicy } from '../policy/resolve'
 import type { ShareTarget } from '../share/link'
+import { CARD, channelCard, mythCard } from '../cards'
 
 export interface SearchEntry {
   title: string
@@ -37,7 +38,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
     entries.push({
       title: c.name,
       text: [c.name, ...c.steps, ...c.needs, ...c.suits, ...c.limits, ...c.actions.map((a) => (a.kind === 'call' ? a.number : a.label)), '查余额 余额查询'].join(' '),
-      target: { page: 'balance', card: `channel-${c.id}` },
+      target: { page: 'balance', card: channelCard(c.id) },
       section: '余额查询'
     })
   }
@@ -45,13 +46,13 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   entries.push({
     title: '个人账户和统筹账户的区别',
     text: [a.personal.name, a.personal.paysFor, a.personal.withdrawable, a.pooled.name, a.pooled.paysFor, a.pooled.withdrawable].join(' '),
-    target: { page: 'balance', card: 'accounts' },
+    target: { page: 'balance', card: CARD.accounts },
     section: '余额查询'
   })
   entries.push({
     title: '能不能共济：回答三个问题',
-    text: `家人 家庭共济 共济 条件 ${p.family.eligibleInsurance} 配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女`,
-    target: { page: 'family', card: 'eligibility' },
+    text: `家人 家庭共济 共济 条件 家人看病买药能不能用 ${p.family.eligibleInsurance} 配偶 父母 子女 兄弟姐妹 祖父母 外祖父母 孙子女 外孙子女`,
+    target: { page: 'family', card: CARD.eligibility },
     section: '家庭共济'
   })
   for (const path of p.family.paths) {
@@ -65,19 +66,19 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   entries.push({
     title: '共济的钱能付什么',
     text: ['家人', ...p.family.uses, ...p.family.notAllowed].join(' '),
-    target: { page: 'family', card: 'uses' },
+    target: { page: 'family', card: CARD.uses },
     section: '家庭共济'
   })
   entries.push({
     title: '共济一定要记住：家人要用自己的医保卡',
     text: [...p.family.rules, '冒名就医 借卡'].join(' '),
-    target: { page: 'family', card: 'rules' },
+    target: { page: 'family', card: CARD.rules },
     section: '家庭共济'
   })
   entries.push({
     title: '家人在外地能不能共济',
     text: `跨省 外地 外省 个人医保钱包 ${p.family.scopeNote}`,
-    target: { page: 'family', card: 'cross-province' },
+    target: { page: 'family', card: CARD.crossProvince },
     section: '家庭共济'
   })
   // The page itself: its heading is the answer to "钱能取出来吗 / 怎么取钱".
@@ -107,7 +108,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
     section: '余额提取'
   })
   for (const m of p.myths) {
-    entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.truth}`, target: { page: 'withdraw', card: `myth-${m.id}` }, section: '误区' })
+    entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.truth}`, target: { page: 'withdraw', card: mythCard(m.id) }, section: '误区' })
   }
   return entries
 }
@@ -117,14 +118,19 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
  * most telling first: a hit on the first counts fully, on the others a bit
  * less, so "绑定" prefers "绑定家人…" over "能不能共济…".
  */
-const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly string[] }> = [
-  { says: ['死亡', '去世', '过世', '走了', '离世', '逝世', '身故', '病故', '不在了', '人没了', '死了'], find: ['去世', '死亡'] },
-  { says: ['取钱', '提现', '取现', '退钱', '取出', '提取', '提出来', '拿出来', '领出来', '领取', '领钱', '取回', '取'], find: ['提取', '取出'] },
-  { says: ['老伴', '老公', '老婆', '丈夫', '妻子', '爱人', '媳妇', '配偶', '夫妻'], find: ['配偶', '共济', '家人'] },
+const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly string[]; relative?: true }> = [
   {
-    says: ['家人', '亲人', '家属', '亲属', '家里人', '孩子', '子女', '儿子', '女儿', '儿女', '父母', '爸妈', '爸爸', '妈妈', '父亲', '母亲', '公婆', '岳父', '岳母', '孙子', '孙女', '外孙', '兄弟', '姐妹', '爷爷', '奶奶', '外公', '外婆', '共济', '家庭共济', '家庭'],
-    find: ['共济', '家人']
+    says: ['死亡', '去世', '过世', '走了', '离世', '逝世', '身故', '病故', '不在了', '人没了', '死了', '过身', '仙逝', '丧事', '后事'],
+    find: ['去世', '死亡']
   },
+  { says: ['取钱', '提现', '取现', '退钱', '取出', '提取', '提出来', '拿出来', '领出来', '领取', '领钱', '取回', '取'], find: ['提取', '取出'] },
+  { says: ['老伴', '老公', '老婆', '丈夫', '妻子', '爱人', '媳妇', '配偶', '夫妻'], find: ['配偶', '共济', '家人'], relative: true },
+  {
+    says: ['家人', '亲人', '家属', '亲属', '家里人', '孩子', '子女', '儿子', '女儿', '儿女', '父母', '爸妈', '爸爸', '妈妈', '我妈', '我爸', '老爸', '老妈', '父亲', '母亲', '老人', '老父亲', '老母亲', '公婆', '公公', '婆婆', '岳父', '岳母', '孙子', '孙女', '外孙', '兄弟', '姐妹', '爷爷', '奶奶', '外公', '外婆'],
+    find: ['共济', '家人'],
+    relative: true
+  },
+  { says: ['共济', '家庭共济', '家庭'], find: ['共济', '家人'] },
   { says: ['绑定', '添加家人', '加家人', '绑家人', '关联', '开通', '绑'], find: ['绑定', '共济'] },
   { says: ['解绑', '取消', '解除', '撤销'], find: ['解绑', '解除'] },
   { says: ['电话', '热线', '打电话', '拨打', '客服', '座机', '人工'], find: ['12393', '热线'] },
@@ -154,6 +160,9 @@ const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly string[]
   { says: ['材料', '证明', '带什么', '带啥', '证件', '手续'], find: ['材料', '证明'] },
   { says: ['查'], find: ['余额查询', '余额'] }
 ]
+
+const DEATH = 0
+const RELATIVE_GROUPS = KEYWORDS.flatMap((k, i) => (k.relative ? [i] : []))
 
 /** Said around the question, not about it. Dropped before the rest is used literally. */
 const FILLERS: readonly string[] = [
@@ -186,7 +195,12 @@ const LONGEST = Math.max(...Array.from(DICTIONARY.keys(), (w) => w.length))
 interface Term {
   /** what the content may say, the most telling first */
   alternatives: string[]
+  /** how much a match counts: a death outweighs anything else asked with it */
+  weight: number
 }
+
+/** A death in the query decides the answer: it counts twice as much as any other term. */
+const DEATH_WEIGHT = 2
 
 function normalize(query: string): string {
   let q = query
@@ -210,13 +224,13 @@ function literalChunks(text: string): string[] {
  * dropped, and what is left is used literally. Weak words count only when
  * nothing else does.
  */
-function queryTerms(query: string): string[][] {
+function queryTerms(query: string): Term[] {
   const q = normalize(query)
   const strong = new Map<string, Term>()
   const weak = new Map<string, Term>()
   let rest = ''
   const flush = () => {
-    for (const c of literalChunks(rest)) if (!strong.has(`=${c}`)) strong.set(`=${c}`, { alternatives: [c] })
+    for (const c of literalChunks(rest)) if (!strong.has(`=${c}`)) strong.set(`=${c}`, { alternatives: [c], weight: 1 })
     rest = ''
   }
   let i = 0
@@ -237,7 +251,7 @@ function queryTerms(query: string): string[][] {
     const { word, meaning: m } = found
     if (m.kind === 'filler') continue
     if (m.kind === 'weak') {
-      weak.set(`=${word}`, { alternatives: [word] })
+      weak.set(`=${word}`, { alternatives: [word], weight: 1 })
       continue
     }
     const k = KEYWORDS[m.group]
@@ -245,11 +259,13 @@ function queryTerms(query: string): string[][] {
     if (!k || into.has(`#${m.group}`)) continue
     // what was typed counts too, after the content's own words
     const alternatives = k.find.includes(word) || word.length < 2 ? [...k.find] : [...k.find, word]
-    into.set(`#${m.group}`, { alternatives })
+    into.set(`#${m.group}`, { alternatives, weight: m.group === DEATH ? DEATH_WEIGHT : 1 })
   }
   flush()
+  // "父亲去世", "我妈走了": the relative is who died, not who to share with; the death decides.
+  if (strong.has(`#${DEATH}`)) for (const g of RELATIVE_GROUPS) strong.delete(`#${g}`)
   const terms = strong.size > 0 ? strong : weak
-  return Array.from(terms.values(), (t) => t.alternatives)
+  return Array.from(terms.values())
 }
 
 const TITLE_WEIGHT = 3
@@ -281,7 +297,7 @@ export function searchGuide(entries: readonly SearchEntry[], query: string, limi
     const title = `${e.section} ${e.title}`.toLowerCase()
     const text = e.text.toLowerCase()
     let score = 0
-    for (const alternatives of terms) score += termScore(alternatives, title, text)
+    for (const t of terms) score += t.weight * termScore(t.alternatives, title, text)
     if (score > 0) scored.push({ e, score, i })
   })
   scored.sort((a, b) => b.score - a.score || a.i - b.i)

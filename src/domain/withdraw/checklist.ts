@@ -1,12 +1,22 @@
 /** A withdrawal situation as a checklist a family can tick off and paste into a chat. */
-import type { Situation } from '../policy/schema'
+import type { Material, Situation } from '../policy/schema'
 
 /** The picker's "none of these" answer: the balance cannot be taken out. */
 export const NOT_WITHDRAWABLE = 'none'
 
+/**
+ * Items needed only in some cases (委托书: "请别人代办时才需要") do not count towards the total until
+ * ticked: a family doing it themselves should be able to reach "all ready". The data has no field for
+ * this, so the note's own wording (…时才需要) decides.
+ */
+export function isConditional(m: Material): boolean {
+  return /时才需要/.test(m.note ?? '')
+}
+
 export function checklistProgress(situation: Situation, ticked: readonly string[]): { done: number; total: number } {
+  const counted = situation.materials.filter((m) => !isConditional(m) || ticked.includes(m.id))
   const ids = new Set(situation.materials.map((m) => m.id))
-  return { done: ticked.filter((t) => ids.has(t)).length, total: situation.materials.length }
+  return { done: ticked.filter((t) => ids.has(t)).length, total: counted.length }
 }
 
 export function checklistText(situation: Situation, regionName: string, ticked: readonly string[]): string {

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
-import { Card } from '../../components/Card'
+import { Fold } from '../../components/Fold'
 import { RegionBar } from '../../components/RegionBar'
 import { SourceLine } from '../../components/SourceLine'
 import { ActionList } from '../../components/ActionList'
@@ -11,28 +11,18 @@ import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
-import { LOCAL_HOTLINE_ID } from '../../domain/policy/hotline'
 import type { Sourced } from '../../domain/policy/resolve'
-import { scrollToCard } from '../../services/scroll'
-import { AppButton } from '../../components/AppButton'
-import { roleOf } from '../../components/a11y'
+import { hotlineFor } from '../../domain/policy/hotline'
+import { CARD, channelCard } from '../../domain/cards'
 import './index.css'
 
 const KIND_LABEL = { online: '手机上查', phone: '打电话查', offline: '到现场查' } as const
-const JUMP_LABEL = { online: '用手机查', phone: '不会上网：打电话查', offline: '到窗口、自助机查' } as const
 
-function ChannelCard({ channel }: { channel: Sourced<BalanceChannel> }) {
+/** Everything about one way beyond its name and its one button: read only by those who open it. */
+function ChannelDetails({ channel, actions }: { channel: Sourced<BalanceChannel>; actions: BalanceChannel['actions'] }) {
   return (
-    <Card id={`channel-${channel.id}`}>
-      <Heading level={3}>{channel.name}</Heading>
-      <View>
-        <Text className='tag tag--kind'>{KIND_LABEL[channel.kind]}</Text>
-        {channel.suits.map((s) => (
-          <Text key={s} className='tag'>
-            {s}
-          </Text>
-        ))}
-      </View>
+    <View>
+      {channel.suits.length > 0 && <Text className='block muted'>适合：{channel.suits.join('、')}</Text>}
       <View className='steps'>
         {channel.steps.map((step, i) => (
           <Text key={step} className='steps__item'>
@@ -46,9 +36,29 @@ function ChannelCard({ channel }: { channel: Sourced<BalanceChannel> }) {
           注意：{l}
         </Text>
       ))}
-      <ActionList actions={channel.actions} />
+      <ActionList actions={actions} />
       <SourceLine cited={channel} />
-    </Card>
+    </View>
+  )
+}
+
+/** One way to check: its name and the one button that does it; how-to folded. */
+function ChannelRow({ channel, open }: { channel: Sourced<BalanceChannel>; open: boolean }) {
+  const [main, ...more] = channel.actions
+  return (
+    <Fold
+      id={channelCard(channel.id)}
+      defaultOpen={open}
+      title={
+        <View>
+          <Text className='channel__kind'>{KIND_LABEL[channel.kind]}</Text>
+          <Text className='block'>{channel.name}</Text>
+        </View>
+      }
+      always={main ? <ActionList actions={[main]} /> : undefined}
+    >
+      <ChannelDetails channel={channel} actions={more} />
+    </Fold>
   )
 }
 
@@ -59,33 +69,34 @@ export default function BalancePage() {
   useShare({ page: 'balance', region: policy.region })
   useScrollToCard(query.card)
   const { personal, pooled } = policy.balance.accounts
-  // Local channels first: a person in 厦门 should see 0592-12393 before the national list.
-  // Local first: what a region's file adds, and the place's own 区号-12393 line (built from national facts).
-  const isLocal = (c: (typeof policy.balance.channels)[number]) => c.from.code !== 'national' || c.id === LOCAL_HOTLINE_ID
-  const channels = [...policy.balance.channels].sort((a, b) => Number(isLocal(b)) - Number(isLocal(a)))
+  const hotline = hotlineFor(policy)
+  // The easiest way is the answer on top; its channel's how-to folds under it, the others follow.
+  const hotlineChannel = policy.balance.channels.find((c) => c.actions.some((a) => a.kind === 'call' && a.number === hotline.number))
+  // Local ways first: a person in 厦门 should see 厦门's before the national list.
+  const channels = policy.balance.channels
+    .filter((c) => c !== hotlineChannel)
+    .sort((a, b) => Number(b.from.code !== 'national') - Number(a.from.code !== 'national'))
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
       <Heading>医保余额怎么查</Heading>
-      <SharedRegionBanner guide={guide} />
-      <RegionBar policy={policy} topic='balance' />
-      <Text className='block intro'>
-        能查的是职工医保“个人账户”的余额。下面每种办法都能查，挑一种最方便的。不会上网的，直接打电话或去窗口。
-      </Text>
-      <View className='jump' {...roleOf('group')} aria-label='按方式找'>
-        {(['phone', 'offline', 'online'] as const).map((kind) => {
-          const first = channels.find((c) => c.kind === kind)
-          return first ? (
-            <AppButton key={kind} className='btn btn--secondary btn--small' onClick={() => scrollToCard(`channel-${first.id}`)}>
-              {JUMP_LABEL[kind]}
-            </AppButton>
-          ) : null
-        })}
+      <SharedRegionBanner guide={guide} why='余额要向交医保的地方查。' />
+      <RegionBar policy={policy} topic='balance' hotline={false} />
+      <View id={CARD.balanceAnswer} className='answer'>
+        <Heading level={2}>本程序看不到您的余额</Heading>
+        <ActionList actions={[hotline]} />
+        <Text className='block'>最省事的是打这个电话，人工帮您查。</Text>
+        {hotlineChannel && (
+          <Fold id={channelCard(hotlineChannel.id)} defaultOpen={query.card === channelCard(hotlineChannel.id)} title='打电话前准备什么'>
+            <ChannelDetails channel={hotlineChannel} actions={[]} />
+          </Fold>
+        )}
       </View>
+      <Heading level={2}>其他办法</Heading>
       {channels.map((c) => (
-        <ChannelCard key={c.id} channel={c} />
+        <ChannelRow key={c.id} channel={c} open={query.card === channelCard(c.id)} />
       ))}
-      <Card id='accounts' tone='info'>
-        <Heading level={2}>个人账户和统筹账户，不是一回事</Heading>
+      <Fold id={CARD.accounts} defaultOpen={query.card === CARD.accounts} title='个人账户和统筹账户，不是一回事'>
+        <Text className='block'>能查到余额的，是职工医保的“个人账户”。</Text>
         <View className='compare'>
           {[personal, pooled].map((a) => (
             <View key={a.name} className='compare__col'>
@@ -102,7 +113,7 @@ export default function BalancePage() {
           ))}
         </View>
         <SourceLine cited={policy.balance.accountsCited} />
-      </Card>
+      </Fold>
     </PageFrame>
   )
 }

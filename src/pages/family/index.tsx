@@ -3,39 +3,56 @@ import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
+import { Fold } from '../../components/Fold'
 import { RegionBar } from '../../components/RegionBar'
 import { SourceLine } from '../../components/SourceLine'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Walkthrough } from '../../components/Walkthrough'
+import { ActionList } from '../../components/ActionList'
+import { ShareButton } from '../../components/ShareButton'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
 import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import { progressKey, regionKey, useProgressStore } from '../../store/progressStore'
-import { checkEligibility, type EligibilityAnswers } from '../../domain/family/eligibility'
+import { checkEligibility, onward, type EligibilityAnswers } from '../../domain/family/eligibility'
 import { RELATIVE_LABELS, relativesText } from '../../domain/family/relatives'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../domain/family/walkthrough'
+import { carried } from '../../domain/share/view'
+import { sharePath } from '../../domain/share/link'
+import { getRegion } from '../../domain/region'
 import { hotlineFor } from '../../domain/policy/hotline'
+import { CARD } from '../../domain/cards'
+import { scrollSoon } from '../../services/scroll'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 
 const VERDICT_TONE = { yes: 'info', no: 'danger', check: 'warning' } as const
+const SHARED_WHY = '家庭共济在出钱那个人的参保地办：出钱的是谁，就看谁那里的。'
 
 export default function FamilyPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
   const family = policy.family
-  const [answers, setAnswers] = useState<EligibilityAnswers>({})
-  const verdict = checkEligibility(answers, family, hotlineFor(policy))
+  const [answers, setAnswersState] = useState<EligibilityAnswers>({})
+  const ask = hotlineFor(policy)
+  const verdict = checkEligibility(answers, family, ask)
+  const next = verdict ? onward(answers, verdict, family.paths.map((p) => p.id)) : null
+  const setAnswers = (a: EligibilityAnswers) => {
+    setAnswersState(a)
+    // The answer appears under the questions: bring it into view, or the user never sees it.
+    if (checkEligibility(a, family, ask)) scrollSoon(CARD.verdict)
+  }
 
-  const linkedPath = family.paths.find((p) => p.id === query.path)
+  const linkedPath = carried(query.path, family.paths)
   const rememberedPath = useProgressStore((s) => s.chosenPath[regionKey(policy.region)])
   const choosePath = useProgressStore((s) => s.choosePath)
-  // A shared link shows its path without touching the receiver's own saved choice until they act.
-  const [linkPathState, setLinkPathId] = useState<string | undefined>(linkedPath?.id)
-  const linkPathId = guide.linkActive ? linkPathState : undefined
+  // A shared link shows its path without touching the receiver's own saved choice until they act;
+  // seen in the reader's own region, it still counts where that region has the same way.
+  const [linkPathState, setLinkPathId] = useState<string | undefined>(query.path)
+  const linkPathId = guide.linkActive ? carried(linkPathState, family.paths)?.id : undefined
   const pathId = linkPathId ?? rememberedPath ?? null
   const path = family.paths.find((p) => p.id === pathId) ?? null
   const setPathId = (id: string | null) => {
@@ -47,19 +64,27 @@ export default function FamilyPage() {
   const stored = useProgressStore((s) => s.walkthrough[key])
   const setStep = useProgressStore((s) => s.setStep)
   // A link's step wins once, on arrival; after that the stored progress is the truth.
-  const [linkStepState, setLinkStep] = useState<number | undefined>(linkedPath ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined)
+  const [linkStepState, setLinkStep] = useState<number | undefined>(query.path ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined)
   const linkStep = linkPathId ? linkStepState : undefined
   const screens = path ? walkthroughScreens(path) : []
   const screen = path ? clampScreen(linkStep ?? stored ?? 0, screens) : 0
-  const pathProblem = query.path && !linkedPath && guide.linkActive ? ['链接里的办理方式在本地区没有，请在下面重新选择。'] : []
+  const pathProblem =
+    query.path && !linkedPath && guide.linkActive && !guide.switchedToOwn ? ['链接里的办理方式在本地区没有，请在下面重新选择。'] : []
 
-  // A shared step should open where the step is, not at the top of a long page.
-  useScrollToCard(query.card ?? (linkedPath ? 'binding' : undefined))
+  // A shared step opens where the step is; the banner saying whose guide it is sits right above it.
+  const linkedStepShown = Boolean(linkPathId && path)
+  useScrollToCard(query.card ?? (linkedPath ? CARD.binding : undefined))
   const current = screens[screen]
+  const shareTarget = { page: 'family', region: policy.region, path: path?.id, step: path ? screen : undefined } as const
   useShare(
-    { page: 'family', region: policy.region, path: path?.id, step: path ? screen : undefined },
+    shareTarget,
     { stepLabel: current && current.kind === 'step' ? screenLabel(current) : undefined }
   )
+
+  const startPath = (id: string) => {
+    setPathId(id)
+    scrollSoon(CARD.binding)
+  }
 
   // Done: the next visit starts from the path choice, and this path from its beginning.
   const finish = () => {
@@ -67,28 +92,29 @@ export default function FamilyPage() {
     setPathId(null)
   }
 
-  const move = (next: number) => {
+  const move = (to: number) => {
     if (linkPathId) {
       setLinkPathId(undefined)
       choosePath(policy.region, linkPathId)
     }
     setLinkStep(undefined)
-    setStep(key, clampScreen(next, screens))
+    setStep(key, clampScreen(to, screens))
+    // The new step starts at its header: never leave its title scrolled off the top.
+    scrollSoon(CARD.walkHead)
   }
 
+  const employee = answers.insurance === 'employee'
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]}>
       <Heading>家庭共济</Heading>
-      <SharedRegionBanner guide={guide} />
-      <RegionBar policy={policy} topic='family' />
-      <Text className='block intro'>
-        职工医保个人账户里的钱，办好“家庭共济”后，近亲属看病买药也能用。看病时家人要用他自己的医保卡或医保码。
-      </Text>
+      {!linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
+      <RegionBar policy={policy} topic='family' hotline={false} />
 
-      <Card id='eligibility'>
-        <Heading level={2}>能不能共济？回答三个问题</Heading>
+      <Card id={CARD.eligibility}>
+        <Heading level={2}>家人能用吗？</Heading>
         <ChoiceGroup
-          question='1. 您交的是哪种医保？'
+          question='1. 您的医保是哪种？'
+          hint='退休前单位给交的，一般是职工医保。'
           value={answers.insurance}
           onChange={(insurance) => setAnswers({ ...answers, insurance })}
           options={[
@@ -97,42 +123,77 @@ export default function FamilyPage() {
             { value: 'unsure', label: '不清楚' }
           ]}
         />
-        <ChoiceGroup
-          question='2. 想给谁用？'
-          value={answers.relative}
-          onChange={(relative) => setAnswers({ ...answers, relative })}
-          options={[...Object.entries(RELATIVE_LABELS).map(([value, label]) => ({ value: value as keyof typeof RELATIVE_LABELS, label })), { value: 'other' as const, label: '其他人' }]}
-        />
-        <ChoiceGroup
-          question='3. 这位家人在哪里参保？'
-          value={answers.whereabouts}
-          onChange={(whereabouts) => setAnswers({ ...answers, whereabouts })}
-          options={[
-            { value: 'same-city', label: '和我同一个城市' },
-            { value: 'same-province', label: '省内其他城市' },
-            { value: 'other-province', label: '外省' }
-          ]}
-        />
-        {verdict && (
-          <Card tone={VERDICT_TONE[verdict.result]}>
-            <Text className='verdict__title' aria-live='polite'>
-              {verdict.result === 'yes' ? '✓ ' : verdict.result === 'no' ? '✗ ' : '? '}
-              {verdict.title}
-            </Text>
-            <Text className='block'>{verdict.reason}</Text>
-          </Card>
+        {/* One question at a time: the next appears when the one before can lead to a yes. */}
+        {employee && (
+          <ChoiceGroup
+            question='2. 想给谁用？'
+            value={answers.relative}
+            onChange={(relative) => setAnswers({ ...answers, relative })}
+            options={[...Object.entries(RELATIVE_LABELS).map(([value, label]) => ({ value: value as keyof typeof RELATIVE_LABELS, label })), { value: 'other' as const, label: '其他人' }]}
+          />
         )}
-        <Text className='block muted small'>本地区能共济的家人：{relativesText(family.relatives)}。{family.relativesNote ?? ''}</Text>
-        <SourceLine cited={family.from.relatives} />
+        {employee && answers.relative && answers.relative !== 'other' && family.relatives.includes(answers.relative) && (
+          <ChoiceGroup
+            question='3. 这位家人的医保在哪里办的？'
+            value={answers.whereabouts}
+            onChange={(whereabouts) => setAnswers({ ...answers, whereabouts })}
+            options={[
+              { value: 'same-city', label: '和我同一个城市' },
+              { value: 'same-province', label: '省内其他城市' },
+              { value: 'other-province', label: '外省' }
+            ]}
+          />
+        )}
+        {verdict && (
+          <View id={CARD.verdict}>
+            <Card tone={VERDICT_TONE[verdict.result]}>
+              <Text className='verdict__title' aria-live='polite'>
+                {verdict.result === 'yes' ? '✓ ' : verdict.result === 'no' ? '✗ ' : '? '}
+                {verdict.title}
+              </Text>
+              <Text className='block'>{verdict.reason}</Text>
+              {next?.kind === 'path' && (
+                <AppButton className='btn verdict__go' onClick={() => startPath(next.path)}>
+                  下一步：用“{family.paths.find((p) => p.id === next.path)?.name}”绑定
+                </AppButton>
+              )}
+              {/* A yes goes straight on: each way to bind is one tap from the answer. */}
+              {next?.kind === 'binding' && (
+                <View>
+                  <Text className='block verdict__next'>下一步：选一种办法绑定</Text>
+                  {family.paths.map((p) => (
+                    <AppButton key={p.id} className='btn btn--secondary verdict__go' onClick={() => startPath(p.id)}>
+                      {p.name}
+                    </AppButton>
+                  ))}
+                </View>
+              )}
+              {next?.kind === 'call' && <ActionList actions={[hotlineFor(policy)]} />}
+            </Card>
+          </View>
+        )}
+        {!verdict && (
+          <AppButton className='btn btn--secondary' onClick={() => scrollSoon(CARD.binding)}>
+            知道能办？下一步：怎么绑定
+          </AppButton>
+        )}
+        {employee && (
+          <Fold title='本地区哪些家人能共济'>
+            <Text className='block'>
+              {relativesText(family.relatives)}。{family.relativesNote ?? ''}
+            </Text>
+            <SourceLine cited={family.from.relatives} />
+          </Fold>
+        )}
       </Card>
 
-      <Card id='binding'>
+      <Card id={CARD.binding}>
         <Heading level={2}>一步一步办绑定</Heading>
         {!path && (
           <View>
             <Text className='block'>选一种您方便的办法：</Text>
             {family.paths.map((p) => (
-              <AppButton key={p.id} className='btn btn--secondary path-option' onClick={() => setPathId(p.id)}>
+              <AppButton key={p.id} className='btn btn--secondary path-option' onClick={() => startPath(p.id)}>
                 {p.name}
               </AppButton>
             ))}
@@ -140,21 +201,27 @@ export default function FamilyPage() {
         )}
         {path && (
           <View>
-            <Text className='block muted'>{path.summary}</Text>
-            <Walkthrough path={path} screens={screens} hotline={hotlineFor(policy)} screen={screen} onMove={move} onExit={finish} />
-            <AppButton className='btn btn--secondary' openType='share'>
-              发给家人（打开就是这一步）
-            </AppButton>
+            {linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
+            <Walkthrough
+              path={path}
+              screens={screens}
+              hotline={hotlineFor(policy)}
+              regionName={(policy.region && getRegion(policy.region)?.short) || '全国通用'}
+              screen={screen}
+              onMove={move}
+              onExit={finish}
+            />
+            <ShareButton label='发给家人（打开就是这一步）' path={sharePath(shareTarget)} />
             <AppButton className='btn btn--quiet btn--small' onClick={() => setPathId(null)}>
               换一种办法
             </AppButton>
+            <Text className='block muted small'>{path.summary}</Text>
             <SourceLine cited={path} />
           </View>
         )}
       </Card>
 
-      <Card id='uses'>
-        <Heading level={2}>共济的钱能付什么</Heading>
+      <Fold id={CARD.uses} defaultOpen={query.card === CARD.uses} title='共济的钱能付什么'>
         {family.uses.map((u) => (
           <Text key={u} className='list__item'>
             {u}
@@ -162,33 +229,30 @@ export default function FamilyPage() {
         ))}
         {family.notAllowed.length > 0 && <Text className='block muted'>不能付：{family.notAllowed.join('、')}</Text>}
         <SourceLine cited={family.from.uses} />
-      </Card>
+      </Fold>
 
-      <Card id='rules' tone='danger'>
-        <Heading level={2}>一定要记住</Heading>
+      <Fold id={CARD.rules} defaultOpen={query.card === CARD.rules} title='一定要记住：家人看病用他自己的医保卡'>
         {family.rules.map((r) => (
           <Text key={r} className='list__item'>
             {r}
           </Text>
         ))}
         <SourceLine cited={family.from.rules} />
-      </Card>
+      </Fold>
 
-      <Card id='family-account' tone='warning'>
-        <Heading level={2}>“亲情账户”不等于“家庭共济”</Heading>
+      <Fold id='family-account' title='“亲情账户”不等于“家庭共济”'>
         <Text className='block'>
           亲情账户：在医保 APP 或支付宝里添加家人，只能帮他出示医保码、看看记录，钱不会给过去。
         </Text>
         <Text className='block'>家庭共济：办好以后，家人看病买药时，真的能用您个人账户里的钱。</Text>
         <Text className='block'>很多人办了亲情账户，以为就能用钱了，其实还要另外办家庭共济。</Text>
         <Text className='block'>广东例外：“粤医保”里的“亲情账号”就是家庭共济绑定，办好了家人就能用您的钱。</Text>
-      </Card>
+      </Fold>
 
-      <Card id='cross-province' tone='info'>
-        <Heading level={2}>家人在外地，能共济吗</Heading>
+      <Fold id={CARD.crossProvince} defaultOpen={query.card === CARD.crossProvince} title='家人在外地，能共济吗'>
         <Text className='block'>{family.scopeNote}</Text>
         <SourceLine cited={family.from.scope} />
-      </Card>
+      </Fold>
     </PageFrame>
   )
 }

@@ -60,7 +60,7 @@ function AskRegion({ onDone }: { onDone: () => void }) {
   }
   return (
     <View className='ask' {...roleOf('region')} aria-label='选择参保地'>
-      <Text className='ask__title'>您在哪个省交医保？</Text>
+      <Text className='ask__title'>您的医保是哪个省办的？</Text>
       <Text className='block muted small'>点一下就行。不选也能看全国通用的办法。</Text>
       <View className='ask__grid'>
         {provinces().map((p) => (
@@ -92,6 +92,8 @@ export default function Index() {
     <PageFrame>
       <Heading>医保指南</Heading>
       <Text className='block muted'>查余额、给家人用、能不能取钱，一步一步教您办。</Text>
+      {/* On the first screen, before anything else to read: the people who need it cannot read what is below. */}
+      <ElderSwitch />
       {asking && <AskRegion onDone={() => setAsking(false)} />}
       {!asking && (
         <View className='home__region'>
@@ -109,7 +111,6 @@ export default function Index() {
           <Text className='task__intro'>{t.intro}</Text>
         </View>
       ))}
-      <ElderSwitch />
       <View className='home__about' {...roleOf('link')} onClick={() => openPage('about')}>
         <Text>关于本程序 · 数据来源 · 隐私</Text>
       </View>

@@ -2,18 +2,19 @@ import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
-import { citiesOf, getRegion, provinces, searchRegions, type Region } from '../../domain/region'
+import { allRegions, citiesOf, getRegion, provinceOf, provinces, resultLabel, searchRegions, type Region } from '../../domain/region'
 import { useRegionStore } from '../../store/regionStore'
 import { goBack } from '../../services/navigation'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 
-function RegionButton({ region, onPick, current }: { region: Region; onPick: (code: string) => void; current: string | null }) {
+function RegionButton({ region, onPick, current, label }: { region: Region; onPick: (code: string) => void; current: string | null; label?: string }) {
   const on = current === region.code
+  const name = label ?? region.short
   return (
     <AppButton className={`region-btn ${on ? 'region-btn--on' : ''}`} aria-pressed={on} onClick={() => onPick(region.code)}>
-      {on ? `✓ ${region.short}` : region.short}
+      {on ? `✓ ${name}` : name}
     </AppButton>
   )
 }
@@ -47,7 +48,7 @@ export default function RegionPage() {
           {results.length === 0 && <Text className='block muted'>没有找到“{query.trim()}”。试试只输入城市名，比如“厦门”。</Text>}
           <View className='region-grid'>
             {results.map((r) => (
-              <RegionButton key={r.code} region={r} onPick={pick} current={region} />
+              <RegionButton key={r.code} region={r} onPick={pick} current={region} label={resultLabel(r, allRegions, provinceOf(r.code)?.short)} />
             ))}
           </View>
         </View>

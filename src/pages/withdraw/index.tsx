@@ -21,8 +21,13 @@ import { ActionList } from '../../components/ActionList'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 import { roleOf } from '../../components/a11y'
+import { CARD, situationCard } from '../../domain/cards'
+import { scrollSoon } from '../../services/scroll'
+import { ShareButton } from '../../components/ShareButton'
+import { sharePath } from '../../domain/share/link'
 
 const NO_TICKS: string[] = []
+const SHARED_WHY = '提取在参保人的参保地办：看交医保的那个人是在哪里参保的。'
 
 export default function WithdrawPage() {
   const guide = useGuideRegion()
@@ -33,10 +38,13 @@ export default function WithdrawPage() {
   // A link's situation shows first; otherwise the one this user last chose here (kept across restarts).
   const remembered = useProgressStore((s) => s.chosenSituation[regionKey(policy.region)])
   const chooseSituation = useProgressStore((s) => s.chooseSituation)
-  const [linkChoice, setLinkChoice] = useState<string | undefined>(known(query.situation) ? query.situation : undefined)
-  const chosen = (guide.linkActive ? linkChoice : undefined) ?? (known(remembered) ? remembered : undefined)
+  // Seen in the reader's own region (看我自己地区的), the link's situation still counts where that region has it.
+  const [linkChoice, setLinkChoice] = useState<string | undefined>(query.situation)
+  const linkSituation = guide.linkActive && known(linkChoice) ? linkChoice : undefined
+  const chosen = linkSituation ?? (known(remembered) ? remembered : undefined)
+  const linkedShown = linkSituation !== undefined && linkSituation !== NOT_WITHDRAWABLE
   const linkedCard =
-    query.situation === NOT_WITHDRAWABLE ? 'not-withdrawable' : known(query.situation) ? `situation-${query.situation ?? ''}` : undefined
+    query.situation === NOT_WITHDRAWABLE ? CARD.notWithdrawable : known(query.situation) ? situationCard(query.situation ?? '') : undefined
   useScrollToCard(query.card ?? linkedCard)
   const situation = situations.find((s) => s.id === chosen)
   const key = progressKey(policy.region, chosen ?? '')
@@ -49,27 +57,23 @@ export default function WithdrawPage() {
     dismiss()
     setLinkChoice(undefined)
     chooseSituation(policy.region, id)
+    // What to bring is the answer: start there, not under the buttons just tapped.
+    scrollSoon(id === NOT_WITHDRAWABLE ? CARD.notWithdrawable : situationCard(id))
   }
+  const shareTarget = { page: 'withdraw', region: policy.region, situation: chosen } as const
   useShare(
-    { page: 'withdraw', region: policy.region, situation: chosen },
+    shareTarget,
     { situationName: situation?.name }
   )
-  const problems = [...query.problems, ...(query.situation && !known(query.situation) ? ['链接里的情形在本地区没有，请在下面重新选择。'] : [])]
+  const problems = [...query.problems, ...(query.situation && !known(query.situation) && !guide.switchedToOwn ? ['链接里的情形在本地区没有，请在下面重新选择。'] : [])]
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
-      <SharedRegionBanner guide={guide} />
-      <RegionBar policy={policy} topic='withdraw' />
-      <Card tone='warning'>
-        <Text className='block'>
-          个人账户的钱只有下面几种情形才能取出来。统筹账户（统筹基金）的钱是大家共用的，任何情况下都不能取。
-        </Text>
-        <Text className='block strong'>找人“代取”“提现”的都是骗局或违法套现，千万别信。</Text>
-      </Card>
-
+      {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
+      <RegionBar policy={policy} topic='withdraw' hotline={false} />
       <Heading level={2}>您是哪种情况？</Heading>
-      <View className='situations' {...roleOf('group')} aria-label='选择情形'>
+      <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
         {situations.map((s) => (
           <AppButton
             key={s.id}
@@ -77,7 +81,9 @@ export default function WithdrawPage() {
             aria-pressed={chosen === s.id}
             onClick={() => setChosen(s.id)}
           >
-            {chosen === s.id ? `✓ ${s.name}` : s.name}
+            {/* the name on its own: the situation's name is what people (and tests) look for */}
+            {chosen === s.id && <Text>✓ </Text>}
+            <Text>{s.name}</Text>
           </AppButton>
         ))}
         <AppButton
@@ -87,10 +93,11 @@ export default function WithdrawPage() {
         >
           {chosen === NOT_WITHDRAWABLE ? '✓ ' : ''}都不是，我就想把钱取出来
         </AppButton>
+        <Text className='block muted small'>只有上面几种情形，能取出个人账户里的钱。</Text>
       </View>
 
       {chosen === NOT_WITHDRAWABLE && (
-        <Card id='not-withdrawable' tone='info'>
+        <Card id={CARD.notWithdrawable} tone='info'>
           <Heading level={2}>这种情况不能取，但钱可以这样用</Heading>
           <Text className='block'>在职、退休、换工作（转到能接收的地方）都不能把个人账户的钱取出来。钱不会清零，可以合法地这样用：</Text>
           {alternatives.map((a) => (
@@ -102,9 +109,24 @@ export default function WithdrawPage() {
       )}
 
       {situation && (
-        <View id={`situation-${situation.id}`}>
+        <View id={situationCard(situation.id)}>
+          {/* opened at the linked list: whose guide it is stays right above it */}
+          {linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
+          <Card id={CARD.checklist}>
+            <Heading level={2}>{`${situation.name}：要带的材料`}</Heading>
+            <AppButton className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
+              复制清单（发到家人群里）
+            </AppButton>
+            {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
+            <Text className='block muted' aria-live='polite'>
+              已准备 {progress.done} / {progress.total} 项，点一下打勾
+            </Text>
+            <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
+            <ShareButton label='发给家人（打开就是这份清单）' path={sharePath(shareTarget)} />
+          </Card>
+
           <Card>
-            <Heading level={2}>{situation.name}</Heading>
+            <Heading level={2}>谁能办、去哪里办</Heading>
             <Text className='block'>{situation.description}</Text>
             <Text className='label'>谁能办</Text>
             {situation.whoMayApply.map((w) => (
@@ -121,21 +143,6 @@ export default function WithdrawPage() {
               </View>
             )}
             <SourceLine cited={situation} />
-          </Card>
-
-          <Card id='checklist'>
-            <Heading level={2}>要带的材料</Heading>
-            <Text className='block muted' aria-live='polite'>
-              已准备 {progress.done} / {progress.total} 项，点一下打勾
-            </Text>
-            <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
-            <AppButton className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
-              复制清单（发到家人群里）
-            </AppButton>
-            <AppButton className='btn btn--secondary' openType='share'>
-              发给家人（打开就是这份清单）
-            </AppButton>
-            {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
           </Card>
 
           <Card id='steps'>
@@ -155,7 +162,14 @@ export default function WithdrawPage() {
         </View>
       )}
 
-      <MythList myths={policy.myths} title='网上这些说法不对' />
+      {/* Someone on their way to claim a relative's balance needs the list, not a wall of warnings. */}
+      {!situation && (
+        <Card tone='warning'>
+          <Text className='block'>统筹的钱是大家共用的，任何情况下都不能取。</Text>
+          <Text className='block'>找人“代取”“提现”的，都是骗局或违法套现，千万别信。</Text>
+        </Card>
+      )}
+      <MythList myths={policy.myths} title='网上这些说法不对' folded={Boolean(situation)} open={query.card} />
     </PageFrame>
   )
 }

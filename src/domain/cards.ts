@@ -1,0 +1,26 @@
+/**
+ * Element ids that links, search hits and scrolling point at, in one place so a
+ * page and whatever points into it cannot drift apart.
+ */
+export const CARD = {
+  /** balance: "本程序看不到您的余额" and the easiest way */
+  balanceAnswer: 'balance-answer',
+  accounts: 'accounts',
+  eligibility: 'eligibility',
+  /** family: the eligibility answer, scrolled to when it appears */
+  verdict: 'verdict',
+  binding: 'binding',
+  /** family: the walkthrough's header, kept on screen on every step change */
+  walkHead: 'walk-head',
+  uses: 'uses',
+  rules: 'rules',
+  crossProvince: 'cross-province',
+  situations: 'situations',
+  checklist: 'checklist',
+  notWithdrawable: 'not-withdrawable',
+  myths: 'myths'
+} as const
+
+export const channelCard = (id: string): string => `channel-${id}`
+export const situationCard = (id: string): string => `situation-${id}`
+export const mythCard = (id: string): string => `myth-${id}`
