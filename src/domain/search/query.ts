@@ -1,0 +1,195 @@
+/**
+ * Matching a query against search entries (index.ts builds them from a policy). Its own module so
+ * the home page, in the main package, can search without the policy code (issue 11).
+ */
+import type { ShareTarget } from '../share/link'
+
+export interface SearchEntry {
+  title: string
+  /** where the words are found: the title plus the card's body */
+  text: string
+  /**
+   * Where to land: the page plus a card, situation or binding path. Never a
+   * region (the page would take the hit for a family member's shared link) nor
+   * a step (it would overwrite the user's own walkthrough progress).
+   */
+  target: ShareTarget
+  /** what kind of thing it is, shown beside the title */
+  section: '余额查询' | '家庭共济' | '余额提取' | '误区'
+}
+
+/**
+ * Words people type (anywhere in the query) → how the content says it, the
+ * most telling first: a hit on the first counts fully, on the others a bit
+ * less, so "绑定" prefers "绑定家人…" over "能不能共济…".
+ */
+const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly string[] }> = [
+  { says: ['死亡', '去世', '过世', '走了', '离世', '逝世', '身故', '病故', '不在了', '人没了', '死了'], find: ['去世', '死亡'] },
+  { says: ['取钱', '提现', '取现', '退钱', '取出', '提取', '提出来', '拿出来', '领出来', '领取', '领钱', '取回', '取'], find: ['提取', '取出'] },
+  { says: ['老伴', '老公', '老婆', '丈夫', '妻子', '爱人', '媳妇', '配偶', '夫妻'], find: ['配偶', '共济', '家人'] },
+  {
+    says: ['家人', '亲人', '家属', '亲属', '家里人', '孩子', '子女', '儿子', '女儿', '儿女', '父母', '爸妈', '爸爸', '妈妈', '父亲', '母亲', '公婆', '岳父', '岳母', '孙子', '孙女', '外孙', '兄弟', '姐妹', '爷爷', '奶奶', '外公', '外婆', '共济', '家庭共济', '家庭'],
+    find: ['共济', '家人']
+  },
+  { says: ['绑定', '添加家人', '加家人', '绑家人', '关联', '开通', '绑'], find: ['绑定', '共济'] },
+  { says: ['解绑', '取消', '解除', '撤销'], find: ['解绑', '解除'] },
+  { says: ['电话', '热线', '打电话', '拨打', '客服', '座机', '人工'], find: ['12393', '热线'] },
+  { says: ['人社', '社保局'], find: ['12333', '人社'] },
+  { says: ['丢了', '丢失', '挂失', '补办', '补卡', '卡丢'], find: ['卡丢了', '12333'] },
+  { says: ['余额', '还剩多少', '剩多少', '剩下多少', '查钱', '有多少钱', '多少钱', '查余额', '余额查询', '查询'], find: ['余额查询', '余额'] },
+  { says: ['出国', '移民', '出境', '国外', '定居', '移居', '港澳台', '香港', '澳门', '台湾', '绿卡'], find: ['出国', '定居', '出境'] },
+  { says: ['换工作', '调动', '转移', '转关系', '转走', '外地工作', '离职', '辞职', '不接收'], find: ['不接收', '外地工作', '转过去'] },
+  { says: ['外地', '外省', '异地', '跨省', '老家', '不在一起'], find: ['外地', '跨省'] },
+  { says: ['套现', '换现金', '变现', '换钱', '兑现', 'tx'], find: ['套现', '换现金'] },
+  { says: ['代取', '代办', '中介', '找人办'], find: ['代取', '代办', '中介'] },
+  { says: ['骗子', '骗局', '诈骗', '上当', '骗保'], find: ['骗局', '骗保'] },
+  { says: ['银行', 'atm', '网银', '转账', '转出来'], find: ['银行', '网银', 'atm'] },
+  { says: ['统筹', '统筹账户', '统筹基金'], find: ['统筹'] },
+  { says: ['个人账户', '个账', '个人帐户'], find: ['个人账户'] },
+  { says: ['大病', '重病', '重大疾病', '癌症', '生大病'], find: ['重大疾病', '大病'] },
+  { says: ['退休', '退了休'], find: ['退休'] },
+  { says: ['停保', '断保', '断缴', '不交了', '放弃', '退保'], find: ['放弃', '停保'] },
+  { says: ['清零', '过期', '作废', '到期', '用不完'], find: ['清零', '用不完'] },
+  { says: ['交医保', '缴费', '交钱', '交保险', '交费'], find: ['缴费'] },
+  { says: ['付什么', '买什么', '干什么', '做什么', '用来', '用途', '能付', '能买'], find: ['能付什么'] },
+  { says: ['冒名', '借卡', '借医保卡', '别人的卡', '用我的卡', '拿我的卡'], find: ['冒名就医', '自己的医保卡'] },
+  { says: ['亲情账户', '亲情号', '亲情付'], find: ['亲情账户'] },
+  { says: ['手机', '网上', '上网', 'app', '软件', '下载'], find: ['app', '手机'] },
+  { says: ['窗口', '大厅', '柜台', '现场', '当面', '营业厅', '医保局'], find: ['窗口', '大厅'] },
+  { says: ['自助机', '机器', '自助'], find: ['自助'] },
+  { says: ['材料', '证明', '带什么', '带啥', '证件', '手续'], find: ['材料', '证明'] },
+  { says: ['查'], find: ['余额查询', '余额'] }
+]
+
+/** Said around the question, not about it. Dropped before the rest is used literally. */
+const FILLERS: readonly string[] = [
+  '怎么', '怎样', '怎么样', '如何', '怎么办', '咋', '咋办', '能', '能不能', '可以', '可不可以', '是不是', '有没有',
+  '吗', '呢', '啊', '吧', '呀', '哦', '嘛', '我', '我的', '我们', '咱', '的', '了', '要', '想', '想要', '需要',
+  '一下', '请问', '问问', '用', '给', '让', '把', '被', '是', '有', '在', '还', '还能', '也', '都', '就', '去', '和',
+  '跟', '与', '或', '或者', '不', '没', '没有', '什么', '啥', '哪里', '哪儿', '谁', '办', '办理', '里', '钱', '您',
+  '你', '他', '她', '他们', '现在', '一定', '以后', '之后', '的时候'
+]
+
+/** In almost every card: only used when nothing else in the query is. */
+const WEAK: readonly string[] = ['医保', '医保卡', '医疗保险', '社保', '社保卡']
+/** Single characters that mean something only when nothing more specific was typed. */
+const WEAK_KEYWORDS = new Set(['查'])
+
+type Word = { kind: 'keyword'; group: number } | { kind: 'filler' } | { kind: 'weak' }
+
+const DICTIONARY: ReadonlyMap<string, Word> = (() => {
+  const d = new Map<string, Word>()
+  for (const w of FILLERS) d.set(w, { kind: 'filler' })
+  for (const w of WEAK) d.set(w, { kind: 'weak' })
+  // keywords last: where a word is both, it means something
+  KEYWORDS.forEach((k, group) => {
+    for (const w of k.says) d.set(w, { kind: 'keyword', group })
+  })
+  return d
+})()
+const LONGEST = Math.max(...Array.from(DICTIONARY.keys(), (w) => w.length))
+
+interface Term {
+  /** what the content may say, the most telling first */
+  alternatives: string[]
+}
+
+function normalize(query: string): string {
+  let q = query
+  try {
+    q = q.normalize('NFKC') // full-width digits and letters, e.g. １２３９３
+  } catch {
+    // very old runtimes: use it as typed
+  }
+  // keep letters, digits and Chinese; everything else separates words
+  return q.toLowerCase().replace(/[^0-9a-z\u3400-\u9fff]+/g, ' ')
+}
+
+/** Literal leftovers: runs of Chinese, or of letters/digits, of at least 2 characters. */
+function literalChunks(text: string): string[] {
+  return (text.match(/[\u3400-\u9fff]+|[0-9a-z]+/g) ?? []).filter((c) => c.length >= 2)
+}
+
+/**
+ * The query as terms, each a list of what the content may say. Known words
+ * are found anywhere (the longest at each place, left to right), fillers are
+ * dropped, and what is left is used literally. Weak words count only when
+ * nothing else does.
+ */
+function queryTerms(query: string): string[][] {
+  const q = normalize(query)
+  const strong = new Map<string, Term>()
+  const weak = new Map<string, Term>()
+  let rest = ''
+  const flush = () => {
+    for (const c of literalChunks(rest)) if (!strong.has(`=${c}`)) strong.set(`=${c}`, { alternatives: [c] })
+    rest = ''
+  }
+  let i = 0
+  while (i < q.length) {
+    let found: { word: string; meaning: Word } | null = null
+    for (let len = Math.min(LONGEST, q.length - i); len >= 1 && !found; len--) {
+      const word = q.slice(i, i + len)
+      const meaning = DICTIONARY.get(word)
+      if (meaning) found = { word, meaning }
+    }
+    if (!found) {
+      rest += q[i]
+      i++
+      continue
+    }
+    flush()
+    i += found.word.length
+    const { word, meaning: m } = found
+    if (m.kind === 'filler') continue
+    if (m.kind === 'weak') {
+      weak.set(`=${word}`, { alternatives: [word] })
+      continue
+    }
+    const k = KEYWORDS[m.group]
+    const into = WEAK_KEYWORDS.has(word) ? weak : strong
+    if (!k || into.has(`#${m.group}`)) continue
+    // what was typed counts too, after the content's own words
+    const alternatives = k.find.includes(word) || word.length < 2 ? [...k.find] : [...k.find, word]
+    into.set(`#${m.group}`, { alternatives })
+  }
+  flush()
+  const terms = strong.size > 0 ? strong : weak
+  return Array.from(terms.values(), (t) => t.alternatives)
+}
+
+const TITLE_WEIGHT = 3
+const TEXT_WEIGHT = 1
+/** a hit on a term's first (most telling) alternative counts fully, on the others this much */
+const OTHER_ALTERNATIVE = 0.75
+
+function termScore(alternatives: readonly string[], title: string, text: string): number {
+  let best = 0
+  alternatives.forEach((alt, i) => {
+    const factor = i === 0 ? 1 : OTHER_ALTERNATIVE
+    if (title.includes(alt)) best = Math.max(best, TITLE_WEIGHT * factor)
+    else if (text.includes(alt)) best = Math.max(best, TEXT_WEIGHT * factor)
+  })
+  return best
+}
+
+/**
+ * Entries matching at least one term of the query, best first: each matched
+ * term adds to the score, more when it is in the title (or section). Ties keep the guide's
+ * own order. Nothing for an empty query or one with nothing to look for.
+ */
+export function searchGuide(entries: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
+  const terms = queryTerms(query)
+  if (terms.length === 0) return []
+  const scored: Array<{ e: SearchEntry; score: number; i: number }> = []
+  entries.forEach((e, i) => {
+    // the section is shown beside the title: a word there counts as much
+    const title = `${e.section} ${e.title}`.toLowerCase()
+    const text = e.text.toLowerCase()
+    let score = 0
+    for (const alternatives of terms) score += termScore(alternatives, title, text)
+    if (score > 0) scored.push({ e, score, i })
+  })
+  scored.sort((a, b) => b.score - a.score || a.i - b.i)
+  return scored.slice(0, limit).map((x) => x.e)
+}
