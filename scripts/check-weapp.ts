@@ -6,8 +6,12 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 const ROOT = join(__dirname, '..', 'dist', 'weapp')
-/** WeChat's hard limit is 2 MB per package; a Taro React hello-world is ~300 KB. */
-export const MAIN_PACKAGE_BUDGET = 700 * 1024
+/**
+ * WeChat's hard limit is 2 MB per package, but every launch waits for the main package: it holds app.js,
+ * Taro and the home page only, the guides are subpackages (issue 11). 356 KB when set, 1.24× the
+ * hello-world baseline (bench/hello-world, 286 KB); the budget keeps it under 1.3×.
+ */
+export const MAIN_PACKAGE_BUDGET = 370 * 1024
 
 interface AppJson {
   pages: string[]
