@@ -23,6 +23,7 @@ import { writeCache, type KeyValueStore } from '../src/domain/config/cache'
 import { createPolicyStore } from '../src/store/policyStore'
 import { CPU_SLOWDOWN, firstContentfulPaint } from './bench-fcp'
 import { timeLaunch } from './bench-launch'
+import { GUIDE_ONLY } from './check-weapp'
 
 const FCP_RUNS = 7
 const LAUNCH_RUNS = 7
@@ -154,13 +155,8 @@ interface AppJson {
   subPackages?: Array<{ root: string }>
 }
 
-/** What a subpackage's shared code holds, recognised by text each library or data file is sure to contain. */
-const MARKERS: ReadonlyArray<[string, RegExp]> = [
-  ['policy bundle', /"schemaVersion"\s*:/],
-  ['region list', /"generatedFrom"\s*:/],
-  ['tweetnacl', /no PRNG/],
-  ['valibot', /~standard/]
-]
+/** What a subpackage's shared code holds (check-weapp's list of what the main package must not). */
+const MARKERS = GUIDE_ONLY.map(([name, re]) => [name.replace(/ \(.*/, ''), re] as const)
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
