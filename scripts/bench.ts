@@ -25,7 +25,7 @@ import { CPU_SLOWDOWN, firstContentfulPaint } from './bench-fcp'
 import { timeLaunch } from './bench-launch'
 import { GUIDE_ONLY } from './check-weapp'
 
-const FCP_RUNS = 7
+const FCP_RUNS = 15
 const LAUNCH_RUNS = 7
 
 const ROOT = join(__dirname, '..')
