@@ -6,6 +6,7 @@
  *  - builds the app and the hello-world baseline (bench/hello-world) with the same toolchain, then, as
  *    ratios measured in this run: weapp main package and each subpackage, H5 first contentful paint with
  *    the CPU 4× slower, and launch → first render on the glass-easel harness (home, a shared family link)
+ * BENCH_SKIP_BUILD=1 reuses the last builds; BENCH_APP_WEAPP=<dir> measures another weapp build (e.g. an older one).
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
