@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { NoDynamicGlobalPlugin } from './no-dynamic-global'
 import { checkPolicyKeys } from './policy-keys'
+import { PreloadHomePlugin } from './preload-home'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -34,8 +35,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
+    // WeChat reads code packages as UTF-8: Chinese text kept as is takes 3 bytes a character instead
+    // of 6 for a \uXXXX escape (Taro's default, ascii_only), and the main package is size-bound (issue 11).
+    ...(process.env.TARO_ENV === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
     cache: { enable: false },
     mini: {
+      // Code used only by guide subpackages (policy data, region list, config checks) leaves the
+      // main package: into <root>/sub-vendors, or copied into each <root>/sub-common (issue 11).
+      optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
@@ -43,6 +50,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('no-dynamic-global').use(NoDynamicGlobalPlugin)
+        chain.resolve.alias.set('crypto$', path.join(__dirname, 'empty-module.js'))
       }
     },
     h5: {
@@ -57,6 +65,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.plugin('preload-home').use(PreloadHomePlugin)
       }
     }
   }

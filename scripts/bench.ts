@@ -5,13 +5,16 @@
  *  - the real bundle's verify + validate + resolve under `node --jitless` (scripts/bench-jitless.ts),
  *    a stand-in for iOS, where the mini-program's JS engine runs without a JIT
  *  - bytes on a launch when nothing changed (target: a 304 with no body)
- *  - weapp main package and H5 bundle sizes, when the builds exist
+ *  - builds the app and the hello-world baseline (bench/hello-world) with the same toolchain, then, as
+ *    ratios measured in this run: weapp main package and each subpackage, H5 first contentful paint with
+ *    the CPU 4× slower, and launch → first render on the glass-easel harness (home, a shared family link)
+ * BENCH_SKIP_BUILD=1 reuses the last builds; BENCH_APP_WEAPP=<dir> measures another weapp build (e.g. an older one).
  */
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { loadPolicies } from './policy-files'
 import { signPayload } from '../src/domain/config/signature'
@@ -23,6 +26,12 @@ import type { RegionPolicy } from '../src/domain/policy/schema'
 import { writeCache, type KeyValueStore } from '../src/domain/config/cache'
 import { createPolicyStore } from '../src/store/policyStore'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
+import { CPU_SLOWDOWN, firstContentfulPaint } from './bench-fcp'
+import { timeLaunch } from './bench-launch'
+import { GUIDE_ONLY } from './check-weapp'
+
+const FCP_RUNS = 15
+const LAUNCH_RUNS = 7
 
 const ROOT = join(__dirname, '..')
 const keys = JSON.parse(readFileSync(join(ROOT, 'keys', 'test-keypair.json'), 'utf8')) as { publicKey: string; secretKey: string; keyId: string }
@@ -43,13 +52,6 @@ function time(runs: number, fn: () => void): { median: number; max: number } {
     xs.push(Number(process.hrtime.bigint() - t) / 1e6)
   }
   return { median: median(xs), max: Math.max(...xs) }
-}
-
-function walkSize(dir: string, filter: (f: string) => boolean = () => true): number {
-  return readdirSync(dir).reduce((n, name) => {
-    const full = join(dir, name)
-    return n + (statSync(full).isDirectory() ? walkSize(full, filter) : filter(full) ? statSync(full).size : 0)
-  }, 0)
 }
 
 async function main() {
@@ -158,15 +160,100 @@ async function main() {
   console.log(`launch with nothing changed: status ${second.status}, body ${Buffer.byteLength(secondBody) + (bodyBytes - bodyBefore)} bytes, ${written} bytes of headers`)
   server.close()
 
-  console.log('\n## Builds')
-  const weapp = join(ROOT, 'dist', 'weapp')
-  if (existsSync(weapp)) console.log(`weapp main package: ${kb(walkSize(weapp))}`)
-  else console.log('weapp: not built (npm run build:weapp)')
-  const h5 = join(ROOT, 'dist', 'h5')
-  if (existsSync(h5)) {
-    const js = walkSize(h5, (f) => /\.(js|css|html)$/.test(f))
-    console.log(`H5 bundle (js+css+html): ${kb(js)}`)
-  } else console.log('h5: not built (npm run build:h5)')
+  await builds()
+}
+
+/** Builds the app and the hello-world baseline with the same toolchain (BENCH_SKIP_BUILD=1 reuses the last ones). */
+function build(cwd: string, type: 'weapp' | 'h5'): void {
+  if (process.env.BENCH_SKIP_BUILD === '1') return
+  const t = Date.now()
+  execFileSync('npx', ['taro', 'build', '--type', type, '--no-check'], { cwd, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
+  console.log(`built ${type} in ${relative(ROOT, cwd) || '.'} (${((Date.now() - t) / 1000).toFixed(0)} s)`)
+}
+
+interface AppJson {
+  subPackages?: Array<{ root: string }>
+}
+
+/** What a subpackage's shared code holds (check-weapp's list of what the main package must not). */
+const MARKERS = GUIDE_ONLY.map(([name, re]) => [name.replace(/ \(.*/, ''), re] as const)
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name)
+    return statSync(full).isDirectory() ? files(full) : [full]
+  })
+}
+
+/** WeChat counts every file of a package; the main package is everything outside the subpackage roots. */
+function weappSizes(dir: string) {
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as AppJson
+  const roots = (app.subPackages ?? []).map((s) => s.root.replace(/\/$/, ''))
+  const all = files(dir).map((f) => ({ path: relative(dir, f), bytes: statSync(f).size }))
+  const inRoot = (root: string) => (f: { path: string }) => f.path.startsWith(`${root}/`)
+  const main = all.filter((f) => !roots.some((r) => inRoot(r)(f)))
+  const subs = roots.map((root) => {
+    const own = all.filter(inRoot(root))
+    const shared = own.filter((f) => /\/sub-(common|vendors)/.test(f.path))
+    const text = shared.map((f) => readFileSync(join(dir, f.path), 'utf8')).join('\n')
+    return {
+      root,
+      bytes: sum(own),
+      pageBytes: sum(own) - sum(shared),
+      sharedBytes: sum(shared),
+      sharedFiles: shared.length,
+      holds: MARKERS.filter(([, re]) => re.test(text)).map(([name]) => name)
+    }
+  })
+  return { main: sum(main), mainFiles: main, subs }
+}
+const sum = (fs: ReadonlyArray<{ bytes: number }>) => fs.reduce((n, f) => n + f.bytes, 0)
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+
+async function builds() {
+  const hello = join(ROOT, 'bench', 'hello-world')
+  console.log('\n## Builds (app and hello-world baseline, same toolchain, this run)')
+  build(hello, 'weapp')
+  build(hello, 'h5')
+  build(ROOT, 'weapp')
+  build(ROOT, 'h5')
+
+  const appWeapp = process.env.BENCH_APP_WEAPP ? join(ROOT, process.env.BENCH_APP_WEAPP) : join(ROOT, 'dist', 'weapp')
+  const base = weappSizes(join(hello, 'dist', 'weapp'))
+  const app = weappSizes(appWeapp)
+  console.log('\n## weapp packages')
+  console.log(`hello-world main package: ${kb(base.main)}`)
+  console.log(`app main package: ${kb(app.main)} = ${ratio(app.main, base.main)} the hello-world (target ≤ 1.3×)`)
+  const biggest = [...app.mainFiles].sort((a, b) => b.bytes - a.bytes).slice(0, 6)
+  console.log(`  largest main files: ${biggest.map((f) => `${f.path} ${kb(f.bytes)}`).join(', ')}`)
+  for (const s of app.subs) {
+    console.log(
+      `subpackage ${s.root}: ${kb(s.bytes)} (page ${kb(s.pageBytes)}, shared code ${kb(s.sharedBytes)} in ${s.sharedFiles} files${s.holds.length ? `: ${s.holds.join(', ')}` : ''})`
+    )
+  }
+  const family = app.subs.find((s) => s.root === 'pages/family')
+  if (family) console.log(`a shared family link downloads: main + pages/family = ${kb(app.main + family.bytes)}`)
+
+  console.log(`\n## H5 first contentful paint (CPU ${CPU_SLOWDOWN}× slower, Debian chromium, median of ${FCP_RUNS})`)
+  const fcp = await firstContentfulPaint({ app: join(ROOT, 'dist', 'h5'), hello: join(hello, 'dist', 'h5') }, FCP_RUNS)
+  const [appFcp = NaN, helloFcp = NaN] = [fcp.app, fcp.hello]
+  console.log(`hello-world: ${helloFcp.toFixed(0)} ms, app home: ${appFcp.toFixed(0)} ms = ${ratio(appFcp, helloFcp)} (target ≤ 1.3×)`)
+
+  console.log(`\n## Launch on the glass-easel harness (node + jsdom, median of ${LAUNCH_RUNS} cold starts)`)
+  const shared = '/pages/family/index?region=350200'
+  const rows: Array<[string, string, string, string, number]> = [
+    ['hello-world home', join(hello, 'dist', 'weapp'), '/pages/index/index', 'Hello world', 1001],
+    ['app home', appWeapp, '/pages/index/index', '医保指南', 1001],
+    ['app shared family link', appWeapp, shared, '共济', 1007]
+  ]
+  const times: number[] = []
+  for (const [label, dir, url, text, scene] of rows) {
+    const t = await timeLaunch(dir, url, text, scene, LAUNCH_RUNS)
+    times.push(t.injectMs + t.renderMs)
+    console.log(
+      `${label}: inject main package ${t.injectMs.toFixed(0)} ms, App launch → first render ${t.renderMs.toFixed(0)} ms, total ${(t.injectMs + t.renderMs).toFixed(0)} ms${times[0] && times.length > 1 ? ` = ${ratio(t.injectMs + t.renderMs, times[0])} the hello-world` : ''}`
+    )
+  }
 }
 
 main().catch((err: unknown) => {

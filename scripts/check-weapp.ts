@@ -6,8 +6,23 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 const ROOT = join(__dirname, '..', 'dist', 'weapp')
-/** WeChat's hard limit is 2 MB per package; a Taro React hello-world is ~300 KB. */
-export const MAIN_PACKAGE_BUDGET = 700 * 1024
+/**
+ * WeChat's hard limit is 2 MB per package, but every launch waits for the main package: it holds app.js,
+ * Taro and the home page only, the guides are subpackages (issue 11). 356 KB when set, 1.24× the
+ * hello-world baseline (bench/hello-world, 286 KB); the budget keeps it under 1.3×.
+ */
+export const MAIN_PACKAGE_BUDGET = 370 * 1024
+
+/**
+ * What only the guide subpackages may hold, recognised by text each library or data file is sure to contain.
+ * The home page and app.tsx must not import them (README "Main package and subpackages").
+ */
+export const GUIDE_ONLY: ReadonlyArray<[string, RegExp]> = [
+  ['policy bundle (src/generated/policies.json)', /"schemaVersion"\s*:/],
+  ['region list (src/generated/regions.json)', /"generatedFrom"\s*:/],
+  ['tweetnacl', /no PRNG/],
+  ['valibot', /~standard/]
+]
 
 interface AppJson {
   pages: string[]
@@ -44,6 +59,12 @@ export function checkWeapp(root: string): { problems: string[]; mainBytes: numbe
   const subRoots = subs.map((s) => join(root, s.root))
   const mainFiles = files.filter((f) => !subRoots.some((r) => f.startsWith(r)))
   const mainBytes = mainFiles.reduce((n, f) => n + statSync(f).size, 0)
+  for (const file of mainFiles.filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(file, 'utf8')
+    for (const [what, marker] of GUIDE_ONLY) {
+      if (marker.test(code)) problems.push(`${relative(root, file)}: ${what} is in the main package; only guide subpackages may hold it`)
+    }
+  }
   if (mainBytes > MAIN_PACKAGE_BUDGET) {
     problems.push(`main package is ${(mainBytes / 1024).toFixed(1)} KB, over the ${MAIN_PACKAGE_BUDGET / 1024} KB budget`)
   }

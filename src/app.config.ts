@@ -1,13 +1,22 @@
 export default defineAppConfig({
-  // Routes are a public contract: share links and deep links depend on them.
-  pages: [
-    'pages/index/index',
-    'pages/balance/index',
-    'pages/family/index',
-    'pages/withdraw/index',
-    'pages/region/index',
-    'pages/about/index'
+  // Routes are a public contract: share links and deep links depend on them. Each guide is a
+  // subpackage whose root keeps its route (pages/balance + index = pages/balance/index), so a
+  // shared link needs the main package plus one subpackage (issue 11).
+  pages: ['pages/index/index'],
+  subPackages: [
+    { root: 'pages/balance', pages: ['index'] },
+    { root: 'pages/family', pages: ['index'] },
+    { root: 'pages/withdraw', pages: ['index'] },
+    { root: 'pages/region', pages: ['index'] },
+    { root: 'pages/about', pages: ['index'] }
   ],
+  // Someone who starts on the home page never waits for a guide: WeChat fetches them once it shows.
+  preloadRule: {
+    'pages/index/index': {
+      network: 'all',
+      packages: ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/region', 'pages/about']
+    }
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,7 +1,8 @@
 /** The user's 参保地 and recent choices. Stored locally; nothing else about the user is kept. */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { isKnownRegion } from '../domain/region'
+// Names only: the store is read on the home page, which must not load the full region list.
+import { isKnownRegion } from '../domain/region/names'
 import { safeStorage } from './persistStorage'
 
 export const RECENT_LIMIT = 5

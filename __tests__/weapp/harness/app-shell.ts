@@ -31,6 +31,8 @@ export interface AppShellOptions {
   mount: PageMounter
   /** A lifecycle or App() callback threw: WeChat logs it to App.onError and carries on; the harness records it. */
   onAppError: (error: unknown) => void
+  /** Loads the page's subpackage if it is not loaded yet (WeChat downloads and injects it before the page). */
+  beforeMount?: (route: string) => void
 }
 
 export interface ParsedUrl {
@@ -211,6 +213,7 @@ export class AppShell implements Navigator {
   }
 
   private async push(route: string, query: Record<string, string>): Promise<void> {
+    this.options.beforeMount?.(route)
     const page = this.options.mount(route)
     // WeChat sets these before onLoad; Taro reads `route` to build its router state.
     page.instance.route = route

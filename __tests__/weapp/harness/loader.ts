@@ -18,6 +18,10 @@ export interface LoaderOptions {
   /** Called around each file's execution so the host knows which file is registering a Page/Component. */
   onEnter?: (path: string) => void
   onLeave?: (path: string) => void
+  /** The subpackage root a file belongs to, null for the main package (default: everything is main). */
+  packageOf?: (path: string) => string | null
+  /** Whether WeChat has downloaded and injected a subpackage yet. */
+  isPackageLoaded?: (root: string) => boolean
 }
 
 export interface Loader {
@@ -83,6 +87,21 @@ export function createLoader(options: LoaderOptions): Loader {
     throw new Error(`weapp loader: cannot find module "${request}" required from ${from}`)
   }
 
+  /**
+   * WeChat's rule for subpackages: a file in one can run only once its package is loaded, and only
+   * that package's own files may require it (the main package and other subpackages may not).
+   */
+  function checkPackage(from: string | null, path: string): void {
+    const pkg = options.packageOf?.(path) ?? null
+    if (pkg === null) return
+    if (from !== null && options.packageOf?.(from) !== pkg) {
+      throw new Error(`weapp loader: ${from} requires ${path}, which is in subpackage "${pkg}"; only files of that subpackage may`)
+    }
+    if (options.isPackageLoaded && !options.isPackageLoaded(pkg)) {
+      throw new Error(`weapp loader: ${path} is in subpackage "${pkg}", which is not loaded`)
+    }
+  }
+
   function run(path: string): unknown {
     const hit = cache.get(path)
     if (hit) return hit.exports
@@ -95,7 +114,11 @@ export function createLoader(options: LoaderOptions): Loader {
       module.exports = JSON.parse(code) as unknown
       return module.exports
     }
-    const localRequire = (request: string): unknown => run(resolve(path, request))
+    const localRequire = (request: string): unknown => {
+      const target = resolve(path, request)
+      checkPackage(path, target)
+      return run(target)
+    }
     const fn = compile(path, code, params)
     options.onEnter?.(path)
     try {
@@ -108,7 +131,11 @@ export function createLoader(options: LoaderOptions): Loader {
   }
 
   return {
-    load: (path) => run(resolve('', path)),
+    load: (path) => {
+      const target = resolve('', path)
+      checkPackage(null, target)
+      return run(target)
+    },
     get loaded() {
       return loaded
     }

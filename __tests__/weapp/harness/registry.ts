@@ -31,6 +31,26 @@ export function readAppJson(files: SourceFiles): AppJson {
   return parsed as unknown as AppJson
 }
 
+export interface SubPackage {
+  /** e.g. 'pages/family', no trailing slash */
+  root: string
+  /** full routes, e.g. 'pages/family/index' */
+  pages: string[]
+}
+
+/** The subpackages and their page routes. */
+export function subPackagesOf(app: AppJson): SubPackage[] {
+  return (app.subPackages ?? app.subpackages ?? []).map((s) => {
+    const root = posix.normalize(s.root).replace(/\/$/, '')
+    return { root, pages: s.pages.map((p) => posix.join(root, p)) }
+  })
+}
+
+/** The subpackage root a build file (or route) belongs to; null for the main package. */
+export function packageOfPath(packages: readonly SubPackage[], path: string): string | null {
+  return packages.find((p) => path.startsWith(`${p.root}/`))?.root ?? null
+}
+
 /** Every page route, sub-packages included, as WeChat numbers them (no leading slash). */
 export function allPages(app: AppJson): string[] {
   const subs = app.subPackages ?? app.subpackages ?? []
@@ -56,9 +76,9 @@ function usingComponents(files: SourceFiles, path: string): string[] {
  * Components reachable from the pages, dependencies first. Taro's `comp` uses itself (recursive templates),
  * so already-visited paths are skipped rather than treated as an error.
  */
-export function componentLoadOrder(files: SourceFiles, pages: string[]): string[] {
+export function componentLoadOrder(files: SourceFiles, pages: string[], loaded: ReadonlySet<string> = new Set()): string[] {
   const order: string[] = []
-  const seen = new Set<string>(pages)
+  const seen = new Set<string>([...pages, ...loaded])
   const visit = (path: string): void => {
     for (const dep of usingComponents(files, path)) {
       if (seen.has(dep)) continue
@@ -87,16 +107,20 @@ export function instantiateTemplates(source: string): Record<string, glassEasel.
 export function registerStatic(
   codeSpace: CodeSpace,
   files: SourceFiles,
-  groups: Record<string, glassEasel.template.ProcGenGroup>
+  groups: Record<string, glassEasel.template.ProcGenGroup>,
+  /** which paths to register now (a subpackage's are registered when it loads) */
+  include: (path: string) => boolean = () => true
 ): void {
   for (const file of files.keys()) {
     if (!file.endsWith('.json') || NOT_COMPONENT_JSON.has(file)) continue
     const path = posix.stripExt(file)
+    if (!include(path)) continue
     // Only JSON that sits beside a template is a page or component config.
     if (!files.has(`${path}.wxml`)) continue
     codeSpace.addComponentStaticConfig(path, staticConfig(files, path))
   }
   for (const [path, content] of Object.entries(groups)) {
+    if (!include(path)) continue
     codeSpace.addCompiledTemplate(path, {
       groupList: groups,
       content,

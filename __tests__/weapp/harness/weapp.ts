@@ -2,9 +2,11 @@
  * Boots a weapp build on glass-easel and gives tests a user's handle on it. Environment-agnostic: it needs a
  * DOM (jsdom in jest, the page in chromium) but no file system; index.ts adds the node-only parts.
  *
- * Order, as in WeChat: templates and JSON are registered, `wx` and the other globals exist, app.js runs (it
- * requires runtime/taro/vendors/common), then each used component's JS, then each page's JS. Pages are mounted
- * only when navigated to.
+ * Order, as in WeChat: the main package's templates and JSON are registered, `wx` and the other globals exist,
+ * app.js runs (it requires runtime/taro/vendors/common), then each used component's JS, then each main-package
+ * page's JS. A subpackage is loaded the same way (its JSON and templates, components, pages) only when one of its
+ * pages is first opened, by navigation, a share link or a cold start; before that none of its files can run.
+ * Pages are mounted only when navigated to.
  */
 import * as glassEasel from 'glass-easel'
 import { MiniProgramEnv } from 'glass-easel-miniprogram-adapter'
@@ -14,7 +16,7 @@ import { createBackend, findByText, findField, tapElement, typeInto, visibleText
 import { afterTap } from './native'
 import { createLoader, type SourceFiles } from './loader'
 import { createPageMounter, type PageInstance } from './pages'
-import { allPages, componentLoadOrder, instantiateTemplates, readAppJson, registerStatic } from './registry'
+import { allPages, componentLoadOrder, instantiateTemplates, packageOfPath, readAppJson, registerStatic, subPackagesOf } from './registry'
 import { share, type ShareCard, type ShareKind } from './share'
 import { WeappStorage } from './storage'
 import { createAppTimers } from './timers'
@@ -74,6 +76,10 @@ export interface Weapp {
   foreground(): Promise<void>
   /** Waits until no navigation, short app timer, DOM change or wx call is in flight. */
   settle(): Promise<void>
+  /** Subpackage roots loaded so far, in order (WeChat downloads and injects one when a page in it opens). */
+  readonly loadedPackages: readonly string[]
+  /** Build files whose code has run, in order. */
+  readonly loadedFiles: readonly string[]
   /** Every wx call the app made. */
   readonly wx: CallLog
   readonly wxDouble: WxDouble
@@ -98,6 +104,10 @@ export function bootWeapp(options: BootOptions): Weapp {
   const { files } = options
   const appJson = readAppJson(files)
   const pages = allPages(appJson)
+  const packages = subPackagesOf(appJson)
+  const packageOf = (path: string): string | null => packageOfPath(packages, path)
+  const mainPages = pages.filter((p) => packageOf(p) === null)
+  const loadedPackages: string[] = []
   const tabBarPages = (appJson.tabBar?.list ?? []).map((t) => t.pagePath.replace(/^\//, ''))
   const doc = document
   const host = options.host ?? doc.body.appendChild(doc.createElement('div'))
@@ -123,14 +133,23 @@ export function bootWeapp(options: BootOptions): Weapp {
   // View layer: adapter environment, compiled templates, DOM backend.
   const env = new MiniProgramEnv()
   const codeSpace = env.createCodeSpace('', true)
-  registerStatic(codeSpace, files, instantiateTemplates(options.templates))
+  const templateGroups = instantiateTemplates(options.templates)
+  registerStatic(codeSpace, files, templateGroups, (path) => packageOf(path) === null)
   const backend = createBackend(doc)
   const associated = env.associateBackend(backend.context)
 
   // Logic layer: page stack, wx, timers.
   const storage = options.storage ?? new WeappStorage()
   const log = new CallLog()
-  const shell = new AppShell({ pages, tabBarPages, mount: createPageMounter(associated, codeSpace, host), onAppError })
+  // Set once the loader exists (below): the shell asks for a page's package before mounting it.
+  let loadPackageOf: (route: string) => void = () => undefined
+  const shell = new AppShell({
+    pages,
+    tabBarPages,
+    mount: createPageMounter(associated, codeSpace, host),
+    onAppError,
+    beforeMount: (route) => loadPackageOf(route)
+  })
   const wxDouble = createWxDouble({
     storage,
     navigator: shell,
@@ -170,7 +189,12 @@ export function bootWeapp(options: BootOptions): Weapp {
   const sandboxGlobal: Record<string, unknown> = { ...logicGlobals }
   sandboxGlobal.globalThis = sandboxGlobal
   sandboxGlobal.global = sandboxGlobal
-  const loader = createLoader({ files, globals: { ...logicGlobals, globalThis: sandboxGlobal, global: sandboxGlobal } })
+  const loader = createLoader({
+    files,
+    globals: { ...logicGlobals, globalThis: sandboxGlobal, global: sandboxGlobal },
+    packageOf,
+    isPackageLoaded: (root) => loadedPackages.includes(root)
+  })
 
   const load = (path: string): void => {
     currentPath = path
@@ -180,10 +204,24 @@ export function bootWeapp(options: BootOptions): Weapp {
       currentPath = 'app'
     }
   }
+  const loadedComponents = new Set<string>()
+  const loadPages = (list: string[]): void => {
+    for (const comp of componentLoadOrder(files, list, loadedComponents)) {
+      load(comp)
+      loadedComponents.add(comp)
+    }
+    for (const page of list) load(page)
+  }
+  loadPackageOf = (route) => {
+    const root = packageOf(route)
+    if (root === null || loadedPackages.includes(root)) return
+    loadedPackages.push(root)
+    registerStatic(codeSpace, files, templateGroups, (path) => packageOf(path) === root)
+    loadPages(packages.find((p) => p.root === root)?.pages ?? [])
+  }
   try {
     load('app')
-    for (const comp of componentLoadOrder(files, pages)) load(comp)
-    for (const page of pages) load(page)
+    loadPages(mainPages)
   } catch (error) {
     glassEasel.removeGlobalErrorListener(errorListener)
     glassEasel.removeGlobalWarningListener(warningListener)
@@ -295,6 +333,10 @@ export function bootWeapp(options: BootOptions): Weapp {
     settle,
     shares,
     unsupportedOpenTypes,
+    loadedPackages,
+    get loadedFiles() {
+      return loader.loaded
+    },
     wx: log,
     wxDouble,
     storage,

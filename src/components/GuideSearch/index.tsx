@@ -1,17 +1,15 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
-import { buildSearchIndex, searchGuide } from '../../domain/search'
+import { searchGuide, type SearchEntry } from '../../domain/search/query'
 import { sharePath } from '../../domain/share/link'
-import type { ResolvedPolicy } from '../../domain/policy/resolve'
 import { openUrl } from '../../services/navigation'
 import './index.css'
 import { roleOf } from '../a11y'
 
-/** Search all guide content for the user's region; works offline on the loaded data. */
-export function GuideSearch({ policy }: { policy: ResolvedPolicy }) {
+/** Search all guide content for the user's region; works offline on the given entries (store/searchEntries). */
+export function GuideSearch({ entries }: { entries: readonly SearchEntry[] }) {
   const [query, setQuery] = useState('')
-  const index = useMemo(() => buildSearchIndex(policy), [policy])
-  const results = useMemo(() => searchGuide(index, query), [index, query])
+  const results = useMemo(() => searchGuide(entries, query), [entries, query])
   return (
     <View className='search' {...roleOf('search')}>
       <Input

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { dataAge, isStale } from '../../domain/dataAge'
 import { storageNotices } from '../../store/persistStorage'
-import { usePolicyState } from '../../store/policy'
+// not store/policy: the home page uses this frame, and the policy store loads with the guides only
+import { usePolicyNotice } from '../../store/policyNotice'
 import { PrivacyPrompt } from '../PrivacyPrompt'
 import { useElderMode } from '../../hooks/useElderMode'
 import { isSinglePageMode } from '../../services/system'
@@ -20,7 +21,7 @@ interface Props {
 
 /** Every page: notices, the content, then the standing disclaimer and how old the data is. */
 export function PageFrame({ children, checkedOn, problems = [] }: Props) {
-  const notice = usePolicyState((s) => s.notice)
+  const notice = usePolicyNotice()
   const reset = useStore(storageNotices, (s) => s.reset)
   const elder = useElderMode()
   return (

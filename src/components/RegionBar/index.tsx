@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { notesFor, type ResolvedPolicy } from '../../domain/policy/resolve'
 import type { Topic } from '../../domain/policy/schema'
-import { getRegion, isMunicipality, provinceOf } from '../../domain/region'
+import { getRegion, isMunicipality } from '../../domain/region'
+import { regionLabel } from '../../domain/region/names'
 import { openPage } from '../../services/navigation'
 import { isSinglePageMode } from '../../services/system'
 import { SourceLine } from '../SourceLine'
@@ -14,13 +15,8 @@ import './index.css'
 import { AppButton } from '../AppButton'
 import { BigTextToggle } from '../ElderSwitch'
 
-export function regionLabel(code: string | null): string {
-  if (!code) return '全国通用'
-  const r = getRegion(code)
-  if (!r) return '全国通用'
-  const p = r.level === 'city' ? provinceOf(code) : undefined
-  return p ? `${p.short} · ${r.short}` : r.short
-}
+// Lives with the region names the main package keeps (the home page shows it too).
+export { regionLabel }
 
 /**
  * The region every answer depends on, always visible, with one tap to change it, and the

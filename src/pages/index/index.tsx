@@ -1,14 +1,13 @@
 import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
-import { regionLabel } from '../../components/RegionBar'
 import { useState } from 'react'
-import { citiesOf, getRegion, isMunicipality, provinces } from '../../domain/region'
+import { citiesOf, isMunicipality, provinces, regionLabel, shortName } from '../../domain/region/names'
 import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
 import { GuideSearch } from '../../components/GuideSearch'
 import { ElderSwitch } from '../../components/ElderSwitch'
-import { useResolvedPolicy } from '../../store/policy'
+import { useSearchEntries } from '../../store/searchEntries'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
@@ -36,7 +35,7 @@ function AskRegion({ onDone }: { onDone: () => void }) {
   if (province) {
     return (
       <View className='ask' {...roleOf('region')} aria-label='选择城市'>
-        <Text className='ask__title'>在{getRegion(province)?.short}哪个城市？</Text>
+        <Text className='ask__title'>在{shortName(province)}哪个城市？</Text>
         <Text className='block muted small'>选到城市，能看到当地的医保电话和办法。</Text>
         <View className='ask__grid'>
           {citiesOf(province).map((c) => (
@@ -53,7 +52,7 @@ function AskRegion({ onDone }: { onDone: () => void }) {
           ))}
         </View>
         <AppButton className='btn btn--quiet' onClick={onDone}>
-          不选城市，先看{getRegion(province)?.short}的
+          不选城市，先看{shortName(province)}的
         </AppButton>
       </View>
     )
@@ -86,7 +85,7 @@ export default function Index() {
   const { region, asked } = useRegionStore()
   // Asked once per launch at most: decided when the page opens, closed by the question itself.
   const [asking, setAsking] = useState(!asked)
-  const policy = useResolvedPolicy(region)
+  const searchEntries = useSearchEntries(region)
   useShare({ page: 'index' })
   return (
     <PageFrame>
@@ -104,7 +103,7 @@ export default function Index() {
           </AppButton>
         </View>
       )}
-      <GuideSearch policy={policy} />
+      <GuideSearch entries={searchEntries} />
       {TASKS.map((t) => (
         <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
           <Text className='task__title'>{t.title}</Text>

@@ -1,0 +1,51 @@
+/**
+ * The cloud refresh left app launch for the guides (issue 11): the first guide shown refreshes after its first
+ * render, later guides and coming back refresh only after 10 minutes, and a refresh that never answers does
+ * not keep a guide from showing the data it already has.
+ */
+import { render, screen } from '@testing-library/react'
+import { fireDidShow, setRoute } from '../fakes/taro'
+import { policyStore } from '../../src/store/policy'
+import BalancePage from '../../src/pages/balance/index'
+import FamilyPage from '../../src/pages/family/index'
+import Index from '../../src/pages/index/index'
+import { resetAppState } from '../support/appState'
+
+const TEN_MINUTES = 10 * 60 * 1000
+const refresh = jest.fn(() => new Promise<void>(() => undefined)) // a network that never answers
+let now = 1_000_000_000_000
+
+beforeAll(() => {
+  jest.spyOn(Date, 'now').mockImplementation(() => now)
+})
+beforeEach(() => {
+  resetAppState()
+  policyStore.setState({ refresh })
+})
+
+describe('policy refresh', () => {
+  // One sequence: the throttle is the app's module state, shared as in one app process.
+  it('runs after the first guide renders, then at most every ten minutes', () => {
+    setRoute('/pages/index/index')
+    const home = render(<Index />)
+    expect(refresh).not.toHaveBeenCalled() // the home page does not load the policy store's refresh
+    home.unmount()
+
+    setRoute('/pages/balance/index')
+    const balance = render(<BalancePage />)
+    expect(screen.getAllByRole('heading').length).toBeGreaterThan(0) // drawn from the data at hand
+    expect(refresh).toHaveBeenCalledTimes(1)
+    balance.unmount()
+
+    now += TEN_MINUTES - 1
+    setRoute('/pages/family/index')
+    const family = render(<FamilyPage />)
+    fireDidShow()
+    expect(refresh).toHaveBeenCalledTimes(1)
+
+    now += 2
+    fireDidShow() // back from WeChat's background after ten minutes
+    expect(refresh).toHaveBeenCalledTimes(2)
+    family.unmount()
+  })
+})

@@ -1,0 +1,70 @@
+/**
+ * The main package's view of regions: codes and short names only (src/generated/region-names.json,
+ * a few KB), so the home page, the region store and share titles need not load the full region
+ * list (names, initials, area codes, search: ~45 KB) that only the guide subpackages use.
+ * Built from the same generated list as domain/region, so both agree on every code.
+ */
+import data from '../../generated/region-names.json'
+
+/** [provinceCode, short, [[cityCode, short], …]][] — a municipality has no cities. */
+export type RegionNames = Array<[string, string, Array<[string, string]>]>
+
+export interface RegionName {
+  readonly code: string
+  readonly short: string
+}
+
+export interface RegionNameIndex {
+  isKnownRegion(code: string): boolean
+  /** short name, e.g. 厦门; undefined for an unknown code */
+  shortName(code: string): string | undefined
+  provinces(): readonly RegionName[]
+  citiesOf(provinceCode: string): readonly RegionName[]
+  /** a city's province code, a province's own code */
+  provinceCodeOf(code: string): string | undefined
+  /** a province with no cities of its own (北京, 天津, 上海, 重庆) */
+  isMunicipality(code: string): boolean
+  /** "福建 · 厦门" for a city, "北京" for a province, "全国通用" for none or an unknown code */
+  regionLabel(code: string | null): string
+}
+
+export function createRegionNames(list: RegionNames): RegionNameIndex {
+  const provinceList: RegionName[] = []
+  const cities = new Map<string, RegionName[]>()
+  const names = new Map<string, string>()
+  const parent = new Map<string, string>()
+  for (const [code, short, children] of list) {
+    provinceList.push({ code, short })
+    names.set(code, short)
+    parent.set(code, code)
+    cities.set(
+      code,
+      children.map(([c, s]) => {
+        names.set(c, s)
+        parent.set(c, code)
+        return { code: c, short: s }
+      })
+    )
+  }
+  const shortName = (code: string) => names.get(code.trim())
+  const provinceCodeOf = (code: string) => parent.get(code.trim())
+  const citiesOf = (code: string): readonly RegionName[] => cities.get(code.trim()) ?? []
+  return {
+    isKnownRegion: (code) => names.has(code.trim()),
+    shortName,
+    provinces: () => provinceList,
+    citiesOf,
+    provinceCodeOf,
+    isMunicipality: (code) => cities.has(code.trim()) && citiesOf(code).length === 0,
+    regionLabel(code) {
+      const short = code ? shortName(code) : undefined
+      if (!code || short === undefined) return '全国通用'
+      const province = provinceCodeOf(code)
+      return province && province !== code.trim() ? `${shortName(province) ?? ''} · ${short}` : short
+    }
+  }
+}
+
+const defaultNames = createRegionNames(data as RegionNames)
+
+export const { isKnownRegion, shortName, provinces, citiesOf, provinceCodeOf, isMunicipality, regionLabel } = defaultNames
