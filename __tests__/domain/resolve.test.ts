@@ -128,8 +128,13 @@ describe('with the real policies', () => {
       const channel = r.balance.channels.find((c) => c.id === 'local-hotline')
       expect(channel?.name).toContain(name)
       expect(channel?.steps.join('')).toContain(number)
-      const national12393 = r.balance.channels.find((c) => c.id === 'hotline-12393')
-      expect(channel?.sources).toEqual(national12393?.sources)
+      // it takes the plain 12393 row's place (its steps say a bare 12393 works locally), with its sources
+      const plain = resolvePolicy(bundle.national, bundle.regions, [], null).balance.channels
+      const at = plain.findIndex((c) => c.id === 'hotline-12393')
+      expect(r.balance.channels.map((c) => c.id).indexOf('local-hotline')).toBe(at)
+      expect(r.balance.channels.some((c) => c.id === 'hotline-12393')).toBe(false)
+      expect(channel?.steps.join('')).toContain('直接拨 12393')
+      expect(channel?.sources).toEqual(plain[at]?.sources)
       expect(channel?.sources.length).toBeGreaterThan(0)
     })
 

@@ -1,13 +1,9 @@
-import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { notesFor, type ResolvedPolicy } from '../../domain/policy/resolve'
-import type { Topic } from '../../domain/policy/schema'
+import type { ResolvedPolicy } from '../../domain/policy/resolve'
 import { getRegion, isMunicipality } from '../../domain/region'
 import { regionLabel } from '../../domain/region/names'
 import { openPage } from '../../services/navigation'
 import { isSinglePageMode } from '../../services/system'
-import { SourceLine } from '../SourceLine'
-import { roleOf } from '../a11y'
 import { ActionList } from '../ActionList'
 import { localHotline } from '../../domain/policy/hotline'
 import { usePolicyState } from '../../store/policy'
@@ -19,23 +15,12 @@ import { BigTextToggle } from '../ElderSwitch'
 export { regionLabel }
 
 /**
- * The region every answer depends on, always visible, with one tap to change it, and the
- * local notes for this page's topic. `hotline={false}` where the page itself offers the call as its answer.
+ * The region every answer depends on, always visible, with one tap to change it.
+ * `hotline={false}` where the page itself offers the call as its answer. The local notes
+ * are RegionNotes, which pages place after their main action.
  */
-export function RegionBar({
-  policy,
-  topic,
-  hotline: withHotline = true
-}: {
-  policy: ResolvedPolicy
-  topic: Topic
-  hotline?: boolean
-}) {
+export function RegionBar({ policy, hotline: withHotline = true }: { policy: ResolvedPolicy; hotline?: boolean }) {
   const hotline = localHotline(policy)
-  const notes = notesFor(policy, topic)
-  const [more, setMore] = useState(false)
-  // One note above the main action; the rest wait behind a tap so the answer stays on the first screen.
-  const shown = more ? notes : notes.slice(0, 1)
   const dropped = usePolicyState((s) => s.dropped)
   const stale = dropped.some((d) => policy.layers.some((l) => l.code === d.region))
   return (
@@ -55,17 +40,6 @@ export function RegionBar({
         <Text className='region-bar__national'>
           {policy.region ? '本地区暂无单独核对的信息，以下为全国通用规则。' : '还没选地区，以下为全国通用规则。'}
         </Text>
-      )}
-      {shown.map((n) => (
-        <View key={`${n.from.code}/${n.id}`}>
-          <Text className='region-bar__highlight'>{n.text}</Text>
-          <SourceLine cited={n} />
-        </View>
-      ))}
-      {notes.length > 1 && (
-        <View className='region-bar__more' {...roleOf('button')} aria-expanded={more} onClick={() => setMore(!more)}>
-          {more ? '收起本地提示' : `更多本地提示（${notes.length - 1} 条）`}
-        </View>
       )}
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
       {withHotline && hotline && <ActionList actions={[hotline]} />}

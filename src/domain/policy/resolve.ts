@@ -260,8 +260,12 @@ export function resolvePolicy(
       from: { code: 'national', checkedOn: national.checkedOn },
       sources
     }
+    // It takes the plain 12393 line's place: its steps say that locally a bare 12393 works too, and
+    // two phone rows for one service make a long page longer.
     const at = r.balance.channels.findIndex((c) => c.id === channel.id)
+    const plain = r.balance.channels.findIndex((c) => c.id === 'hotline-12393')
     if (at >= 0) r.balance.channels[at] = channel
+    else if (plain >= 0) r.balance.channels[plain] = channel
     else r.balance.channels.push(channel)
   }
   return r

@@ -3,6 +3,7 @@ import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Fold } from '../../components/Fold'
 import { RegionBar } from '../../components/RegionBar'
+import { RegionNotes } from '../../components/RegionNotes'
 import { SourceLine } from '../../components/SourceLine'
 import { ActionList } from '../../components/ActionList'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
@@ -80,7 +81,7 @@ export default function BalancePage() {
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
       <Heading>医保余额怎么查</Heading>
       <SharedRegionBanner guide={guide} why='余额要向交医保的地方查。' />
-      <RegionBar policy={policy} topic='balance' hotline={false} />
+      <RegionBar policy={policy} hotline={false} />
       <View id={CARD.balanceAnswer} className='answer'>
         <Heading level={2}>本程序看不到您的余额</Heading>
         <ActionList actions={[hotline]} />
@@ -91,6 +92,7 @@ export default function BalancePage() {
           </Fold>
         )}
       </View>
+      <RegionNotes policy={policy} topic='balance' />
       <Heading level={2}>其他办法</Heading>
       {channels.map((c) => (
         <ChannelRow key={c.id} channel={c} open={query.card === channelCard(c.id)} />

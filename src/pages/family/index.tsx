@@ -5,6 +5,7 @@ import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
 import { Fold } from '../../components/Fold'
 import { RegionBar } from '../../components/RegionBar'
+import { RegionNotes } from '../../components/RegionNotes'
 import { SourceLine } from '../../components/SourceLine'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { Walkthrough } from '../../components/Walkthrough'
@@ -108,7 +109,7 @@ export default function FamilyPage() {
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]}>
       <Heading>家庭共济</Heading>
       {!linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} topic='family' hotline={false} />
+      <RegionBar policy={policy} hotline={false} />
 
       <Card id={CARD.eligibility}>
         <Heading level={2}>家人能用吗？</Heading>
@@ -186,6 +187,8 @@ export default function FamilyPage() {
           </Fold>
         )}
       </Card>
+
+      <RegionNotes policy={policy} topic='family' />
 
       <Card id={CARD.binding}>
         <Heading level={2}>一步一步办绑定</Heading>

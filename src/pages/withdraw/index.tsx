@@ -4,6 +4,7 @@ import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
 import { RegionBar, regionLabel } from '../../components/RegionBar'
+import { RegionNotes } from '../../components/RegionNotes'
 import { SourceLine } from '../../components/SourceLine'
 import { Checklist } from '../../components/Checklist'
 import { ManualCopy } from '../../components/ManualCopy'
@@ -71,7 +72,7 @@ export default function WithdrawPage() {
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
       {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} topic='withdraw' hotline={false} />
+      <RegionBar policy={policy} hotline={false} />
       <Heading level={2}>您是哪种情况？</Heading>
       <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
         {situations.map((s) => (
@@ -95,6 +96,7 @@ export default function WithdrawPage() {
         </AppButton>
         <Text className='block muted small'>只有上面几种情形，能取出个人账户里的钱。</Text>
       </View>
+      <RegionNotes policy={policy} topic='withdraw' />
 
       {chosen === NOT_WITHDRAWABLE && (
         <Card id={CARD.notWithdrawable} tone='info'>
