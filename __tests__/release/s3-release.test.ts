@@ -13,7 +13,7 @@ import { archiveKey, LIVE_KEY, publishBundle, readPublished, rollbackTo, type Bu
 import { s3Store, type ObjectStore } from '../../scripts/policy-release/store'
 import { signPayload, verifyEnvelope } from '../../src/domain/config/signature'
 import { evaluateConfigText } from '../../src/domain/config/evaluate'
-import { createPolicyStore } from '../../src/store/policyStore'
+import { createPolicyStore } from '../../src/store/createPolicyStore'
 import { fetchConfigText } from '../../src/services/policyRequest'
 import { taroStore } from '../../src/services/storage'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'

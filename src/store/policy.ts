@@ -17,7 +17,7 @@ import { buildSearchIndex } from '../domain/search'
 import { fetchConfigText } from '../services/policyRequest'
 import { POLICY_KEYS, POLICY_URL } from '../services/policySource'
 import { taroStore } from '../services/storage'
-import { createPolicyStore, type PolicyState } from './policyStore'
+import { createPolicyStore, type PolicyState } from './createPolicyStore'
 import { policyNotice } from './policyNotice'
 import { useRegionStore } from './regionStore'
 import { saveSearchEntries } from './searchEntries'
@@ -32,7 +32,8 @@ export const policyStore = createPolicyStore({
   url: POLICY_URL,
   keys: POLICY_KEYS,
   facts: { areaCodesOf, isKnownRegion },
-  now: () => new Date()
+  // Date.now, so a test's frozen clock reaches the refresh throttle and the date rules alike
+  now: () => new Date(Date.now())
 })
 
 function resolveFor(bundle: PolicyBundle, region: string | null): ResolvedPolicy {
@@ -57,17 +58,10 @@ useRegionStore.subscribe((s, prev) => {
   if (s.region !== prev.region) storeSearchEntries()
 })
 
-/** Showing a guide again refreshes the policy data, but not more often than this. */
-const REFRESH_EVERY_MS = 10 * 60 * 1000
-let lastRefresh = 0
-
-/** The first guide shown in a process refreshes at once; later ones only after REFRESH_EVERY_MS. */
+/** The first guide shown in a process refreshes at once; later ones only when due (the store's clock). */
 function refreshPolicies(): void {
-  const now = Date.now()
-  if (lastRefresh !== 0 && now - lastRefresh < REFRESH_EVERY_MS) return
-  lastRefresh = now
   // Never awaited: the page has already drawn the cached or embedded data.
-  void policyStore.getState().refresh()
+  void policyStore.getState().refreshIfDue()
   storeSearchEntries()
 }
 

@@ -6,6 +6,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { CACHE_META_KEY, clearCache, readCache, sweepCache, writeCache, type KeyValueStore } from '../domain/config/cache'
+import { keepLastGood } from '../domain/config/lastGood'
 import { decideRefresh, refreshNotice, type FetchResult, type Signed, type TrustedKey } from '../domain/config/evaluate'
 import type { SignedEnvelope } from '../domain/config/signature'
 import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } from '../domain/policy/bundle'
@@ -21,7 +22,12 @@ export interface PolicyState {
   dropped: DroppedRegion[]
   refreshing: boolean
   refresh(): Promise<void>
+  /** refresh unless one ran less than REFRESH_EVERY_MS ago (by the injected clock); never awaited by pages */
+  refreshIfDue(): Promise<void>
 }
+
+/** Showing a guide again refreshes the policy data, but not more often than this. */
+export const REFRESH_EVERY_MS = 10 * 60 * 1000
 
 export interface PolicyDeps {
   embedded: PolicyBundle
@@ -63,15 +69,6 @@ function writeStatus(store: KeyValueStore, status: PolicyStatus): void {
   else store.set(POLICY_STATUS_KEY, JSON.stringify(status))
 }
 
-/** A region the new config got wrong keeps the copy the app already had, so nobody loses local rules to a typo. */
-export function keepLastGood(next: PolicyBundle, dropped: readonly DroppedRegion[], previous: PolicyBundle): PolicyBundle {
-  const regions = { ...next.regions }
-  for (const { region } of dropped) {
-    const old = previous.regions[region]
-    if (old && !regions[region]) regions[region] = old
-  }
-  return { ...next, regions }
-}
 
 /**
  * The cache passed every check when it was written, but possibly by another app version with
@@ -115,16 +112,40 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
     origin === 'embedded'
       ? e.payload === JSON.stringify(deps.embedded)
       : held !== undefined && e.keyId === held.keyId && e.signature === held.signature
-  return createStore<PolicyState>()((set, get) => ({
+  let lastRefreshAt: number | null = null
+  const store = createStore<PolicyState>()((set, get) => ({
     bundle: start.bundle,
     origin: start.origin,
     notice: null,
     // the notice belongs to the cloud copy it came with; on the embedded data it would be stale
     dropped: start.origin === 'embedded' ? [] : status.dropped,
     refreshing: false,
+    async refreshIfDue() {
+      const now = deps.now().getTime()
+      if (lastRefreshAt !== null && now - lastRefreshAt < REFRESH_EVERY_MS) return
+      lastRefreshAt = now
+      await get().refresh()
+    },
     async refresh() {
       if (!deps.url || deps.keys.length === 0 || get().refreshing) return
       set({ refreshing: true })
+      try {
+        await check()
+      } catch {
+        // A fault in the check itself (storage throwing, a bug) must not leave the store "refreshing"
+        // forever, which would silently stop every later refresh: keep the data, say it quietly.
+        set({ notice: '暂时没能更新政策信息，先显示手机上已有的版本。' })
+      } finally {
+        set({ refreshing: false })
+      }
+    }
+  }))
+
+  const set = store.setState
+  const get = store.getState
+
+  /** One fetch and check; swaps the data in only when every check in domain/config passed. */
+  async function check(): Promise<void> {
       const { bundle: current, origin } = get()
       // The refused file's ETag goes along too, so a server that honours the list answers 304 for it.
       const ifNoneMatch = [etag, refusedEtag].filter((e): e is string => !!e).join(', ') || undefined
@@ -150,7 +171,7 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
         held = outcome.signed
         refusedEtag = undefined
         writeStatus(deps.store, { dropped: outcome.dropped })
-        set({ bundle, origin: 'cloud', notice: null, dropped: outcome.dropped, refreshing: false })
+        set({ bundle, origin: 'cloud', notice: null, dropped: outcome.dropped })
       } else if (outcome.kind === 'unchanged') {
         // The held file again under an ETag the app does not have (first launch on the embedded data
         // after a release, or a CDN that re-tagged it): cache it so later launches get a 304.
@@ -166,14 +187,13 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
             held = outcome.signed
           }
         }
-        set({ refreshing: false })
       } else {
         if (outcome.etag) {
           refusedEtag = outcome.etag
           writeStatus(deps.store, { dropped: get().dropped, refusedEtag })
         }
-        set({ notice: refreshNotice(outcome, current.publishedAt), refreshing: false })
+        set({ notice: refreshNotice(outcome, current.publishedAt) })
       }
-    }
-  }))
+  }
+  return store
 }
