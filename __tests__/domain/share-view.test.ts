@@ -1,4 +1,4 @@
-import { carried, linkView } from '../../src/domain/share/view'
+import { carried, linkPartValue, linkView } from '../../src/domain/share/view'
 
 describe('whose guide a shared link shows', () => {
   it.each([
@@ -18,5 +18,16 @@ describe('whose guide a shared link shows', () => {
     expect(carried('national-app', ways)).toEqual({ id: 'national-app' })
     expect(carried('tianjin-online', ways)).toBeUndefined()
     expect(carried(undefined, ways)).toBeUndefined()
+  })
+})
+
+describe('linkPartValue: one part of a page a link set', () => {
+  it.each([
+    ['the link counts and the reader has not acted', { value: 'counter', acted: false }, true, 'counter'],
+    ['the reader acted on that part', { value: 'counter', acted: true }, true, undefined],
+    ['the link no longer counts (the reader changed region)', { value: 'counter', acted: false }, false, undefined],
+    ['the link set nothing for that part', { value: undefined, acted: false }, true, undefined]
+  ] as const)('%s', (_what, part, linkActive, expected) => {
+    expect(linkPartValue(part, linkActive)).toBe(expected)
   })
 })

@@ -74,10 +74,3 @@ export function Input(
   })
 }
 
-export function ScrollView(props: Common & { scrollY?: boolean; scrollIntoView?: string }) {
-  return createElement('div', pick(props), props.children)
-}
-
-export function Image(props: Common & { src: string; mode?: string }) {
-  return createElement('img', { ...pick(props), src: props.src, alt: props.ariaLabel ?? '' })
-}

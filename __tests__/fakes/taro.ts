@@ -40,27 +40,22 @@ const Taro = {
   getStorageInfoSync: jest.fn(() => ({ keys: [...state.storage.keys()], currentSize: 0, limitSize: 10240 })),
   navigateTo: jest.fn((_o: { url: string }) => ok()),
   redirectTo: jest.fn((_o: { url: string }) => ok()),
-  reLaunch: jest.fn((_o: { url: string }) => ok()),
   navigateBack: jest.fn((_o?: { delta?: number }) => ok()),
   makePhoneCall: jest.fn((_o: { phoneNumber: string }) => ok()),
   setClipboardData: jest.fn((_o: { data: string }) => ok()),
   showToast: jest.fn((_o: { title: string; icon?: string }) => ok()),
-  showModal: jest.fn((_o: { title?: string; content?: string }) => ok({ confirm: true, cancel: false })),
   navigateToMiniProgram: jest.fn((_o: { appId: string; path?: string }) => ok()),
   request: jest.fn(),
   getAppBaseInfo: jest.fn(() => ({ fontSizeSetting: state.fontSizeSetting, SDKVersion: '3.0.0' })),
   onNeedPrivacyAuthorization: jest.fn((listener: typeof state.privacyListener) => {
     state.privacyListener = listener
   }),
-  showShareMenu: jest.fn(() => ok()),
   /** two pages by default, so Back has somewhere to go; setStackDepth(1) for a page opened from a link */
   getCurrentPages: jest.fn(() => Array.from({ length: state.stackDepth }, () => ({}))),
   pageScrollTo: jest.fn((_o: { selector?: string; scrollTop?: number; duration?: number }) => ok()),
   getLaunchOptionsSync: jest.fn(() => ({ scene: state.scene, path: state.path, query: state.params })),
-  getCurrentInstance: jest.fn(() => ({ router: { params: state.params, path: state.path } })),
   useRouter: () => ({ params: state.params, path: state.path }),
   useLaunch: (fn: () => void) => useOnMount(fn),
-  useLoad: (fn: (p: Params) => void) => useOnMount(() => fn(state.params)),
   useDidShow: (fn: () => void) =>
     useOnMount(() => {
       fn()
@@ -75,22 +70,17 @@ const Taro = {
   useShareTimeline: (fn: () => ShareContent) => {
     state.shareTimeline = fn
   },
-  useReady: (fn: () => void) => useOnMount(fn),
-  pxTransform: (n: number) => `${n / 2}px`,
-  ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
-  getEnv: jest.fn(() => 'WEB')
+  useReady: (fn: () => void) => useOnMount(fn)
 }
 
 export default Taro
 export const {
   useRouter,
   useLaunch,
-  useLoad,
   useDidShow,
   useShareAppMessage,
   useShareTimeline,
-  useReady,
-  getCurrentInstance
+  useReady
 } = Taro
 
 // ---- helpers for tests ----

@@ -32,6 +32,15 @@ function decode(value: string | undefined): string | undefined {
   }
 }
 
+/**
+ * What a link names that the region shown does not have. Only the page knows (it holds the
+ * region's ways and situations), so it adds these to the problems parseGuideQuery found.
+ */
+export const LINK_NOT_HERE = {
+  path: '链接里的办理方式在本地区没有，请在下面重新选择。',
+  situation: '链接里的情形在本地区没有，请在下面重新选择。'
+} as const
+
 export function parseGuideQuery(params: Params): GuideQuery {
   const out: GuideQuery = { problems: [] }
   const region = decode(params.region)

@@ -27,3 +27,14 @@ export function linkView(linkRegion: string | undefined, own: string | null, cho
 export function carried<T extends { id: string }>(id: string | undefined, available: readonly T[]): T | undefined {
   return id === undefined ? undefined : available.find((a) => a.id === id)
 }
+
+/** One part of a page a link set (a way to bind, a step, a situation) and whether the reader has acted on it since. */
+export interface LinkPart<T> {
+  value: T | undefined
+  acted: boolean
+}
+
+/** The link's value for that part while it still counts: the link is active and the reader has not acted on that part. */
+export function linkPartValue<T>(part: LinkPart<T>, linkActive: boolean): T | undefined {
+  return linkActive && !part.acted ? part.value : undefined
+}

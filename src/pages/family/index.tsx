@@ -12,6 +12,8 @@ import { Walkthrough } from '../../components/Walkthrough'
 import { ActionList } from '../../components/ActionList'
 import { ShareButton } from '../../components/ShareButton'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
+import { useLinkPart } from '../../hooks/useLinkPart'
+import { LINK_NOT_HERE } from '../../domain/share/query'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
 import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
@@ -52,25 +54,25 @@ export default function FamilyPage() {
   const choosePath = useProgressStore((s) => s.choosePath)
   // A shared link shows its path without touching the receiver's own saved choice until they act;
   // seen in the reader's own region, it still counts where that region has the same way.
-  const [linkPathState, setLinkPathId] = useState<string | undefined>(query.path)
-  const linkPathId = guide.linkActive ? carried(linkPathState, family.paths)?.id : undefined
+  const [linkPath, endLinkPath] = useLinkPart(query.path, guide.linkActive)
+  const linkPathId = carried(linkPath, family.paths)?.id
   const pathId = linkPathId ?? rememberedPath ?? null
   const path = family.paths.find((p) => p.id === pathId) ?? null
   const setPathId = (id: string | null) => {
-    setLinkPathId(undefined)
-    setLinkStep(undefined)
+    endLinkPath()
+    endLinkStep()
     choosePath(policy.region, id)
   }
   const key = progressKey(policy.region, pathId ?? '')
   const stored = useProgressStore((s) => s.walkthrough[key])
   const setStep = useProgressStore((s) => s.setStep)
   // A link's step wins once, on arrival; after that the stored progress is the truth.
-  const [linkStepState, setLinkStep] = useState<number | undefined>(query.path ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined)
-  const linkStep = linkPathId ? linkStepState : undefined
+  const [linkStepValue, endLinkStep] = useLinkPart(query.path ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined, guide.linkActive)
+  const linkStep = linkPathId ? linkStepValue : undefined
   const screens = path ? walkthroughScreens(path) : []
   const screen = path ? clampScreen(linkStep ?? stored ?? 0, screens) : 0
   const pathProblem =
-    query.path && !linkedPath && guide.linkActive && !guide.switchedToOwn ? ['链接里的办理方式在本地区没有，请在下面重新选择。'] : []
+    query.path && !linkedPath && guide.linkActive && !guide.switchedToOwn ? [LINK_NOT_HERE.path] : []
 
   // A shared step opens where the step is; the banner saying whose guide it is sits right above it.
   const linkedStepShown = Boolean(linkPathId && path)
@@ -95,10 +97,10 @@ export default function FamilyPage() {
 
   const move = (to: number) => {
     if (linkPathId) {
-      setLinkPathId(undefined)
+      endLinkPath()
       choosePath(policy.region, linkPathId)
     }
-    setLinkStep(undefined)
+    endLinkStep()
     setStep(key, clampScreen(to, screens))
     // The new step starts at its header: never leave its title scrolled off the top.
     scrollSoon(CARD.walkHead)

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
@@ -10,6 +9,8 @@ import { Checklist } from '../../components/Checklist'
 import { ManualCopy } from '../../components/ManualCopy'
 import { MythList } from '../../components/MythList'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
+import { useLinkPart } from '../../hooks/useLinkPart'
+import { LINK_NOT_HERE } from '../../domain/share/query'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
 import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
@@ -40,8 +41,8 @@ export default function WithdrawPage() {
   const remembered = useProgressStore((s) => s.chosenSituation[regionKey(policy.region)])
   const chooseSituation = useProgressStore((s) => s.chooseSituation)
   // Seen in the reader's own region (看我自己地区的), the link's situation still counts where that region has it.
-  const [linkChoice, setLinkChoice] = useState<string | undefined>(query.situation)
-  const linkSituation = guide.linkActive && known(linkChoice) ? linkChoice : undefined
+  const [linkChoice, endLinkChoice] = useLinkPart(query.situation, guide.linkActive)
+  const linkSituation = known(linkChoice) ? linkChoice : undefined
   const chosen = linkSituation ?? (known(remembered) ? remembered : undefined)
   const linkedShown = linkSituation !== undefined && linkSituation !== NOT_WITHDRAWABLE
   const linkedCard =
@@ -56,7 +57,7 @@ export default function WithdrawPage() {
   // A list shown for hand-copying belongs to one situation: never leave it under another.
   const setChosen = (id: string) => {
     dismiss()
-    setLinkChoice(undefined)
+    endLinkChoice()
     chooseSituation(policy.region, id)
     // What to bring is the answer: start there, not under the buttons just tapped.
     scrollSoon(id === NOT_WITHDRAWABLE ? CARD.notWithdrawable : situationCard(id))
@@ -66,7 +67,7 @@ export default function WithdrawPage() {
     shareTarget,
     { situationName: situation?.name }
   )
-  const problems = [...query.problems, ...(query.situation && !known(query.situation) && !guide.switchedToOwn ? ['链接里的情形在本地区没有，请在下面重新选择。'] : [])]
+  const problems = [...query.problems, ...(query.situation && !known(query.situation) && !guide.switchedToOwn ? [LINK_NOT_HERE.situation] : [])]
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
