@@ -38,7 +38,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // WeChat reads code packages as UTF-8: Chinese text kept as is takes 3 bytes a character instead
     // of 6 for a \uXXXX escape (Taro's default, ascii_only), and the main package is size-bound (issue 11).
     ...(process.env.TARO_ENV === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
-    cache: { enable: false },
+    // webpack's persistent cache: a warm weapp build takes 3 s instead of 13 s with byte-identical
+    // output, but in one of three edit trials (2026-12) a warm build came out without the edit.
+    // Until that is understood it stays off for `npm test`, CI and releases; YIBAO_BUILD_CACHE=1
+    // turns it on for a local inner loop (delete node_modules/.cache/webpack if a build looks stale).
+    cache: { enable: process.env.YIBAO_BUILD_CACHE === '1' },
     mini: {
       // Code used only by guide subpackages (policy data, region list, config checks) leaves the
       // main package: into <root>/sub-vendors, or copied into each <root>/sub-common (issue 11).
