@@ -7,7 +7,7 @@ import { storageNotices } from '../../store/persistStorage'
 import { usePolicyNotice } from '../../store/policyNotice'
 import { PrivacyPrompt } from '../PrivacyPrompt'
 import { useElderMode } from '../../hooks/useElderMode'
-import { isSinglePageMode } from '../../services/system'
+import { isSinglePageMode } from '../../services/launchScene'
 import './index.css'
 import { roleOf } from '../a11y'
 
