@@ -8,6 +8,7 @@ import { resolvePolicy, type ResolvedPolicy } from '../../src/domain/policy/reso
 import { regionChain } from '../../src/domain/region'
 import { sharePath, type ShareTarget } from '../../src/domain/share/link'
 import { realBundle } from '../support/policyFixtures'
+import { CARD, channelCard, mythCard } from '../../src/domain/cards'
 
 const bundle = realBundle()
 const policyOf = (code: string | null) => resolvePolicy(bundle.national, bundle.regions, code ? regionChain(code) : [], code)
@@ -18,10 +19,10 @@ const REGIONS: ReadonlyArray<[string, string | null]> = [
   ['厦门', '350200']
 ]
 
-/** Cards every guide page shows whatever the region (see src/pages/*). */
+/** Cards every guide page shows whatever the region: the same constants the pages render (src/domain/cards.ts). */
 const STATIC_CARDS: Record<string, readonly string[]> = {
-  balance: ['accounts'],
-  family: ['eligibility', 'uses', 'rules', 'cross-province'],
+  balance: [CARD.accounts],
+  family: [CARD.eligibility, CARD.uses, CARD.rules, CARD.crossProvince],
   withdraw: []
 }
 
@@ -35,12 +36,12 @@ function situationNamed(p: ResolvedPolicy, word: string): ShareTarget {
 function hotlines12393(p: ResolvedPolicy): ShareTarget[] {
   return p.balance.channels
     .filter((c) => c.actions.some((a) => a.kind === 'call' && /^(0\d{2,3}-)?12393$/.test(a.number)))
-    .map((c) => ({ page: 'balance', card: `channel-${c.id}` }))
+    .map((c) => ({ page: 'balance', card: channelCard(c.id) }))
 }
 
 /** The myths that call it 套现 (cashing out the balance is illegal). */
 function cashOutMyths(p: ResolvedPolicy): ShareTarget[] {
-  return p.myths.filter((m) => m.truth.includes('套现')).map((m) => ({ page: 'withdraw', card: `myth-${m.id}` }))
+  return p.myths.filter((m) => m.truth.includes('套现')).map((m) => ({ page: 'withdraw', card: mythCard(m.id) }))
 }
 
 /** Where each question should land, one of the listed targets first. */
@@ -49,7 +50,7 @@ function expectations(p: ResolvedPolicy): Array<[string, ShareTarget[]]> {
   // a general "can I take it out" question: the page that lists when you can (heading 余额能取出来吗)
   const withdrawPage: ShareTarget = { page: 'withdraw' }
   // "can my spouse / parents use it": the three-question eligibility check
-  const eligibility: ShareTarget = { page: 'family', card: 'eligibility' }
+  const eligibility: ShareTarget = { page: 'family', card: CARD.eligibility }
   const firstPath = p.family.paths[0]
   if (!firstPath) throw new Error('no binding path')
   return [
@@ -120,7 +121,7 @@ describe.each(REGIONS)('search (%s)', (_name, code) => {
   // How people really ask (home search box, 40–80 year olds and their children). A death word decides over a
   // relative's name: "父亲去世" is about claiming the balance, not about sharing it with father.
   const death = situationNamed(policy, '去世')
-  const eligibility: ShareTarget = { page: 'family', card: 'eligibility' }
+  const eligibility: ShareTarget = { page: 'family', card: CARD.eligibility }
   const withdrawPage: ShareTarget = { page: 'withdraw' }
   const balancePage: ShareTarget = { page: 'balance' }
   const abroad = situationNamed(policy, '出国')
@@ -145,7 +146,7 @@ describe.each(REGIONS)('search (%s)', (_name, code) => {
     ['身故 提取', [death]],
     ['给老伴用我的医保', [eligibility]],
     ['爸妈能用我的医保卡吗', [eligibility]],
-    ['孩子看病能用我的医保吗', [eligibility, { page: 'family', card: 'uses' }]],
+    ['孩子看病能用我的医保吗', [eligibility, { page: 'family', card: CARD.uses }]],
     ['我妈能用我医保卡里的钱吗', [eligibility]],
     ['家人共用医保', [eligibility]],
     ['医保卡里的钱怎么取出来', [withdrawPage]],
