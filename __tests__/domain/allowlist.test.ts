@@ -1,14 +1,13 @@
 /** @jest-environment node */
 import {
   APP_ALLOWLIST,
-  actionProblems,
   checkAction,
   checkLink,
   checkPhone,
-  collectActions,
   type Allowlist
 } from '../../src/domain/policy/allowlist'
 import type { Action } from '../../src/domain/policy/schema'
+import { contentProblems } from '../../src/domain/policy/contentRule'
 
 const XIAMEN = ['0592']
 const NONE: string[] = []
@@ -147,7 +146,7 @@ describe('checkAction', () => {
   })
 })
 
-describe('collectActions', () => {
+describe('refused actions in a policy fragment (the content rule walks it)', () => {
   const call: Action = { kind: 'call', label: '打电话', number: '0592-12393' }
   const bad: Action = { kind: 'call', label: '代取热线', number: '0592-88888888' }
   const link: Action = { kind: 'link', label: '打开', url: 'http://ybj.xm.gov.cn/' }
@@ -166,28 +165,8 @@ describe('collectActions', () => {
     }
   }
 
-  it('finds every action at any depth, with a path an author can follow', () => {
-    expect(collectActions(fragment)).toEqual([
-      { path: 'balance.channels.upsert[0].actions[0]', action: call },
-      { path: 'balance.channels.upsert[0].actions[1]', action: bad },
-      { path: 'family.paths.upsert[1].actions[0]', action: link },
-      { path: 'family.paths.upsert[1].actions[1]', action: copyAction }
-    ])
-  })
-
-  it('starts paths with the index when given an array', () => {
-    expect(collectActions([{ actions: [call] }, { nested: { actions: [copyAction] } }])).toEqual([
-      { path: '[0].actions[0]', action: call },
-      { path: '[1].nested.actions[0]', action: copyAction }
-    ])
-  })
-
-  it.each([null, undefined, 42, 'actions', [], {}, { actions: 'not a list' }])('finds nothing in %j', (value) => {
-    expect(collectActions(value)).toEqual([])
-  })
-
-  it('actionProblems reports only the refused actions, by path', () => {
-    const problems = actionProblems(fragment, XIAMEN)
+  it('reports only the refused actions, by path', () => {
+    const problems = contentProblems(fragment, { areaCodes: XIAMEN, callAreaCodes: XIAMEN })
     expect(problems.map((p) => p.path)).toEqual(['balance.channels.upsert[0].actions[1]', 'family.paths.upsert[1].actions[0]'])
     expect(problems[0]?.message).toContain('0592-88888888')
     expect(problems[1]?.message).toContain('https')

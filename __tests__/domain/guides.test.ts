@@ -83,15 +83,15 @@ describe('eligibility', () => {
     const answers = { insurance: 'employee', relative: 'spouse', whereabouts } as const
     const v = checkEligibility(answers, national)
     if (!v) throw new Error('no verdict')
-    expect(onward(answers, v, paths)).toEqual(expected)
+    expect(onward(v, paths)).toEqual(expected)
   })
 
   it('a no leads nowhere; an "ask first" to the phone', () => {
     const no = checkEligibility({ insurance: 'resident' }, national)
     const ask = checkEligibility({ insurance: 'unsure' }, national)
     if (!no || !ask) throw new Error('no verdict')
-    expect(onward({ insurance: 'resident' }, no, [WALLET_PATH_ID])).toBeNull()
-    expect(onward({ insurance: 'unsure' }, ask, [WALLET_PATH_ID])).toEqual({ kind: 'call' })
+    expect(onward(no, [WALLET_PATH_ID])).toBeNull()
+    expect(onward(ask, [WALLET_PATH_ID])).toEqual({ kind: 'call' })
   })
 
   it('a narrower relatives list says no for those outside it and names who can', () => {

@@ -7,7 +7,8 @@
 import fc from 'fast-check'
 import * as v from 'valibot'
 import { evaluateConfigText } from '../../src/domain/config/evaluate'
-import { checkPhone, collectActions } from '../../src/domain/policy/allowlist'
+import { checkPhone } from '../../src/domain/policy/allowlist'
+import { callNumbersIn } from '../support/policyData'
 import { checkBundle, checkRegion } from '../../src/domain/policy/bundle'
 import { RegionPolicySchema, type RegionPolicy } from '../../src/domain/policy/schema'
 import { areaCodesOf, citiesOf } from '../../src/domain/region'
@@ -134,7 +135,7 @@ describe('checkRegion and phone numbers', () => {
         const allowed = (n: string) => PHONE_FORMAT.test(n) && checkPhone(n, usableAreaCodes(regionCode)) === null
         if (result.ok) {
           accepted++
-          const calls = collectActions(result.policy).flatMap(({ action }) => (action.kind === 'call' ? [action.number] : []))
+          const calls = callNumbersIn(result.policy)
           expect(calls).toEqual(expect.arrayContaining([a, b]))
           for (const n of calls) expect(checkPhone(n, areaCodes)).toBeNull()
         } else refused++

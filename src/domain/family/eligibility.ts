@@ -103,13 +103,13 @@ export function checkEligibility(a: EligibilityAnswers, family: Family, ask: Ask
 export type Onward = { kind: 'path'; path: string } | { kind: 'binding' } | { kind: 'call' }
 
 /**
- * Where the answer leads: a yes goes on to binding (for a relative in another
- * province, straight to the 医保钱包 path when this region has it), an "ask
- * first" to the hotline, a no nowhere.
+ * Where the answer leads: a yes goes on to binding (straight to the path the
+ * verdict names, e.g. the 医保钱包 for a relative in another province, when this
+ * region has it), an "ask first" to the hotline, a no nowhere.
  */
-export function onward(a: EligibilityAnswers, verdict: Verdict, pathIds: readonly string[]): Onward | null {
+export function onward(verdict: Verdict, pathIds: readonly string[]): Onward | null {
   if (verdict.result === 'no') return null
   if (verdict.result === 'check') return { kind: 'call' }
-  if (a.whereabouts === 'other-province' && pathIds.includes(WALLET_PATH_ID)) return { kind: 'path', path: WALLET_PATH_ID }
+  if (verdict.pathId && pathIds.includes(verdict.pathId)) return { kind: 'path', path: verdict.pathId }
   return { kind: 'binding' }
 }

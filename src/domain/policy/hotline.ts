@@ -45,18 +45,23 @@ export function localHotlineChannel(place: HotlinePlace): Omit<BalanceChannel, '
   }
 }
 
-function callIn(policy: ResolvedPolicy, channelId: string): CallAction | null {
-  const channel = policy.balance.channels.find((c) => c.id === channelId)
-  const call = channel?.actions.find((a): a is CallAction => a.kind === 'call')
-  return call ?? null
+type Channel = ResolvedPolicy['balance']['channels'][number]
+
+const callOf = (channel: Channel | undefined): CallAction | null =>
+  channel?.actions.find((a): a is CallAction => a.kind === 'call') ?? null
+
+/** The phone channel to offer first: the place's own 区号-12393 line, else the plain 12393 one. */
+export function hotlineChannel(policy: ResolvedPolicy): Channel | undefined {
+  const byId = (id: string) => policy.balance.channels.find((c) => c.id === id && callOf(c) !== null)
+  return byId(LOCAL_HOTLINE_ID) ?? byId('hotline-12393')
 }
 
 export function localHotline(policy: ResolvedPolicy): CallAction | null {
-  return callIn(policy, LOCAL_HOTLINE_ID)
+  return callOf(policy.balance.channels.find((c) => c.id === LOCAL_HOTLINE_ID))
 }
 
 export function hotlineFor(policy: ResolvedPolicy): CallAction {
-  return localHotline(policy) ?? callIn(policy, 'hotline-12393') ?? { kind: 'call', label: '医保服务热线', number: '12393' }
+  return callOf(hotlineChannel(policy)) ?? { kind: 'call', label: '医保服务热线', number: '12393' }
 }
 
 /** Steps that tell the reader to phone get a call button beside them. */

@@ -13,7 +13,7 @@ import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
 import type { Sourced } from '../../domain/policy/resolve'
-import { hotlineFor } from '../../domain/policy/hotline'
+import { hotlineChannel, hotlineFor } from '../../domain/policy/hotline'
 import { CARD, channelCard } from '../../domain/cards'
 import './index.css'
 
@@ -72,10 +72,10 @@ export default function BalancePage() {
   const { personal, pooled } = policy.balance.accounts
   const hotline = hotlineFor(policy)
   // The easiest way is the answer on top; its channel's how-to folds under it, the others follow.
-  const hotlineChannel = policy.balance.channels.find((c) => c.actions.some((a) => a.kind === 'call' && a.number === hotline.number))
+  const answerChannel = hotlineChannel(policy)
   // Local ways first: a person in 厦门 should see 厦门's before the national list.
   const channels = policy.balance.channels
-    .filter((c) => c !== hotlineChannel)
+    .filter((c) => c !== answerChannel)
     .sort((a, b) => Number(b.from.code !== 'national') - Number(a.from.code !== 'national'))
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
@@ -86,9 +86,9 @@ export default function BalancePage() {
         <Heading level={2}>本程序看不到您的余额</Heading>
         <ActionList actions={[hotline]} />
         <Text className='block'>最省事的是打这个电话，人工帮您查。</Text>
-        {hotlineChannel && (
-          <Fold id={channelCard(hotlineChannel.id)} defaultOpen={query.card === channelCard(hotlineChannel.id)} title='打电话前准备什么'>
-            <ChannelDetails channel={hotlineChannel} actions={[]} />
+        {answerChannel && (
+          <Fold id={channelCard(answerChannel.id)} defaultOpen={query.card === channelCard(answerChannel.id)} title='打电话前准备什么'>
+            <ChannelDetails channel={answerChannel} actions={[]} />
           </Fold>
         )}
       </View>

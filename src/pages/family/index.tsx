@@ -42,7 +42,7 @@ export default function FamilyPage() {
   const [answers, setAnswersState] = useState<EligibilityAnswers>({})
   const ask = hotlineFor(policy)
   const verdict = checkEligibility(answers, family, ask)
-  const next = verdict ? onward(answers, verdict, family.paths.map((p) => p.id)) : null
+  const next = verdict ? onward(verdict, family.paths.map((p) => p.id)) : null
   const setAnswers = (a: EligibilityAnswers) => {
     setAnswersState(a)
     // The answer appears under the questions: bring it into view, or the user never sees it.
