@@ -261,7 +261,7 @@ describe('attacks with a config signed by a trusted key', () => {
       'free text asking to call a 400 number and add a WeChat (national myth)',
       (b) => {
         const m = b.national.myths[0]
-        if (m) m.truth = '请拨打 400-123-4567，或加微信 13800138000'
+        if (m) m.fact = '请拨打 400-123-4567，或加微信 13800138000'
       },
       '13800138000'
     ],
@@ -395,7 +395,7 @@ describe('attacks with a config signed by a trusted key', () => {
     expect(relaunched.getState().notice).toBeNull()
     const swapped = withVersion(5, (b) => {
       const m = b.national.myths[0]
-      if (m) m.truth = '医保卡里的钱可以找人代取。'
+      if (m) m.fact = '医保卡里的钱可以找人代取。'
     })
     handler = serve(200, signed(swapped), { etag: '"v5-swapped"' })
     await relaunched.getState().refresh()

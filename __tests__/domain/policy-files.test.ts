@@ -39,7 +39,7 @@ it('loads the real files into a bundle with no problems', () => {
   const { bundle, problems } = loadPolicies(dir)
   expect(problems).toEqual([])
   expect(bundle).not.toBeNull()
-  expect(bundle?.schemaVersion).toBe(2)
+  expect(bundle?.schemaVersion).toBe(3)
   expect(bundle?.version).toBe(rawRelease().version)
   expect(bundle?.publishedAt).toBe(rawRelease().publishedAt)
   expect(Object.keys(bundle?.regions ?? {}).sort()).toEqual(regionFileCodes())

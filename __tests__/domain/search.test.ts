@@ -41,7 +41,7 @@ function hotlines12393(p: ResolvedPolicy): ShareTarget[] {
 
 /** The myths that call it 套现 (cashing out the balance is illegal). */
 function cashOutMyths(p: ResolvedPolicy): ShareTarget[] {
-  return p.myths.filter((m) => m.truth.includes('套现')).map((m) => ({ page: 'withdraw', card: mythCard(m.id) }))
+  return p.myths.filter((m) => `${m.fact} ${m.law ?? ''}`.includes('套现')).map((m) => ({ page: 'withdraw', card: mythCard(m.id) }))
 }
 
 /** Where each question should land, one of the listed targets first. */
