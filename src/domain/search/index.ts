@@ -97,7 +97,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
     section: '余额提取'
   })
   for (const m of p.myths) {
-    entries.push({ title: `误区：${m.claim}`, text: [m.claim, m.fact, m.instead, m.law ?? ''].join(' '), target: { page: 'withdraw', card: mythCard(m.id) }, section: '误区' })
+    entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.fact}`, target: { page: 'withdraw', card: mythCard(m.id) }, section: '误区' })
   }
   return entries
 }
