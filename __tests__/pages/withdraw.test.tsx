@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro, { setRoute, shareOf } from '../fakes/taro'
 import WithdrawPage from '../../src/pages/withdraw/index'
 import { useRegionStore } from '../../src/store/regionStore'
