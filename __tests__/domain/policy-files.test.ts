@@ -218,7 +218,7 @@ describe('sources cited per fact (policy format v2)', () => {
       j.sources.push({ id: 'fresh', title: '新核对的来源', url: 'https://ybj.haidong.gov.cn/new', strength: 'strong', checkedOn: '2026-11-30' } as never)
       j.notes.push({ id: 'n2', text: '第二条', topics: ['family'], sources: ['fresh'] })
     })
-    const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-02T00:00:00Z'))
+    const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-07T00:00:00Z'))
     expect(problems).toEqual([])
     expect(bundle).not.toBeNull()
     const mine = warnings.filter((w) => w.startsWith('regions/630200.json'))
