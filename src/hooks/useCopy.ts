@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { PastePlace } from '../domain/copy/pasteHelp'
 import { copyText } from '../services/clipboard'
-import { showDone } from '../services/toast'
+import { hideCopiedToast, showDone } from '../services/toast'
 
 /** What the copy feedback names and where it says to paste; the name is a plain string (an app's name, 材料清单). */
 export interface CopyFeedback {
@@ -20,8 +20,10 @@ export function useCopy() {
     const result = await copyText(text)
     if (result === 'copied') {
       setManualText(null)
-      if (feedback) setDone(feedback)
-      else showDone('已复制')
+      if (feedback) {
+        hideCopiedToast()
+        setDone(feedback)
+      } else showDone('已复制')
     } else setManualText(text)
   }
   return {

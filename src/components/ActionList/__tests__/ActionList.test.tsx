@@ -20,7 +20,9 @@ describe('ActionList', () => {
     expect(sheet).toHaveAttribute('aria-modal', 'true')
     expect(within(sheet).getByText(/点最上面的搜索框/)).toBeInTheDocument()
     expect(within(sheet).getByText(/长按搜索框，点“粘贴”/)).toBeInTheDocument()
+    // our sheet instead of a toast, and the platform's own "内容已复制" toast taken off it
     expect(Taro.showToast).not.toHaveBeenCalled()
+    expect(Taro.hideToast).toHaveBeenCalledTimes(1)
     fireEvent.click(within(sheet).getByRole('button', { name: '知道了' }))
     expect(screen.queryByRole('dialog')).toBeNull()
   })
