@@ -56,7 +56,7 @@ describe('cloud config in the browser', () => {
     // A signed config with a scam number: refused, and nothing of it on screen.
     const scam = copy(realBundle())
     scam.version += 2
-    scam.national.myths[0] = { ...scam.national.myths[0]!, truth: '请拨打 400-123-4567 办理' }
+    scam.national.myths[0] = { ...scam.national.myths[0]!, fact: '请拨打 400-123-4567 办理' }
     respond = (_q, res) => res.writeHead(200, { 'content-type': 'application/json', etag: '"scam"' }).end(signed(scam))
     await page.reload()
     await seen(page, MARK).waitFor()

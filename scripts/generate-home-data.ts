@@ -2,7 +2,8 @@
  * npm run generate (last step) — the small data the main package needs, so the home page and
  * app.tsx never import the full region list or the embedded policy bundle (issue 11):
  *  - src/generated/region-names.json: every region's code and short name, grouped by province
- *    (first-launch grid, names in labels and share titles, checking stored codes);
+ *    (first-launch grid, names in labels and share titles, checking stored codes), and the area code of
+ *    each place that has exactly one (the search's "call 区号-12393" when nothing matches);
  *  - src/generated/search-national.json: the home page's search entries for the national rules
  *    (used until a guide page has stored the entries for the user's own region).
  * Both are derived from the other generated files, never edited by hand.
@@ -10,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRegionIndex, parseRegionData } from '../src/domain/region/regions'
+import { hotlinePlaceOf } from '../src/domain/policy/hotline'
 import type { PolicyBundle } from '../src/domain/policy/bundle'
 import { resolvePolicy } from '../src/domain/policy/resolve'
 import { buildSearchIndex } from '../src/domain/search'
@@ -19,7 +21,15 @@ const GENERATED = join(__dirname, '..', 'src', 'generated')
 const read = (name: string): unknown => JSON.parse(readFileSync(join(GENERATED, name), 'utf8'))
 
 const index = createRegionIndex(parseRegionData(read('regions.json')))
-const names: RegionNames = index.provinces().map((p) => [p.code, p.short, index.citiesOf(p.code).map((c) => [c.code, c.short] as [string, string])])
+// the same rule the guides use for their 区号-12393 line, so home and guides offer the same number
+const areaCode = (code: string) => hotlinePlaceOf(code, index)?.areaCode
+const withCode = <T extends unknown[]>(tuple: T, code: string): T | [...T, string] => {
+  const a = areaCode(code)
+  return a ? [...tuple, a] : tuple
+}
+const names: RegionNames = index
+  .provinces()
+  .map((p) => withCode([p.code, p.short, index.citiesOf(p.code).map((c) => withCode([c.code, c.short] as [string, string], c.code))], p.code))
 const covered = names.reduce((n, [, , cities]) => n + 1 + cities.length, 0)
 if (covered !== index.all.length) throw new Error(`region-names: ${index.all.length - covered} region(s) are neither a province nor a city`)
 

@@ -21,7 +21,7 @@ import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
-import type { Source } from '../../src/domain/policy/schema'
+import { SCHEMA_VERSION, type Source } from '../../src/domain/policy/schema'
 import { xiamenWithCall } from './fixtures/policies'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -135,7 +135,7 @@ describe('cloud config over HTTP', () => {
     ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['a captive portal page after a BOM', serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
-    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 3 })), /没有通过安全检查/],
+    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: SCHEMA_VERSION + 1 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
     ['a valid signature over an older version', serve(200, signed(withVersion(4))), /没有通过安全检查/],
     ['an oversize body', serve(200, tooBig), /没有通过安全检查/],
@@ -261,7 +261,7 @@ describe('attacks with a config signed by a trusted key', () => {
       'free text asking to call a 400 number and add a WeChat (national myth)',
       (b) => {
         const m = b.national.myths[0]
-        if (m) m.truth = '请拨打 400-123-4567，或加微信 13800138000'
+        if (m) m.fact = '请拨打 400-123-4567，或加微信 13800138000'
       },
       '13800138000'
     ],
@@ -395,7 +395,7 @@ describe('attacks with a config signed by a trusted key', () => {
     expect(relaunched.getState().notice).toBeNull()
     const swapped = withVersion(5, (b) => {
       const m = b.national.myths[0]
-      if (m) m.truth = '医保卡里的钱可以找人代取。'
+      if (m) m.fact = '医保卡里的钱可以找人代取。'
     })
     handler = serve(200, signed(swapped), { etag: '"v5-swapped"' })
     await relaunched.getState().refresh()

@@ -1,7 +1,6 @@
-/** Eligibility, walkthrough screens and checklist text on the real policy data (search: search.test.ts). */
+/** Eligibility and walkthrough screens on the real policy data (search: search.test.ts, checklist: checklist.test.ts). */
 import { checkEligibility, onward, WALLET_PATH_ID } from '../../src/domain/family/eligibility'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
-import { checklistProgress, checklistText, isConditional } from '../../src/domain/withdraw/checklist'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import { regionChain } from '../../src/domain/region'
 import { realBundle } from '../support/policyFixtures'
@@ -123,40 +122,5 @@ describe('walkthrough screens', () => {
     [Number.NaN, 0]
   ])('clampScreen(%p) = %p', (given, expected) => {
     expect(clampScreen(given, screens)).toBe(expected)
-  })
-})
-
-describe('withdrawal checklist text', () => {
-  const death = policyOf('420100').withdraw.situations.find((s) => s.id === 'death')
-  if (!death) throw new Error('no death situation')
-  const first = death.materials[0]
-  const ticked = first ? [first.id, 'not-a-material'] : []
-
-  it('lists every material with its form, ticked ones marked, and warns against 代取', () => {
-    const text = checklistText(death, '湖北 · 武汉', ticked)
-    expect(text).toContain('湖北 · 武汉')
-    expect(text).toContain(death.name)
-    for (const m of death.materials) expect(text).toContain(`${m.name}（${m.form}）`)
-    expect(text).toContain(`☑ ${first?.name}`)
-    expect(text.split('☐').length - 1).toBe(death.materials.length - 1)
-    expect(text).toContain('代取')
-  })
-
-  it('counts only ticks that are materials of this situation', () => {
-    const conditional = death.materials.filter(isConditional).length
-    expect(checklistProgress(death, ticked)).toEqual({ done: 1, total: death.materials.length - conditional })
-  })
-
-  it('委托书 (needed only when someone else goes) counts once ticked, not before', () => {
-    const death = policyOf(null).withdraw.situations.find((s) => s.id === 'death')
-    const attorney = death?.materials.find((m) => m.id === 'power-of-attorney')
-    if (!death || !attorney) throw new Error('the national death situation has no 委托书')
-    expect(isConditional(attorney)).toBe(true)
-    expect(death.materials.filter(isConditional)).toEqual([attorney])
-    const all = death.materials.length
-    expect(checklistProgress(death, []).total).toBe(all - 1)
-    expect(checklistProgress(death, [attorney.id])).toEqual({ done: 1, total: all })
-    const everythingButAttorney = death.materials.filter((m) => m !== attorney).map((m) => m.id)
-    expect(checklistProgress(death, everythingButAttorney)).toEqual({ done: all - 1, total: all - 1 })
   })
 })

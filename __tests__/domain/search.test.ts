@@ -4,8 +4,12 @@
  * Expected landings are derived from the policy data, not from the search.
  */
 import { buildSearchIndex, searchGuide, type SearchEntry } from '../../src/domain/search'
+import { answerSearch } from '../../src/domain/search/query'
+import { regionHotline, searchHotline, searchReply } from '../../src/domain/search/reply'
+import { GUIDE_ANSWERS, KEYWORDS, TRY_WORDS } from '../../src/domain/search/words'
 import { resolvePolicy, type ResolvedPolicy } from '../../src/domain/policy/resolve'
-import { regionChain } from '../../src/domain/region'
+import { hotlinePlaceOf } from '../../src/domain/policy/hotline'
+import { allRegions, areaCodesOf, getRegion, regionChain } from '../../src/domain/region'
 import { sharePath, type ShareTarget } from '../../src/domain/share/link'
 import { realBundle } from '../support/policyFixtures'
 import { CARD, channelCard, mythCard } from '../../src/domain/cards'
@@ -41,7 +45,7 @@ function hotlines12393(p: ResolvedPolicy): ShareTarget[] {
 
 /** The myths that call it 套现 (cashing out the balance is illegal). */
 function cashOutMyths(p: ResolvedPolicy): ShareTarget[] {
-  return p.myths.filter((m) => m.truth.includes('套现')).map((m) => ({ page: 'withdraw', card: mythCard(m.id) }))
+  return p.myths.filter((m) => `${m.fact} ${m.law ?? ''}`.includes('套现')).map((m) => ({ page: 'withdraw', card: mythCard(m.id) }))
 }
 
 /** Where each question should land, one of the listed targets first. */
@@ -212,3 +216,92 @@ describe.each(REGIONS)('search (%s)', (_name, code) => {
 function lines(hits: SearchEntry[]): ShareTarget[] {
   return hits.map((h) => h.target)
 }
+
+/**
+ * Words people of 60+ type that the guides were not written around. Each must land on content about it (the
+ * nearest answer), and where the app does not answer what they usually want (报销 rates, 补卡), say so.
+ */
+const says = (word: string) => (e: SearchEntry) => `${e.title} ${e.text}`.includes(word)
+const ELDER_WORDS: ReadonlyArray<[string, (e: SearchEntry) => boolean, 'says what it does not cover' | 'answers']> = [
+  // 新农合 members need to know first that they have no 个人账户 to check, share or take out
+  ['新农合', (e) => says('没有个人账户')(e) && says('居民医保')(e), 'says what it does not cover'],
+  ['报销', says('报销'), 'says what it does not cover'],
+  ['住院', says('住院'), 'says what it does not cover'],
+  ['门诊', says('门诊'), 'says what it does not cover'],
+  ['慢性病', says('慢特病'), 'says what it does not cover'],
+  ['医保卡丢了', says('卡丢了'), 'says what it does not cover'],
+  ['退休', says('退休'), 'answers']
+]
+
+describe.each(REGIONS)('elder words (%s)', (_name, code) => {
+  const index = buildSearchIndex(policyOf(code))
+  const hotline = regionHotline(code)
+
+  it.each(ELDER_WORDS)('"%s" lands on content about it, and %s', (word, about, kind) => {
+    const answer = answerSearch(index, word)
+    expect(answer.hits.length).toBeGreaterThan(0)
+    expect(about(answer.hits[0] as SearchEntry)).toBe(true)
+    const reply = searchReply(word, answer, hotline)
+    if (kind === 'answers') expect(reply).toBeNull()
+    else {
+      expect(answer.beyond).toHaveLength(1)
+      expect(reply?.beyond[0]).toMatch(/本程序没有讲。$/)
+      expect(reply?.call.number).toBe(hotline.number)
+    }
+  })
+
+  it.each(['火星签证', 'zzzz', '？？？'])('"%s" (nothing found) gets the honest reply: what the app covers and the call', (query) => {
+    const answer = answerSearch(index, query)
+    expect(answer.hits).toEqual([])
+    const reply = searchReply(query, answer, hotline)
+    expect(reply?.notFound).toBe(`没有找到“${query}”。`)
+    expect(reply?.covers).toEqual(Object.values(GUIDE_ANSWERS))
+    expect(reply?.tryWords).toContain('家人')
+    expect(reply?.call).toEqual({ label: `拨打 ${hotline.number}`, number: hotline.number })
+  })
+
+  it('the words offered to try each find something', () => {
+    for (const w of TRY_WORDS) expect(searchGuide(index, w).length).toBeGreaterThan(0)
+  })
+
+  it('every guide section in the index has its plain line in the reply (a new guide adds its row)', () => {
+    const sections = new Set(index.map((e) => e.section).filter((s) => s !== '误区'))
+    expect([...sections].sort()).toEqual(Object.keys(GUIDE_ANSWERS).sort())
+  })
+
+  it('every word that says what the app does not cover still finds its nearest answer in the content', () => {
+    for (const k of KEYWORDS.filter((k) => k.beyond)) {
+      const [typed] = k.says
+      expect(searchGuide(index, typed ?? '-').length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('the reply', () => {
+  it('a query the hits answer needs no reply; an empty query none either', () => {
+    const index = buildSearchIndex(policyOf(null))
+    expect(searchReply('家人', answerSearch(index, '家人'), searchHotline(null, undefined))).toBeNull()
+    expect(searchReply('  ', answerSearch(index, '  '), searchHotline(null, undefined))).toBeNull()
+  })
+
+  it.each<[string | null, string, string | null]>([
+    ['350200', '0592-12393', '厦门'],
+    ['110000', '010-12393', '北京'],
+    ['630200', '0972-12393', '海东'],
+    // a province spans many area codes: only the plain 12393 is sure to reach someone
+    ['350000', '12393', null],
+    [null, '12393', null]
+  ])('region %s offers %s', (code, number, place) => {
+    expect(regionHotline(code)).toEqual({ number, place })
+    const reply = searchReply('火星签证', { hits: [], beyond: [] }, regionHotline(code))
+    expect(reply?.call.number).toBe(number)
+    expect(reply?.callIntro).toContain(place ? `${place}医保服务热线 ${number}` : '先拨参保地的区号')
+  })
+
+  it('the home page offers the same number the guides dial for every region', () => {
+    for (const r of allRegions) {
+      const place = hotlinePlaceOf(r.code, { getRegion, areaCodesOf })
+      expect(regionHotline(r.code).number).toBe(place ? `${place.areaCode}-12393` : '12393')
+    }
+  })
+})

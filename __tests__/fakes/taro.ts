@@ -44,6 +44,7 @@ const Taro = {
   makePhoneCall: jest.fn((_o: { phoneNumber: string }) => ok()),
   setClipboardData: jest.fn((_o: { data: string }) => ok()),
   showToast: jest.fn((_o: { title: string; icon?: string }) => ok()),
+  hideToast: jest.fn(() => ok()),
   navigateToMiniProgram: jest.fn((_o: { appId: string; path?: string }) => ok()),
   request: jest.fn(),
   getAppBaseInfo: jest.fn(() => ({ fontSizeSetting: state.fontSizeSetting, SDKVersion: '3.0.0' })),

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro, { setRoute, triggerPrivacyRequest } from '../fakes/taro'
 import { startPrivacyWatch } from '../../src/services/privacy'
 import BalancePage from '../../src/pages/balance/index'
@@ -160,12 +160,14 @@ describe('balance page', () => {
 
   const copyActions = national.balance.channels.flatMap((c) => c.actions.filter((a) => a.kind === 'copy').map((a) => [a.label, a.text] as const))
 
-  it.each(copyActions)('"%s" copies "%s" from the data, then says 已复制', async (label, text) => {
+  it.each(copyActions)('"%s" copies "%s" from the data, then a sheet says what to tap next', async (label, text) => {
     openBalance()
     openAll()
     fireEvent.click(screen.getByRole('button', { name: label }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: text })
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
+    const sheet = await screen.findByRole('dialog', { name: `已复制“${text}”` })
+    expect(within(sheet).getByText('接下来这样做：')).toBeInTheDocument()
+    expect(sheet).toHaveTextContent('粘贴')
     expect(screen.queryByText(/没能自动复制/)).toBeNull()
   })
 
@@ -177,7 +179,7 @@ describe('balance page', () => {
     // the label names the address, so it can be typed by hand too
     fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址 ${link.url.replace('https://', '').replace(/\/$/, '')}）` }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link.url })
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalled())
+    expect(await screen.findByRole('dialog')).toHaveTextContent('浏览器')
   })
 
   it('clipboard refused (privacy declined): the text appears on screen to copy by hand, and can be closed', async () => {

@@ -1,6 +1,10 @@
-import { render, screen, fireEvent } from '@testing-library/react'
+import { act, render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Index from '../../src/pages/index/index'
+import { useRegionStore } from '../../src/store/regionStore'
+import { resetAppState } from '../support/appState'
+
+beforeEach(() => resetAppState())
 
 describe('home page', () => {
   it.each([
@@ -11,5 +15,23 @@ describe('home page', () => {
     render(<Index />)
     fireEvent.click(screen.getByText(title))
     expect(Taro.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining(url) }))
+  })
+})
+
+describe('home search never dead-ends', () => {
+  const type = (text: string) => fireEvent.change(screen.getByRole('textbox', { name: '搜索指南内容' }), { target: { value: text } })
+
+  it.each<[string | null, string]>([
+    ['350200', '0592-12393'],
+    [null, '12393']
+  ])('region %s: a search with no match offers %s, and the tap dials it', (code, number) => {
+    act(() => {
+      if (code) useRegionStore.getState().setRegion(code)
+    })
+    render(<Index />)
+    type('火星签证')
+    expect(screen.getByText('没有找到“火星签证”。')).toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: `拨打 ${number}` }))
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: number.replace('-', '') })
   })
 })

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro, { setRoute, shareOf } from '../fakes/taro'
 import WithdrawPage from '../../src/pages/withdraw/index'
 import { useRegionStore } from '../../src/store/regionStore'
@@ -8,8 +8,9 @@ import { loadStores, relaunch } from '../support/relaunch'
 import { resetAppState } from '../support/appState'
 
 const NONE = '都不是，我就想把钱取出来'
-/** what the total counts before anything is ticked: items needed only for someone else going (委托书) do not */
-const counted = (s: { materials: ReadonlyArray<{ note?: string }> }) => s.materials.filter((m) => !/时才需要/.test(m.note ?? '')).length
+/** what the count counts: the boxes everyone brings; what only someone going for another person brings (委托书) is apart */
+const counted = (s: { materials: ReadonlyArray<{ onlyWhen?: string }> }) => s.materials.filter((m) => m.onlyWhen === undefined).length
+const neededBoxes = () => within(screen.getByRole('group', { name: '要带的材料' })).getAllByRole('checkbox')
 
 function openWithdraw(params: Record<string, string> = {}) {
   setRoute('/pages/withdraw/index', params)
@@ -148,7 +149,22 @@ describe('withdraw: 参保人去世 checklist', () => {
     expect(progressLine()).toHaveTextContent(`已准备 0 / ${counted(wuhanDeath)} 项`)
   })
 
-  it('复制清单 copies a text with the region, the situation and every material (ticked ones marked)', async () => {
+  it('the count is over exactly the boxes under it; 委托书 is a group of its own', () => {
+    const death = situationOf(null, 'death')
+    openWithdraw()
+    choose(death.name)
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${neededBoxes().length} 项`)
+    expect(neededBoxes()).toHaveLength(counted(death))
+    const agent = within(screen.getByRole('group', { name: '请别人代办时另外要带的' }))
+    expect(agent.getAllByRole('checkbox').map((b) => b.textContent)).toEqual(
+      death.materials.filter((m) => m.onlyWhen === 'agent').map((m) => `☐${m.name}（${m.form}）${m.note ?? ''}`)
+    )
+    // ticking it does not move the count
+    tick('委托书')
+    expect(progressLine()).toHaveTextContent(`已准备 0 / ${counted(death)} 项`)
+  })
+
+  it('复制清单 copies the situation and every material without the sender’s ticks, and says how to paste it', async () => {
     const death = situationOf('350200', 'death')
     const [a] = death.materials
     if (!a) throw new Error('no material')
@@ -159,11 +175,17 @@ describe('withdraw: 参保人去世 checklist', () => {
     fireEvent.click(checklist().getByRole('button', { name: '复制清单（发到家人群里）' }))
     expect(Taro.setClipboardData).toHaveBeenCalledTimes(1)
     const text = copied()[0] ?? ''
-    expect(text).toContain('厦门')
+    expect(text).toContain('参保地：福建 · 厦门')
     expect(text).toContain(death.name)
-    for (const m of death.materials) expect(text).toContain(`${m === a ? '☑' : '☐'} ${m.name}（${m.form}）`)
+    for (const m of death.materials) expect(text).toContain(`${m.name}（${m.form}）`)
+    expect(text).not.toMatch(/[☐☑]/)
+    expect(text).toMatch(/^还缺 \d+ 项：/m)
     expect(text).toContain(death.where)
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已复制' })))
+    const sheet = await screen.findByRole('dialog', { name: '已复制“材料清单”' })
+    expect(sheet).toHaveTextContent('长按下面的输入框，点“粘贴”')
+    expect(Taro.showToast).not.toHaveBeenCalled()
+    fireEvent.click(within(sheet).getByRole('button', { name: '知道了' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 
   it('national: the copied list names the national rules as its region', async () => {
@@ -171,7 +193,8 @@ describe('withdraw: 参保人去世 checklist', () => {
     choose(situationOf(null, 'abroad').name)
     fireEvent.click(checklist().getByRole('button', { name: '复制清单（发到家人群里）' }))
     expect(copied()[0]).toContain('全国通用')
-    await waitFor(() => expect(Taro.showToast).toHaveBeenCalled())
+    expect(copied()[0]?.split('\n')[0]).toBe(`【医保个人账户余额提取：${situationOf(null, 'abroad').name}】`)
+    await screen.findByRole('dialog', { name: '已复制“材料清单”' })
   })
 
   it('clipboard refused: the same text is shown on screen to copy by hand', async () => {
@@ -261,18 +284,32 @@ describe('withdraw: other answers', () => {
     expect(screen.getAllByText(/^武汉本地资料，核对于/).length).toBeGreaterThan(0)
   })
 
-  it('myths: every myth in the data is corrected, the fact first and the claim quoted small, never bold', () => {
+  it('myths: every myth in the data is answered kindly: the claim, the fact, the legal way, and the law folded below', () => {
     openWithdraw({ region: '350200' })
     expect(screen.getByRole('heading', { name: '网上这些说法不对' })).toBeInTheDocument()
     for (const m of national.myths) {
       const card = document.getElementById(`myth-${m.id}`) as HTMLElement
-      expect(card.textContent).toBe(`${m.truth}网上说：“${m.claim}”`)
-      expect(within(card).getByText(`网上说：“${m.claim}”`)).toHaveClass('small')
-      expect(card.querySelector('.strong, b, strong')).toBeNull()
+      expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(`网上说：“${m.claim}”`)
+      const label = m.kind === 'false' ? '可以这样做' : '合法的办法'
+      expect(card.textContent?.startsWith(`网上说：“${m.claim}”${m.fact}${label}${m.instead}`)).toBe(true)
+      if (m.law) {
+        expect(card.textContent).not.toContain(m.law)
+        fireEvent.click(within(card).getByRole('button', { name: /法律规定和处罚/ }))
+        expect(card.textContent).toContain(m.law)
+      }
     }
-    const cashOut = national.myths.filter((m) => /套现/.test(m.truth))
+    const cashOut = national.myths.filter((m) => /套现/.test(`${m.fact}${m.law ?? ''}`))
     expect(cashOut.length).toBeGreaterThan(0)
-    for (const m of cashOut) expect(m.kind).toBe('illegal')
+    for (const m of cashOut) {
+      expect(m.kind).toBe('illegal')
+      // the penalties are for the fold, not the first sentence
+      expect(m.fact).not.toMatch(/罚款|刑事|暂停/)
+    }
+  })
+
+  it('the warning before a situation is chosen says who may go for you (委托书) and that paid 代取 is the scam', () => {
+    openWithdraw()
+    expect(screen.getByText(/拿着委托书的人，都可以到医保窗口办理/)).toHaveTextContent('代取')
   })
 
   it('once a situation that can be claimed is chosen, the myths fold into one line', () => {

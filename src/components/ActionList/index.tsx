@@ -1,10 +1,14 @@
 import { View } from '@tarojs/components'
 import type { Action } from '../../domain/policy/schema'
+import { placesNamedIn } from '../../domain/copy/pasteHelp'
 import { useCopy } from '../../hooks/useCopy'
 import { callNumber } from '../../services/phone'
 import { openMiniProgram } from '../../services/miniProgram'
 import { ManualCopy } from '../ManualCopy'
+import { CopyDone } from '../CopyDone'
 import { AppButton } from '../AppButton'
+
+const shortAddress = (url: string) => url.replace(/^https:\/\//, '').replace(/\/$/, '')
 
 function labelOf(a: Action): string {
   switch (a.kind) {
@@ -12,40 +16,48 @@ function labelOf(a: Action): string {
       return `拨打 ${a.number}`
     case 'link':
       // Say which address is copied, so it can also be typed by hand.
-      return `${a.label}（复制网址 ${a.url.replace(/^https:\/\//, '').replace(/\/$/, '')}）`
+      return `${a.label}（复制网址 ${shortAddress(a.url)}）`
     default:
       return a.label
   }
 }
 
+/** The name a label quotes ("打开“国家医保服务平台”小程序"), to copy when WeChat cannot open it. */
+const quotedName = (label: string) => /“([^”]+)”/.exec(label)?.[1] ?? label
+
 /** Buttons for what a card lets the user do. Every action here passed the allowlist when the data was loaded. */
 export function ActionList({ actions }: { actions: readonly Action[] }) {
-  const { copy, manualText, dismiss } = useCopy()
+  const { copy, manualText, dismiss, done, closeDone } = useCopy()
   if (actions.length === 0) return null
-  const run = (a: Action) => {
+  const run = async (a: Action) => {
     switch (a.kind) {
       case 'call':
         void callNumber(a.number)
         return
       case 'copy':
-        void copy(a.text)
+        void copy(a.text, { copied: a.text, places: placesNamedIn(a.label) })
         return
       case 'link':
         // A mini-program cannot open arbitrary web pages; the user pastes the address into a browser.
-        void copy(a.url)
+        void copy(a.url, { copied: shortAddress(a.url), places: ['browser'] })
         return
-      case 'miniProgram':
-        void openMiniProgram(a.appId, a.path)
+      case 'miniProgram': {
+        // WeChat opens it after its own confirmation; where it cannot (the browser, a refusal), search by name.
+        if (await openMiniProgram(a.appId, a.path)) return
+        const name = quotedName(a.label)
+        void copy(name, { copied: name, places: ['wechat'] })
+      }
     }
   }
   return (
     <View className='actions'>
       {actions.map((a) => (
-        <AppButton key={`${a.kind}:${a.label}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => run(a)}>
+        <AppButton key={`${a.kind}:${a.label}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => void run(a)}>
           {labelOf(a)}
         </AppButton>
       ))}
       {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
+      {done && <CopyDone copied={done.copied} places={done.places} onClose={closeDone} />}
     </View>
   )
 }

@@ -1,38 +1,54 @@
 import { View, Text } from '@tarojs/components'
-import type { Material } from '../../domain/policy/schema'
+import type { Material, Situation } from '../../domain/policy/schema'
+import { checklistParts, checklistProgress } from '../../domain/withdraw/checklist'
 import './index.css'
 import { roleOf } from '../a11y'
 
 interface Props {
-  materials: readonly Material[]
+  situation: Situation
   ticked: readonly string[]
   onToggle: (id: string) => void
 }
 
-/** Materials to bring, each a big tappable row that stays ticked. */
-export function Checklist({ materials, ticked, onToggle }: Props) {
+function Row({ m, on, onToggle }: { m: Material; on: boolean; onToggle: (id: string) => void }) {
   return (
-    <View className='checklist' {...roleOf('group')} aria-label='材料清单'>
-      {materials.map((m) => {
-        const on = ticked.includes(m.id)
-        return (
-          <View
-            key={m.id}
-            className={`checklist__item ${on ? 'checklist__item--on' : ''}`}
-            {...roleOf('checkbox')}
-            aria-checked={on}
-            onClick={() => onToggle(m.id)}
-          >
-            <Text className='checklist__box'>{on ? '☑' : '☐'}</Text>
-            <View className='checklist__text'>
-              <Text className='checklist__name'>
-                {m.name}（{m.form}）
-              </Text>
-              {m.note && <Text className='checklist__note'>{m.note}</Text>}
-            </View>
-          </View>
-        )
-      })}
+    <View className={`checklist__item ${on ? 'checklist__item--on' : ''}`} {...roleOf('checkbox')} aria-checked={on} onClick={() => onToggle(m.id)}>
+      <Text className='checklist__box'>{on ? '☑' : '☐'}</Text>
+      <View className='checklist__text'>
+        <Text className='checklist__name'>
+          {m.name}（{m.form}）
+        </Text>
+        {m.note && <Text className='checklist__note'>{m.note}</Text>}
+      </View>
+    </View>
+  )
+}
+
+/**
+ * Materials to bring, each a big tappable row that stays ticked. The count sits right above the boxes
+ * it counts; what only someone going for another person brings (委托书) is a group of its own below.
+ */
+export function Checklist({ situation, ticked, onToggle }: Props) {
+  const { needed, ifAgent } = checklistParts(situation)
+  const { done, total } = checklistProgress(situation, ticked)
+  return (
+    <View className='checklist'>
+      <Text className='block checklist__count' aria-live='polite'>
+        已准备 {done} / {total} 项{done === total ? '，都齐了' : '，点一下打勾'}
+      </Text>
+      <View {...roleOf('group')} aria-label='要带的材料'>
+        {needed.map((m) => (
+          <Row key={m.id} m={m} on={ticked.includes(m.id)} onToggle={onToggle} />
+        ))}
+      </View>
+      {ifAgent.length > 0 && (
+        <View className='checklist__agent' {...roleOf('group')} aria-label='请别人代办时另外要带的'>
+          <Text className='block checklist__agent-title'>请别人代办时，另外还要带：</Text>
+          {ifAgent.map((m) => (
+            <Row key={m.id} m={m} on={ticked.includes(m.id)} onToggle={onToggle} />
+          ))}
+        </View>
+      )}
     </View>
   )
 }

@@ -1,15 +1,47 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
-import { searchGuide, type SearchEntry } from '../../domain/search/query'
+import { answerSearch, type SearchEntry } from '../../domain/search/query'
+import { searchReply, type SearchHotline, type SearchReply } from '../../domain/search/reply'
 import { sharePath } from '../../domain/share/link'
 import { openUrl } from '../../services/navigation'
+import { callNumber } from '../../services/phone'
+import { AppButton } from '../AppButton'
 import './index.css'
 import { roleOf } from '../a11y'
 
-/** Search all guide content for the user's region; works offline on the given entries (store/searchEntries). */
-export function GuideSearch({ entries }: { entries: readonly SearchEntry[] }) {
+/** No dead end: what the app does not answer, what it does, and the place's own 医保 line. */
+function Reply({ reply }: { reply: SearchReply }) {
+  return (
+    <View className='search__reply'>
+      {reply.notFound && <Text className='search__reply-lead'>{reply.notFound}</Text>}
+      {reply.beyond.map((b) => (
+        <Text key={b} className='search__reply-lead'>
+          {b}
+        </Text>
+      ))}
+      <Text className='block'>本程序讲的是：</Text>
+      {reply.covers.map((c) => (
+        <Text key={c} className='list__item'>
+          {c}
+        </Text>
+      ))}
+      <Text className='block search__reply-call'>{reply.callIntro}</Text>
+      <AppButton className='btn' onClick={() => void callNumber(reply.call.number)}>
+        {reply.call.label}
+      </AppButton>
+      {reply.tryWords && <Text className='block muted'>{reply.tryWords}</Text>}
+    </View>
+  )
+}
+
+/**
+ * Search all guide content for the user's region; works offline on the given entries (store/searchEntries).
+ * `hotline` is the region's own 医保 line, offered whenever the search cannot answer.
+ */
+export function GuideSearch({ entries, hotline }: { entries: readonly SearchEntry[]; hotline: SearchHotline }) {
   const [query, setQuery] = useState('')
-  const results = useMemo(() => searchGuide(entries, query), [entries, query])
+  const answer = useMemo(() => answerSearch(entries, query), [entries, query])
+  const reply = searchReply(query, answer, hotline)
   return (
     <View className='search' {...roleOf('search')}>
       <Input
@@ -23,13 +55,13 @@ export function GuideSearch({ entries }: { entries: readonly SearchEntry[] }) {
       />
       {query.trim() !== '' && (
         <View className='search__results' aria-live='polite'>
-          {results.length === 0 && <Text className='block muted'>没有找到“{query.trim()}”。换个说法试试，比如“家人”“取钱”“电话”。</Text>}
-          {results.map((r) => (
+          {answer.hits.map((r) => (
             <View key={`${r.section}:${r.title}`} className='search__hit' {...roleOf('link')} onClick={() => openUrl(sharePath(r.target))}>
               <Text className='search__section'>{r.section}</Text>
               <Text className='search__title'>{r.title}</Text>
             </View>
           ))}
+          {reply && <Reply reply={reply} />}
         </View>
       )}
     </View>

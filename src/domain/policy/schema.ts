@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000))
 const shortText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))
@@ -148,11 +148,16 @@ export const BindingPathSchema = v.object({
   sources: cites
 })
 
+/** A material needed only in some cases: 'agent' when someone other than the applicant goes (委托书, 代办说明). */
+export const MATERIAL_CONDITIONS = ['agent'] as const
+
 export const MaterialSchema = v.object({
   id,
   name: shortText,
   form: v.picklist(['原件', '复印件', '原件和复印件', '电子版']),
-  note: v.optional(text)
+  note: v.optional(text),
+  /** absent: everyone brings it; 'agent': only when someone else applies for the insured or the heir */
+  onlyWhen: v.optional(v.picklist(MATERIAL_CONDITIONS))
 })
 
 export const SituationSchema = v.object({
@@ -167,10 +172,19 @@ export const SituationSchema = v.object({
   sources: cites
 })
 
+/**
+ * An error the web spreads, answered kindly: what people read (claim), the fact in one plain sentence,
+ * the legal way to get what they wanted, and only then, folded, what the law says and the penalties.
+ */
 export const MythSchema = v.object({
   id,
   claim: shortText,
-  truth: text,
+  /** one plain sentence: what is true instead */
+  fact: shortText,
+  /** the legal way to get what the claim promised */
+  instead: text,
+  /** the law and its penalties; shown folded under the rest */
+  law: v.optional(text),
   kind: v.picklist(['illegal', 'scam', 'false']),
   sources: cites
 })

@@ -6,8 +6,11 @@
  */
 import data from '../../generated/region-names.json'
 
-/** [provinceCode, short, [[cityCode, short], …]][] — a municipality has no cities. */
-export type RegionNames = Array<[string, string, Array<[string, string]>]>
+/**
+ * [provinceCode, short, [[cityCode, short, areaCode?], …], areaCode?][] — a municipality has no cities. The area
+ * code is there only for a place with exactly one (its 区号-12393 reaches its own 医保 office; hotlinePlaceOf).
+ */
+export type RegionNames = Array<[string, string, Array<[string, string, string?]>, string?]>
 
 export interface RegionName {
   readonly code: string
@@ -26,6 +29,8 @@ export interface RegionNameIndex {
   isMunicipality(code: string): boolean
   /** "福建 · 厦门" for a city, "北京" for a province, "全国通用" for none or an unknown code */
   regionLabel(code: string | null): string
+  /** the one area code of a place that has exactly one (厦门 0592, 北京 010), else undefined */
+  areaCodeOf(code: string): string | undefined
 }
 
 export function createRegionNames(list: RegionNames): RegionNameIndex {
@@ -33,15 +38,18 @@ export function createRegionNames(list: RegionNames): RegionNameIndex {
   const cities = new Map<string, RegionName[]>()
   const names = new Map<string, string>()
   const parent = new Map<string, string>()
-  for (const [code, short, children] of list) {
+  const areaCodes = new Map<string, string>()
+  for (const [code, short, children, areaCode] of list) {
     provinceList.push({ code, short })
     names.set(code, short)
     parent.set(code, code)
+    if (areaCode) areaCodes.set(code, areaCode)
     cities.set(
       code,
-      children.map(([c, s]) => {
+      children.map(([c, s, a]) => {
         names.set(c, s)
         parent.set(c, code)
+        if (a) areaCodes.set(c, a)
         return { code: c, short: s }
       })
     )
@@ -56,6 +64,7 @@ export function createRegionNames(list: RegionNames): RegionNameIndex {
     citiesOf,
     provinceCodeOf,
     isMunicipality: (code) => cities.has(code.trim()) && citiesOf(code).length === 0,
+    areaCodeOf: (code) => areaCodes.get(code.trim()),
     regionLabel(code) {
       const short = code ? shortName(code) : undefined
       if (!code || short === undefined) return '全国通用'
@@ -67,4 +76,4 @@ export function createRegionNames(list: RegionNames): RegionNameIndex {
 
 const defaultNames = createRegionNames(data as RegionNames)
 
-export const { isKnownRegion, shortName, provinces, citiesOf, provinceCodeOf, isMunicipality, regionLabel } = defaultNames
+export const { isKnownRegion, shortName, provinces, citiesOf, provinceCodeOf, isMunicipality, regionLabel, areaCodeOf } = defaultNames

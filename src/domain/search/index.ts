@@ -34,7 +34,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   const a = p.balance.accounts
   entries.push({
     title: '个人账户和统筹账户的区别',
-    text: [a.personal.name, a.personal.paysFor, a.personal.withdrawable, a.pooled.name, a.pooled.paysFor, a.pooled.withdrawable].join(' '),
+    text: [a.personal.name, a.personal.paysFor, a.personal.fundedBy, a.personal.withdrawable, a.pooled.name, a.pooled.paysFor, a.pooled.withdrawable].join(' '),
     target: { page: 'balance', card: CARD.accounts },
     section: '余额查询'
   })
@@ -97,7 +97,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
     section: '余额提取'
   })
   for (const m of p.myths) {
-    entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.truth}`, target: { page: 'withdraw', card: mythCard(m.id) }, section: '误区' })
+    entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.fact}`, target: { page: 'withdraw', card: mythCard(m.id) }, section: '误区' })
   }
   return entries
 }

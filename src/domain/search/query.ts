@@ -65,8 +65,9 @@ function literalChunks(text: string): string[] {
  * dropped, and what is left is used literally. Weak words count only when
  * nothing else does.
  */
-function queryTerms(query: string): Term[] {
+function queryTerms(query: string): { terms: Term[]; beyond: string[] } {
   const q = normalize(query)
+  const beyond: string[] = []
   const strong = new Map<string, Term>()
   const weak = new Map<string, Term>()
   let rest = ''
@@ -98,6 +99,7 @@ function queryTerms(query: string): Term[] {
     const k = KEYWORDS[m.group]
     const into = WEAK_KEYWORDS.has(word) ? weak : strong
     if (!k || into.has(`#${m.group}`)) continue
+    if (k.beyond && !beyond.includes(k.beyond)) beyond.push(k.beyond)
     // what was typed counts too, after the content's own words
     const alternatives = k.find.includes(word) || word.length < 2 ? [...k.find] : [...k.find, word]
     into.set(`#${m.group}`, { alternatives, weight: m.group === DEATH ? DEATH_WEIGHT : 1 })
@@ -106,7 +108,7 @@ function queryTerms(query: string): Term[] {
   // "父亲去世", "我妈走了": the relative is who died, not who to share with; the death decides.
   if (strong.has(`#${DEATH}`)) for (const g of RELATIVE_GROUPS) strong.delete(`#${g}`)
   const terms = strong.size > 0 ? strong : weak
-  return Array.from(terms.values())
+  return { terms: Array.from(terms.values()), beyond }
 }
 
 const TITLE_WEIGHT = 3
@@ -130,7 +132,23 @@ function termScore(alternatives: readonly string[], title: string, text: string)
  * own order. Nothing for an empty query or one with nothing to look for.
  */
 export function searchGuide(entries: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
-  const terms = queryTerms(query)
+  return rank(entries, queryTerms(query).terms, limit)
+}
+
+export interface SearchAnswer {
+  /** the nearest answers, best first */
+  hits: SearchEntry[]
+  /** what the query asks that this app does not answer (words.ts `beyond`), in the order asked */
+  beyond: string[]
+}
+
+/** The hits and, for words like 报销 or 住院, what the app does not answer about them. */
+export function answerSearch(entries: readonly SearchEntry[], query: string, limit = 8): SearchAnswer {
+  const { terms, beyond } = queryTerms(query)
+  return { hits: rank(entries, terms, limit), beyond }
+}
+
+function rank(entries: readonly SearchEntry[], terms: readonly Term[], limit: number): SearchEntry[] {
   if (terms.length === 0) return []
   const scored: Array<{ e: SearchEntry; score: number; i: number }> = []
   entries.forEach((e, i) => {

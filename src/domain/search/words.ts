@@ -1,13 +1,30 @@
 /**
  * The words of search: how people ask (说法) and how the guide content says it. Only data and
  * the few names the matcher needs; matching is in query.ts, building the entries in index.ts.
+ * A new guide adds rows here (its words, what it answers), not code.
  */
+import type { SearchEntry } from './query'
+
+export interface Keyword {
+  /** what people type, found anywhere in the query */
+  says: readonly string[]
+  /** how the content says it, the most telling first */
+  find: readonly string[]
+  /** a relative's name: dropped when a death is in the query ("父亲去世" is about the death) */
+  relative?: true
+  /**
+   * What people asking this usually want and this app does not answer, in plain words: the search then
+   * says so and offers the 12393 call, under whatever nearest answer the content has.
+   */
+  beyond?: string
+}
+
 /**
  * Words people type (anywhere in the query) → how the content says it, the
  * most telling first: a hit on the first counts fully, on the others a bit
  * less, so "绑定" prefers "绑定家人…" over "能不能共济…".
  */
-export const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly string[]; relative?: true }> = [
+export const KEYWORDS: readonly Keyword[] = [
   {
     says: ['死亡', '去世', '过世', '走了', '离世', '逝世', '身故', '病故', '不在了', '人没了', '死了', '过身', '仙逝', '丧事', '后事'],
     find: ['去世', '死亡']
@@ -24,7 +41,7 @@ export const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly s
   { says: ['解绑', '取消', '解除', '撤销'], find: ['解绑', '解除'] },
   { says: ['电话', '热线', '打电话', '拨打', '客服', '座机', '人工'], find: ['12393', '热线'] },
   { says: ['人社', '社保局'], find: ['12333', '人社'] },
-  { says: ['丢了', '丢失', '挂失', '补办', '补卡', '卡丢'], find: ['卡丢了', '12333'] },
+  { says: ['丢了', '丢失', '挂失', '补办', '补卡', '卡丢', '不见了', '找不到卡'], find: ['卡丢了', '12333'], beyond: '医保卡（社保卡）丢了怎么挂失、补办' },
   { says: ['余额', '还剩多少', '剩多少', '剩下多少', '查钱', '有多少钱', '多少钱', '查余额', '余额查询', '查询'], find: ['余额查询', '余额'] },
   { says: ['出国', '移民', '出境', '国外', '定居', '移居', '港澳台', '香港', '澳门', '台湾', '绿卡'], find: ['出国', '定居', '出境'] },
   { says: ['换工作', '调动', '转移', '转关系', '转走', '外地工作', '离职', '辞职', '不接收'], find: ['不接收', '外地工作', '转过去'] },
@@ -36,7 +53,19 @@ export const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly s
   { says: ['统筹', '统筹账户', '统筹基金'], find: ['统筹'] },
   { says: ['个人账户', '个账', '个人帐户'], find: ['个人账户'] },
   { says: ['大病', '重病', '重大疾病', '癌症', '生大病'], find: ['重大疾病', '大病'] },
-  { says: ['退休', '退了休'], find: ['退休'] },
+  { says: ['退休', '退了休', '退休后', '退休以后'], find: ['退休'] },
+  // Words of the 报销 side of 医保, which this app does not cover: the nearest answer is what the content says
+  // about it (统筹基金 pays 住院, 门诊统筹, 门诊慢特病), and the search says plainly what it does not answer.
+  { says: ['报销', '报账', '报多少', '能报多少', '报销比例', '起付线', '封顶线', '报销额度', '能报销'], find: ['报销'], beyond: '看病怎么报销、能报多少' },
+  { says: ['住院', '住医院', '住院费', '住院押金'], find: ['住院'], beyond: '住院怎么报销、能报多少' },
+  { says: ['门诊', '看门诊', '门诊费', '门诊统筹'], find: ['门诊统筹', '门诊'], beyond: '门诊怎么报销、能报多少' },
+  { says: ['慢性病', '慢病', '慢特病', '门慢', '门特', '特殊病', '特病'], find: ['慢特病'], beyond: '慢性病（门诊慢特病）怎么申请、怎么报销' },
+  {
+    says: ['新农合', '农合', '合作医疗', '农村医保', '居民医保', '城乡居民医保', '城乡医保', '农村合作医疗'],
+    // what those members most need to know first: their insurance has no 个人账户 to check, share or take out
+    find: ['没有个人账户', '居民医保'],
+    beyond: '新农合、城乡居民医保怎么交费、怎么报销'
+  },
   { says: ['停保', '断保', '断缴', '不交了', '放弃', '退保'], find: ['放弃', '停保'] },
   { says: ['清零', '过期', '作废', '到期', '用不完'], find: ['清零', '用不完'] },
   { says: ['交医保', '缴费', '交钱', '交保险', '交费'], find: ['缴费'] },
@@ -66,3 +95,16 @@ export const FILLERS: readonly string[] = [
 export const WEAK: readonly string[] = ['医保', '医保卡', '医疗保险', '社保', '社保卡']
 /** Single characters that mean something only when nothing more specific was typed. */
 export const WEAK_KEYWORDS = new Set(['查'])
+
+/**
+ * What each guide answers, in plain words, for the reply when a search finds nothing or asks beyond the
+ * app: one row per guide section (a new guide's section must add its row, or this does not compile).
+ */
+export const GUIDE_ANSWERS: Readonly<Record<Exclude<SearchEntry['section'], '误区'>, string>> = {
+  余额查询: '医保卡里还有多少钱，怎么查',
+  家庭共济: '怎么让家人用您医保个人账户里的钱（家庭共济）',
+  余额提取: '个人账户的钱能不能取出来，怎么取'
+}
+
+/** Words to try, shown when nothing was found: each finds something in every region. */
+export const TRY_WORDS: readonly string[] = ['家人', '取钱', '电话']

@@ -3,6 +3,7 @@ import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { useState } from 'react'
 import { citiesOf, isMunicipality, provinces, regionLabel, shortName } from '../../domain/region/names'
+import { regionHotline } from '../../domain/search/reply'
 import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
 import { GuideSearch } from '../../components/GuideSearch'
@@ -103,7 +104,7 @@ export default function Index() {
           </AppButton>
         </View>
       )}
-      <GuideSearch entries={searchEntries} />
+      <GuideSearch entries={searchEntries} hotline={regionHotline(region)} />
       {TASKS.map((t) => (
         <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
           <Text className='task__title'>{t.title}</Text>

@@ -2,11 +2,12 @@ import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
-import { RegionBar, regionLabel } from '../../components/RegionBar'
+import { RegionBar } from '../../components/RegionBar'
 import { RegionNotes } from '../../components/RegionNotes'
 import { SourceLine } from '../../components/SourceLine'
 import { Checklist } from '../../components/Checklist'
 import { ManualCopy } from '../../components/ManualCopy'
+import { CopyDone } from '../../components/CopyDone'
 import { MythList } from '../../components/MythList'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { useLinkPart } from '../../hooks/useLinkPart'
@@ -14,10 +15,10 @@ import { LINK_NOT_HERE } from '../../domain/share/query'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
 import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
-import { useCopy } from '../../hooks/useCopy'
 import { useResolvedPolicy } from '../../store/policy'
-import { progressKey, regionKey, useProgressStore } from '../../store/progressStore'
-import { checklistProgress, checklistText, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
+import { regionKey, useProgressStore } from '../../store/progressStore'
+import { AGENT_RULE, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
+import { useChecklist } from './useChecklist'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { ActionList } from '../../components/ActionList'
 import './index.css'
@@ -28,7 +29,6 @@ import { scrollSoon } from '../../services/scroll'
 import { ShareButton } from '../../components/ShareButton'
 import { sharePath } from '../../domain/share/link'
 
-const NO_TICKS: string[] = []
 const SHARED_WHY = '提取在参保人的参保地办：看交医保的那个人是在哪里参保的。'
 
 export default function WithdrawPage() {
@@ -49,11 +49,7 @@ export default function WithdrawPage() {
     query.situation === NOT_WITHDRAWABLE ? CARD.notWithdrawable : known(query.situation) ? situationCard(query.situation ?? '') : undefined
   useScrollToCard(query.card ?? linkedCard)
   const situation = situations.find((s) => s.id === chosen)
-  const key = progressKey(policy.region, chosen ?? '')
-  const ticked = useProgressStore((s) => s.ticks[key] ?? NO_TICKS)
-  const progress = situation ? checklistProgress(situation, ticked) : { done: 0, total: 0 }
-  const toggleTick = useProgressStore((s) => s.toggleTick)
-  const { copy, manualText, dismiss } = useCopy()
+  const { ticked, toggle, copyList, manualText, dismiss, done, closeDone } = useChecklist(policy, situation)
   // A list shown for hand-copying belongs to one situation: never leave it under another.
   const setChosen = (id: string) => {
     dismiss()
@@ -117,14 +113,12 @@ export default function WithdrawPage() {
           {linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
           <Card id={CARD.checklist}>
             <Heading level={2}>{`${situation.name}：要带的材料`}</Heading>
-            <AppButton className='btn btn--secondary' onClick={() => void copy(checklistText(situation, regionLabel(policy.region), ticked))}>
+            <AppButton className='btn btn--secondary' onClick={copyList}>
               复制清单（发到家人群里）
             </AppButton>
             {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
-            <Text className='block muted' aria-live='polite'>
-              已准备 {progress.done} / {progress.total} 项，点一下打勾
-            </Text>
-            <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
+            {done && <CopyDone copied={done.copied} places={done.places} onClose={closeDone} />}
+            <Checklist situation={situation} ticked={ticked} onToggle={toggle} />
             <ShareButton label='发给家人（打开就是这份清单）' path={sharePath(shareTarget)} />
           </Card>
 
@@ -169,7 +163,7 @@ export default function WithdrawPage() {
       {!situation && (
         <Card tone='warning'>
           <Text className='block'>统筹的钱是大家共用的，任何情况下都不能取。</Text>
-          <Text className='block'>找人“代取”“提现”的，都是骗局或违法套现，千万别信。</Text>
+          <Text className='block'>{AGENT_RULE}</Text>
         </Card>
       )}
       <MythList myths={policy.myths} title='网上这些说法不对' folded={Boolean(situation)} open={query.card} />
