@@ -27,6 +27,8 @@ module.exports = {
     '\\.css$': '<rootDir>/__tests__/fakes/style.ts',
     '^@/(.*)$': '<rootDir>/src/$1'
   },
+  // regenerates src/generated/ when policies/ or a generator changed since the last `npm run generate`
+  globalSetup: '<rootDir>/__tests__/support/freshGenerated.ts',
   setupFilesAfterEnv: ['<rootDir>/__tests__/fakes/setup.ts'],
   clearMocks: true
 }
