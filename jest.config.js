@@ -24,9 +24,10 @@ module.exports = {
   moduleNameMapper: {
     '^@tarojs/taro$': '<rootDir>/__tests__/fakes/taro.ts',
     '^@tarojs/components$': '<rootDir>/__tests__/fakes/components.tsx',
-    '\\.css$': '<rootDir>/__tests__/fakes/style.ts',
-    '^@/(.*)$': '<rootDir>/src/$1'
+    '\\.css$': '<rootDir>/__tests__/fakes/style.ts'
   },
+  // regenerates src/generated/ when policies/ or a generator changed since the last `npm run generate`
+  globalSetup: '<rootDir>/__tests__/support/freshGenerated.ts',
   setupFilesAfterEnv: ['<rootDir>/__tests__/fakes/setup.ts'],
   clearMocks: true
 }

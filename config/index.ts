@@ -1,6 +1,5 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { NoDynamicGlobalPlugin } from './no-dynamic-global'
 import { checkPolicyKeys } from './policy-keys'
 import { PreloadHomePlugin } from './preload-home'
@@ -15,7 +14,6 @@ if (keyProblems.length > 0) {
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yibao-guide',
-    date: '2026-11-23',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
@@ -32,7 +30,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_POLICY_NEXT_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_PUBLIC_KEY ?? ''),
       TARO_APP_POLICY_NEXT_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? '')
     },
-    copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // WeChat reads code packages as UTF-8: Chinese text kept as is takes 3 bytes a character instead
@@ -48,11 +45,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // main package: into <root>/sub-vendors, or copied into each <root>/sub-common (issue 11).
       optimizeMainPackage: { enable: true },
       postcss: {
-        pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+        pxtransform: { enable: true, config: {} }
       },
       webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('no-dynamic-global').use(NoDynamicGlobalPlugin)
         chain.resolve.alias.set('crypto$', path.join(__dirname, 'empty-module.js'))
       }
@@ -64,11 +59,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       router: { mode: 'hash' },
       postcss: {
-        autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } }
+        autoprefixer: { enable: true, config: {} }
       },
       webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('preload-home').use(PreloadHomePlugin)
       }
     }

@@ -1,0 +1,123 @@
+/**
+ * The import rules in .dependency-cruiser.cjs, run by dependency-cruiser itself on small trees
+ * shaped like src/: each rule refuses the import it is for, and the same tree without it passes.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+const repo = join(__dirname, '..', '..')
+const depcruise = join(repo, 'node_modules', '.bin', 'depcruise')
+
+type Tree = Record<string, string>
+
+/** The parts of src/ the rules speak of, importing nothing they should not. */
+const CLEAN: Tree = {
+  'src/app.tsx': "import { useElderMode } from './hooks/useElderMode'\nexport default useElderMode\n",
+  'src/pages/index/index.tsx': "import { ElderSwitch } from '../../components/ElderSwitch'\nimport { shortName } from '../../domain/region/names'\nexport default [ElderSwitch, shortName]\n",
+  'src/components/ElderSwitch/index.tsx': "import { useElderMode } from '../../hooks/useElderMode'\nexport const ElderSwitch = useElderMode\n",
+  'src/hooks/useElderMode.ts': "import { elder } from '../store/settingsStore'\nexport const useElderMode = elder\n",
+  'src/store/settingsStore.ts': "import { get } from '../services/storage'\nexport const elder = get\n",
+  'src/store/policy.ts': "import { check } from '../domain/config/evaluate'\nimport { getRegion } from '../domain/region'\nexport const policy = [check, getRegion]\n",
+  'src/services/storage.ts': 'export const get = 1\n',
+  'src/domain/config/evaluate.ts': 'export const check = 1\n',
+  'src/domain/region/index.ts': "import { shortName } from './names'\nexport const getRegion = shortName\n",
+  'src/domain/region/names.ts': 'export const shortName = 1\n',
+  'src/pages/family/index.tsx': "import { policy } from '../../store/policy'\nimport { ElderSwitch } from '../../components/ElderSwitch'\nexport default [policy, ElderSwitch]\n",
+  'tsconfig.json': '{ "compilerOptions": { "jsx": "react-jsx", "esModuleInterop": true } }\n'
+}
+
+interface Violation {
+  rule: { name: string }
+  from: string
+  to: string
+}
+
+function violations(tree: Tree): Violation[] {
+  const root = mkdtempSync(join(tmpdir(), 'deps-'))
+  try {
+    for (const [file, text] of Object.entries(tree)) {
+      mkdirSync(dirname(join(root, file)), { recursive: true })
+      writeFileSync(join(root, file), text)
+    }
+    let out: string
+    try {
+      out = execFileSync(depcruise, ['src', '--config', join(repo, '.dependency-cruiser.cjs'), '--output-type', 'json'], {
+        cwd: root,
+        encoding: 'utf8'
+      })
+    } catch (err) {
+      // depcruise exits non-zero when it finds errors; its report is still on stdout
+      out = String((err as { stdout?: string }).stdout ?? '')
+    }
+    return (JSON.parse(out) as { summary: { violations: Violation[] } }).summary.violations
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+const ruleNames = (tree: Tree) => violations(tree).map((v) => v.rule.name)
+
+describe('dependency rules', () => {
+  it('a tree that keeps the rules passes', () => {
+    expect(violations(CLEAN)).toEqual([])
+  })
+
+  it.each<[string, string, string, string]>([
+    [
+      'main-package',
+      'a component the home page shows imports the full region list',
+      'src/components/ElderSwitch/index.tsx',
+      "import { useElderMode } from '../../hooks/useElderMode'\nimport { getRegion } from '../../domain/region'\nexport const ElderSwitch = [useElderMode, getRegion]\n"
+    ],
+    [
+      'main-package',
+      'app.tsx reaches the policy store through a hook',
+      'src/hooks/useElderMode.ts',
+      "import { elder } from '../store/settingsStore'\nimport { policy } from '../store/policy'\nexport const useElderMode = [elder, policy]\n"
+    ],
+    [
+      'layer-domain',
+      'the domain imports a store',
+      'src/domain/region/names.ts',
+      "import { elder } from '../../store/settingsStore'\nexport const shortName = elder\n"
+    ],
+    [
+      'layer-services',
+      'a service imports a store',
+      'src/services/storage.ts',
+      "import { elder } from '../store/settingsStore'\nexport const get = elder\n"
+    ],
+    [
+      'layer-components',
+      'a component imports a page',
+      'src/components/ElderSwitch/index.tsx',
+      "import family from '../../pages/family/index'\nexport const ElderSwitch = family\n"
+    ],
+    [
+      'no-circular',
+      'two domain modules import each other',
+      'src/domain/region/names.ts',
+      "import { getRegion } from './index'\nexport const shortName = getRegion\n"
+    ],
+    [
+      'page-to-page',
+      'the home page imports a guide page',
+      'src/pages/index/index.tsx',
+      "import family from '../family/index'\nexport default family\n"
+    ]
+  ])('%s: refused when %s', (rule, _what, file, text) => {
+    expect(ruleNames({ ...CLEAN, [file]: text })).toContain(rule)
+  })
+
+  it('a type-only import of a guide module does not count: it is gone after compiling', () => {
+    const tree = {
+      ...CLEAN,
+      'src/domain/config/evaluate.ts': 'export const check = 1\nexport interface Store { get(): string }\n',
+      'src/store/settingsStore.ts':
+        "import { get } from '../services/storage'\nimport type { Store } from '../domain/config/evaluate'\nexport const elder: Store | number = get\n"
+    }
+    expect(violations(tree)).toEqual([])
+  })
+})
