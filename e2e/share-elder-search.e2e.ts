@@ -11,7 +11,7 @@ const app = startApp()
 const PAGES = [
   ['home', '/pages/index/index', '医保指南'],
   ['balance', '/pages/balance/index?region=350200', '医保余额怎么查'],
-  ['family', '/pages/family/index?region=120000&path=national-app&step=2', '家庭共济'],
+  ['family', '/pages/family/index?region=120000&path=counter&step=2', '家庭共济'],
   ['withdraw', '/pages/withdraw/index?region=420100&situation=death', '余额能取出来吗'],
   ['region', '/pages/region/index', '选择参保地'],
   ['about', '/pages/about/index', '关于医保指南']
@@ -24,7 +24,7 @@ describe('shared links', () => {
     const ctx = await phone(app.browser)
     const page = await ctx.newPage()
     const errors = watchErrors(page)
-    await open(page, app.url, '/pages/family/index?region=120000&path=national-app&step=3')
+    await open(page, app.url, '/pages/family/index?region=120000&path=counter&step=3')
     await seen(page, '天津').waitFor()
     assert.match(await stepLabel(page), /^天津 · 第 3 步，共 \d+ 步$/)
     assert.equal(await page.locator('.shared-banner').locator('visible=true').count(), 0, 'no banner: the reader has no region of their own yet')
@@ -42,7 +42,7 @@ describe('shared links', () => {
     await seen(page, '准备好了，开始').click()
     await seen(page, /· 第 1 步，共 \d+ 步$/).waitFor()
 
-    await open(page, app.url, '/pages/family/index?region=120000&path=national-app&step=4')
+    await open(page, app.url, '/pages/family/index?region=120000&path=counter&step=4')
     await seen(page, /家人发来的是【天津】的办法/).waitFor()
     assert.match(await stepLabel(page), /^天津 · 第 4 步/)
     // whose guide it is stays on screen above the step the link opened at
@@ -57,9 +57,9 @@ describe('shared links', () => {
   })
 
   for (const [link, explanation, heading] of [
-    ['/pages/family/index?region=999999&path=national-app&step=2', '链接里的地区已不存在或写错了，先按您自己的地区显示。', '家庭共济'],
-    ['/pages/family/index?region=120000&path=national-app&step=999', '链接里的步骤不对，已从头开始。', '家庭共济'],
-    ['/pages/family/index?region=120000&path=national-app&step=abc', '链接里的步骤不对，已从头开始。', '家庭共济'],
+    ['/pages/family/index?region=999999&path=counter&step=2', '链接里的地区已不存在或写错了，先按您自己的地区显示。', '家庭共济'],
+    ['/pages/family/index?region=120000&path=counter&step=999', '链接里的步骤不对，已从头开始。', '家庭共济'],
+    ['/pages/family/index?region=120000&path=counter&step=abc', '链接里的步骤不对，已从头开始。', '家庭共济'],
     ['/pages/family/index?path=no-such-way', '链接里的办理方式在本地区没有，请在下面重新选择。', '家庭共济'],
     ['/pages/withdraw/index?situation=%E5%A4%A7%E7%97%85', '链接里的情形看不懂，请重新选择。', '余额能取出来吗'],
     ['/pages/withdraw/index?region=350200&situation=major-illness', '链接里的情形在本地区没有，请在下面重新选择。', '余额能取出来吗']
@@ -110,7 +110,7 @@ describe('长辈模式 and accessibility', () => {
 describe('search', () => {
   for (const [query, expected, heading] of [
     ['死亡', '余额提取：参保人去世', '余额能取出来吗'],
-    ['家人', '绑定家人：国家医保服务平台 APP', '家庭共济'],
+    ['家人', '绑定家人：医保服务窗口', '家庭共济'],
     ['12393', '12393', '医保余额怎么查'],
     ['提取', '余额提取：参保人去世', '余额能取出来吗']
   ] as const) {

@@ -4,6 +4,7 @@
  * Used by `npm run policies:report`; pure so it can be tested on a fixture.
  */
 import { daysSince, RECHECK_AFTER_DAYS } from '../src/domain/policy/citations'
+import { evidenceCount } from '../src/domain/policy/evidence'
 import type { PolicyBundle } from '../src/domain/policy/bundle'
 import type { RegionPolicy, Source } from '../src/domain/policy/schema'
 import type { RegionIndex } from '../src/domain/region'
@@ -27,6 +28,9 @@ export interface PlaceCoverage {
   areaCode: string | null
   /** local facts that apply: notes, channels, paths, situations */
   facts: number
+  /** facts in the files that apply whose every citation quotes its source, and those that do not */
+  withEvidence: number
+  withoutEvidence: number
   wallet: string
 }
 
@@ -45,6 +49,9 @@ export interface CoverageTotals {
   staleFiles: number
   sources: number
   sourcesWithUrl: number
+  /** over all region files: facts with quotes for every citation, and facts with a bare id */
+  factsWithEvidence: number
+  factsWithoutEvidence: number
 }
 
 function strongest(files: readonly RegionPolicy[]): Strength {
@@ -60,6 +67,7 @@ function factCount(f: RegionPolicy): number {
     (f.family?.paths?.upsert?.length ?? 0) +
     (f.family?.extraRules?.length ?? 0) +
     (f.family?.wallet ? 1 : 0) +
+    (f.family?.contested ? 1 : 0) +
     (f.withdraw?.situations?.upsert?.length ?? 0)
   )
 }
@@ -74,6 +82,7 @@ function placeOf(
 ): PlaceCoverage {
   const checkedOn = files.reduce<string | null>((latest, f) => (latest === null || f.checkedOn > latest ? f.checkedOn : latest), null)
   const wallet = [...files].reverse().find((f) => f.family?.wallet)?.family?.wallet?.status ?? 'national'
+  const evidence = files.map((f) => evidenceCount(f))
   return {
     code,
     name,
@@ -84,6 +93,8 @@ function placeOf(
     localHotline: areaCodes.length === 1,
     areaCode: areaCodes.length === 1 ? (areaCodes[0] ?? null) : null,
     facts: files.reduce((n, f) => n + factCount(f), 0),
+    withEvidence: evidence.reduce((n, e) => n + e.withEvidence, 0),
+    withoutEvidence: evidence.reduce((n, e) => n + e.withoutEvidence, 0),
     wallet
   }
 }
@@ -111,6 +122,7 @@ export function coverage(
   for (const place of chosen) byStrength[place.strength]++
   const allFiles = Object.values(files)
   const allSources = allFiles.flatMap((f) => f.sources)
+  const evidence = allFiles.map((f) => evidenceCount(f))
   return {
     provinces,
     totals: {
@@ -123,7 +135,9 @@ export function coverage(
       byStrength,
       staleFiles: allFiles.filter((f) => daysSince(f.checkedOn, today) > RECHECK_AFTER_DAYS).length,
       sources: allSources.length,
-      sourcesWithUrl: allSources.filter((s) => s.url !== undefined).length
+      sourcesWithUrl: allSources.filter((s) => s.url !== undefined).length,
+      factsWithEvidence: evidence.reduce((n, e) => n + e.withEvidence, 0),
+      factsWithoutEvidence: evidence.reduce((n, e) => n + e.withoutEvidence, 0)
     }
   }
 }

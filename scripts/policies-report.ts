@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { allRegions, areaCodesOf, citiesOf, isMunicipality, provinces } from '../src/domain/region'
 import { RECHECK_AFTER_DAYS } from '../src/domain/policy/citations'
+import { evidenceCount } from '../src/domain/policy/evidence'
+import { getRegion } from '../src/domain/region'
 import { coverage, type PlaceCoverage, type ProvinceCoverage, type Strength } from './coverage'
 import { loadPolicies } from './policy-files'
 
@@ -15,7 +17,7 @@ const ROOT = join(__dirname, '..')
 const OUT = join(ROOT, 'dist', 'policies', 'report.html')
 const today = new Date()
 
-const { validRegions, problems } = loadPolicies(undefined, today)
+const { validRegions, problems, bundle } = loadPolicies(undefined, today)
 const { provinces: rows, totals } = coverage({ regions: validRegions }, { provinces, citiesOf, areaCodesOf, isMunicipality }, today)
 
 const LABEL: Record<Strength, string> = { strong: '强', medium: '中', weak: '弱', none: '无' }
@@ -47,6 +49,16 @@ console.log(`  有本地资料的（自己或省里的文件）：${t.placesWith
 console.log(`  有自己的“区号-12393”热线：${t.placesWithLocalHotline}（${pct(t.placesWithLocalHotline, t.places)}）`)
 console.log(`  最强来源：强 ${t.byStrength.strong}，中 ${t.byStrength.medium}，弱 ${t.byStrength.weak}，无 ${t.byStrength.none}`)
 console.log(`地区文件 ${Object.keys(validRegions).length} 个，来源 ${t.sources} 条（有网址 ${t.sourcesWithUrl} 条），超过 ${RECHECK_AFTER_DAYS} 天未核对的文件 ${t.staleFiles} 个`)
+// Evidence: a fact counts as "with evidence" when every source it cites comes with its own words.
+const nationalEvidence = bundle ? evidenceCount(bundle.national) : null
+console.log('')
+console.log('证据（每条事实引用的来源都附原文摘录）：')
+if (nationalEvidence) console.log(`  全国文件：有原文 ${nationalEvidence.withEvidence} 条，没有原文 ${nationalEvidence.withoutEvidence} 条`)
+for (const [code, file] of Object.entries(validRegions).sort(([a], [b]) => a.localeCompare(b))) {
+  const e = evidenceCount(file)
+  console.log(`  ${code} ${getRegion(code)?.short ?? ''}`.padEnd(14) + `有原文 ${e.withEvidence} 条，没有原文 ${e.withoutEvidence} 条`)
+}
+console.log(`  地区文件合计：有原文 ${t.factsWithEvidence} 条，没有原文 ${t.factsWithoutEvidence} 条`)
 if (problems.length > 0) {
   console.log(`未通过校验、没有计入的问题 ${problems.length} 个（npm run policies:build 看详情）：`)
   for (const p of problems) console.log(`  ✗ ${p}`)
@@ -63,7 +75,7 @@ function tile(p: PlaceCoverage): string {
     `最强来源：${LABEL[p.strength]}`,
     p.checkedOn ? `核对于 ${p.checkedOn}（${p.ageDays} 天前）` : '只有全国规则',
     p.localHotline ? `热线 ${p.areaCode}-12393` : '无本地热线（只有 12393）',
-    `本地条目 ${p.facts} 条`,
+    `本地条目 ${p.facts} 条（有原文 ${p.withEvidence} 条，没有原文 ${p.withoutEvidence} 条）`,
     `医保钱包：${p.wallet === 'national' ? '按全国默认' : p.wallet}`
   ].join('\n')
   // A place without its own file shows its province's colour, washed out: coverage, not local research.
@@ -103,6 +115,7 @@ h1{font-size:22px} .totals{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 20
 <div><b>${t.byStrength.strong} / ${t.byStrength.medium} / ${t.byStrength.weak} / ${t.byStrength.none}</b>最强来源 强/中/弱/无</div>
 <div><b>${t.sourcesWithUrl}/${t.sources}</b>来源有网址</div>
 <div><b>${t.staleFiles}</b>超过一年未核对的文件</div>
+<div><b>${t.factsWithEvidence} / ${t.factsWithoutEvidence}</b>地区事实 有原文/没有原文</div>
 </div>
 <p class="legend"><span class="tile s-strong">强</span><span class="tile s-medium">中</span><span class="tile s-weak">弱</span><span class="tile s-none">只有全国规则</span>
 <span class="tile s-strong own">粗框深色：有自己的文件</span><span class="tile s-strong inherited">淡色：只有省里的资料</span><span class="tile s-none stale">(旧) 核对超过一年</span><span class="tile s-none nohotline">红虚框：没有本地热线</span> 鼠标停在格子上看详情。</p>

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
 import { staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
+import { dateWarnings, fileEvidenceProblems } from '../src/domain/policy/evidence'
 import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
 import { latestPublishDate } from '../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
@@ -21,7 +22,7 @@ function readJson(file: string, problems: string[]): unknown {
 export interface LoadedPolicies {
   bundle: PolicyBundle | null
   problems: string[]
-  /** not errors: sources due for a re-check, weak sources without their caveat */
+  /** not errors: sources due for a re-check, weak sources without their caveat, facts resting on old or undated sources */
   warnings: string[]
   /** the region files that passed on their own, even when another file failed (for the coverage report) */
   validRegions: Record<string, RegionPolicy>
@@ -44,9 +45,20 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
   const latestDate = typeof publishedAt === 'string' ? publishedAt : undefined
 
   const nationalFile = join(dir, 'national.json')
+  // Evidence is the editor's check: a fact whose names, menu items or numbers its quotes do not
+  // contain is refused here (the phone does not repeat it).
+  const evidence = (name: string, policy: Parameters<typeof fileEvidenceProblems>[0]) =>
+    fileEvidenceProblems(policy).map((p) => `${name}: ${p.path}: ${p.message}`)
+
   const national = checkNational(readJson(nationalFile, problems), undefined, latestDate)
+  let nationalOk = national.ok
   if (!national.ok) problems.push(...national.problems.map((p) => `${rel(nationalFile)}: ${p}`))
-  else sourced.push({ name: rel(nationalFile), ...national.policy })
+  else {
+    const missing = evidence(rel(nationalFile), national.policy)
+    problems.push(...missing)
+    nationalOk = missing.length === 0
+    sourced.push({ name: rel(nationalFile), ...national.policy })
+  }
 
   const regions: PolicyBundle['regions'] = {}
   const regionDir = join(dir, 'regions')
@@ -56,15 +68,23 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
     const raw = readJson(file, problems)
     if (raw === undefined) continue
     const checked = checkRegion(code, raw, { isKnownRegion, areaCodesOf }, undefined, latestDate)
-    if (checked.ok) {
-      regions[code] = checked.policy
-      sourced.push({ name: rel(file), ...checked.policy })
-    } else problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
+    if (!checked.ok) {
+      problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
+      continue
+    }
+    const missing = evidence(rel(file), checked.policy)
+    problems.push(...missing)
+    sourced.push({ name: rel(file), ...checked.policy })
+    if (missing.length === 0) regions[code] = checked.policy
   }
   problems.push(...strengthConflicts(sourced))
-  const warnings = [...staleSources(sourced, today), ...weakWithoutNote(sourced)]
+  const warnings = [
+    ...staleSources(sourced, today),
+    ...weakWithoutNote(sourced),
+    ...sourced.flatMap((file) => dateWarnings(file.name, file, today))
+  ]
 
-  if (problems.length > 0 || !national.ok || typeof version !== 'number' || typeof publishedAt !== 'string') {
+  if (problems.length > 0 || !national.ok || !nationalOk || typeof version !== 'number' || typeof publishedAt !== 'string') {
     return { bundle: null, problems, warnings, validRegions: regions }
   }
   return {

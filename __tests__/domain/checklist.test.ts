@@ -36,17 +36,17 @@ describe('checklist count', () => {
     expect(checklistProgress(s, ids(needed))).toEqual({ done: needed.length, total: needed.length, missing: [] })
   })
 
-  it('national 参保人去世: 7 materials, 6 boxes counted, 委托书 apart (it was "0 / 6" over 7 boxes)', () => {
-    const death = situation(null, 'death')
-    expect(death.materials).toHaveLength(7)
+  // 泉州's guide names a 委托书 for the 参保人去世 case (it used to be "0 / 6" over 7 boxes wherever one was listed)
+  it('泉州 参保人去世: every material but the 委托书 is a counted box; the 委托书 sits apart', () => {
+    const death = situation('350500', 'death')
     const { needed, ifAgent } = checklistParts(death)
-    expect(needed).toHaveLength(6)
     expect(ifAgent.map((m) => m.name)).toEqual(['委托书'])
-    expect(checklistProgress(death, []).total).toBe(6)
+    expect(needed).toHaveLength(death.materials.length - 1)
+    expect(checklistProgress(death, []).total).toBe(death.materials.length - 1)
   })
 
   it('ticking 委托书 or a material of another list changes nothing; a needed box counts once', () => {
-    const death = situation(null, 'death')
+    const death = situation('350500', 'death')
     const [first] = checklistParts(death).needed
     if (!first) throw new Error('no material')
     expect(checklistProgress(death, ['power-of-attorney', 'not-a-material']).done).toBe(0)
@@ -56,7 +56,7 @@ describe('checklist count', () => {
   })
 
   it.each([
-    ['420100', 'abroad', 'relationship-proof'],
+    ['350500', 'abroad', 'power-of-attorney'],
     ['230100', 'leave-job', 'agent-note']
   ])('%s %s: %s, needed only when someone else goes, sits apart and is not counted', (code, id, material) => {
     const s = situation(code, id)
@@ -83,7 +83,7 @@ describe('checklist data (policies/)', () => {
   it('every material whose note says it is only for someone else going is marked onlyWhen: agent, and only those', () => {
     const wrong = materials.filter(([, , m]) => saysOnlyForAgent(m) !== (m.onlyWhen === 'agent')).map(([f, s, m]) => `${f} ${s} ${m.id}`)
     expect(wrong).toEqual([])
-    expect(materials.filter(([, , m]) => m.onlyWhen === 'agent').length).toBeGreaterThanOrEqual(11)
+    expect(materials.filter(([, , m]) => m.onlyWhen === 'agent').length).toBeGreaterThanOrEqual(6)
   })
 })
 
@@ -121,11 +121,11 @@ describe('copied checklist', () => {
   })
 
   it('numbers the needed materials, puts 委托书 under 请别人代办时, and lists what is still missing', () => {
-    const death = situation(null, 'death')
+    const death = situation('350500', 'death')
     const { needed } = checklistParts(death)
     const [a, b, ...rest] = needed
     if (!a || !b) throw new Error('need two materials')
-    const text = textFor(null, 'death', [a.id, b.id, 'power-of-attorney'])
+    const text = textFor('350500', 'death', [a.id, b.id, 'power-of-attorney'])
     needed.forEach((m, i) => expect(text).toContain(`${i + 1}. ${m.name}（${m.form}）`))
     expect(text).toContain('请别人代办时，还要带：\n· 委托书（原件）')
     const missing = text.split('\n').find((l) => l.startsWith('还缺'))

@@ -21,7 +21,7 @@ import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
-import { SCHEMA_VERSION, type Source } from '../../src/domain/policy/schema'
+import { SCHEMA_VERSION, type Citation, type Source } from '../../src/domain/policy/schema'
 import { xiamenWithCall } from './fixtures/policies'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -239,7 +239,7 @@ const xiamenNote = (b: PolicyBundle, text: string) => {
   r.notes = [{ id: 'attack', text, topics: ['balance'], sources: [r.sources[0]?.id ?? ''] }]
 }
 /** Adds a source that a fact cites, so only the content rule can object to it. */
-const citedSource = (layer: { sources: Source[]; notes?: Array<{ sources: string[] }> }, source: Omit<Source, 'id'>) => {
+const citedSource = (layer: { sources: Source[]; notes?: Array<{ sources: Citation[] }> }, source: Omit<Source, 'id'>) => {
   layer.sources.push({ id: 'attack-src', ...source })
   if (layer.notes?.[0]) layer.notes[0].sources.push('attack-src')
   else layer.notes = [{ id: 'attack', text: '本地提示', topics: ['balance'], sources: ['attack-src'] } as never]

@@ -25,18 +25,24 @@ const index = createRegionIndex([
   r('620000', '甘肃', null, null),
   r('620100', '兰州', '620000', null)
 ])
-const file = (region: string, checkedOn: string, strengths: Array<Source['strength']>, notes = 1): RegionPolicy => ({
+const file = (region: string, checkedOn: string, strengths: Array<Source['strength']>, notes = 1, quoted = 0): RegionPolicy => ({
   region,
   checkedOn,
   sources: strengths.map((strength, i) => ({ id: `s${i}`, title: `来源 ${i}`, strength })),
-  notes: Array.from({ length: notes }, (_, i) => ({ id: `n${i}`, text: '提示', topics: ['balance' as const], sources: ['s0'] }))
+  // the first `quoted` notes cite their source with its own words; the rest by bare id
+  notes: Array.from({ length: notes }, (_, i) => ({
+    id: `n${i}`,
+    text: '提示',
+    topics: ['balance' as const],
+    sources: [i < quoted ? { id: 's0', quote: '提示' } : 's0']
+  }))
 })
 
 const { provinces, totals } = coverage(
   {
     regions: {
       '410000': file('410000', '2026-11-01', ['weak']),
-      '410100': file('410100', '2025-06-01', ['medium', 'weak'], 2)
+      '410100': file('410100', '2025-06-01', ['medium', 'weak'], 2, 1)
     }
   },
   index,
@@ -46,6 +52,11 @@ const place = (code: string) => provinces.flatMap((p) => [p, ...p.places]).find(
 
 it('a city with its own file: strongest of its and its province’s sources, the newest check, its facts and the province’s', () => {
   expect(place('410100')).toMatchObject({ ownFile: true, strength: 'medium', checkedOn: '2026-11-01', facts: 3, localHotline: true, areaCode: '0371' })
+})
+
+it('counts facts with and without evidence (a quote on every citation) over the files that apply', () => {
+  expect(place('410100')).toMatchObject({ withEvidence: 1, withoutEvidence: 2 })
+  expect(place('410200')).toMatchObject({ withEvidence: 0, withoutEvidence: 1 })
 })
 
 it('a city without a file inherits its province’s coverage', () => {
@@ -67,6 +78,8 @@ it('totals count the places users choose (cities, county-level areas and 直辖�
     byStrength: { strong: 0, medium: 1, weak: 2, none: 2 },
     staleFiles: 1,
     sources: 3,
-    sourcesWithUrl: 0
+    sourcesWithUrl: 0,
+    factsWithEvidence: 1,
+    factsWithoutEvidence: 2
   })
 })

@@ -42,6 +42,16 @@ describe('eligibility', () => {
       if (result === 'check') expect(v?.reason).toContain('请先打 020-12393 问清楚')
     })
 
+    it('says when the status was known (it changes province by province)', () => {
+      expect(checkEligibility(outside, national)?.reason).toContain('截至 2025 年 9 月')
+      expect(checkEligibility(outside, policyOf('440000').family, { number: '020-12393' })?.reason).toMatch(/^截至 2025 年 9 月，您参保的省还没有开通医保钱包/)
+      expect(checkEligibility(outside, { ...national, wallet: { status: 'testing', asOf: '2025-09-18' } })?.reason).toContain('截至 2025 年 9 月，您参保的省医保钱包还在试点')
+    })
+
+    it('a status without a date says no month', () => {
+      expect(checkEligibility(outside, { ...national, wallet: { status: 'not-yet' } })?.reason).not.toContain('截至')
+    })
+
     it('the national rules have a medical-wallet path for the answer to point to', () => {
       expect(policyOf(null).family.paths.map((p) => p.id)).toContain('medical-wallet')
     })
@@ -91,6 +101,27 @@ describe('eligibility', () => {
     if (!no || !ask) throw new Error('no verdict')
     expect(onward(no, [WALLET_PATH_ID])).toBeNull()
     expect(onward(ask, [WALLET_PATH_ID])).toEqual({ kind: 'call' })
+  })
+
+  describe('where this place’s sources disagree (大连, 沈阳), the answers they touch are "ask first"', () => {
+    it.each(['210200', '210100'])('%s: a sibling → check, with the place’s 12393', (code) => {
+      const family = policyOf(code).family
+      expect(family.contested).toBeDefined()
+      const v = checkEligibility({ insurance: 'employee', relative: 'sibling', whereabouts: 'same-city' }, family, { number: '0411-12393' })
+      expect(v).toMatchObject({ result: 'check', title: '本地资料说法不一，先问清楚' })
+      expect(v?.reason).toContain('0411-12393')
+    })
+
+    it.each(['210200', '210100'])('%s: a parent in the same city is still a yes; in another city of the province, ask', (code) => {
+      const family = policyOf(code).family
+      expect(checkEligibility({ insurance: 'employee', relative: 'parent', whereabouts: 'same-city' }, family)?.result).toBe('yes')
+      expect(checkEligibility({ insurance: 'employee', relative: 'parent', whereabouts: 'same-province' }, family)?.result).toBe('check')
+    })
+
+    it('a place without disagreement keeps its plain answers', () => {
+      expect(policyOf('350200').family.contested).toBeUndefined()
+      expect(checkEligibility({ insurance: 'employee', relative: 'sibling', whereabouts: 'same-city' }, policyOf('350200').family)?.result).toBe('yes')
+    })
   })
 
   it('a narrower relatives list says no for those outside it and names who can', () => {

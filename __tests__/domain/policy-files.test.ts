@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadPolicies } from '../../scripts/policy-files'
+import { SCHEMA_VERSION } from '../../src/domain/policy/schema'
 import { POLICIES, rawRegion, rawRelease, regionFileCodes, xiamenWithCall } from './fixtures/policies'
 
 let dir = ''
@@ -39,7 +40,7 @@ it('loads the real files into a bundle with no problems', () => {
   const { bundle, problems } = loadPolicies(dir)
   expect(problems).toEqual([])
   expect(bundle).not.toBeNull()
-  expect(bundle?.schemaVersion).toBe(3)
+  expect(bundle?.schemaVersion).toBe(SCHEMA_VERSION)
   expect(bundle?.version).toBe(rawRelease().version)
   expect(bundle?.publishedAt).toBe(rawRelease().publishedAt)
   expect(Object.keys(bundle?.regions ?? {}).sort()).toEqual(regionFileCodes())
@@ -152,8 +153,16 @@ describe('sources cited per fact (policy format v2)', () => {
   const haidong = () => ({
     region: '630200',
     checkedOn: '2026-12-01',
-    sources: [{ id: 'hd-gov', title: '海东市医疗保障局 2026 年 11 月：办事指南', url: 'https://ybj.haidong.gov.cn/guide', strength: 'strong' }],
-    notes: [{ id: 'hd-note', text: '海东的本地提示', topics: ['balance'], sources: ['hd-gov'] }]
+    sources: [
+      {
+        id: 'hd-gov',
+        title: '海东市医疗保障局：办事指南',
+        url: 'https://ybj.haidong.gov.cn/guide',
+        strength: 'strong',
+        publishedOn: '2026-11'
+      } as { id: string; title: string; url: string; strength: string; publishedOn?: string; checkedOn?: string }
+    ],
+    notes: [{ id: 'hd-note', text: '海东的本地提示', topics: ['balance'], sources: ['hd-gov'] as Array<string | { id: string; quote: string }> }]
   })
   const writeHaidong = (change: (json: ReturnType<typeof haidong> & Record<string, unknown>) => void = () => undefined) => {
     const json = haidong()
@@ -215,7 +224,7 @@ describe('sources cited per fact (policy format v2)', () => {
   it('warns (without failing) about sources checked more than 12 months before today', () => {
     writeHaidong((j) => {
       j.checkedOn = '2025-06-01'
-      j.sources.push({ id: 'fresh', title: '新核对的来源', url: 'https://ybj.haidong.gov.cn/new', strength: 'strong', checkedOn: '2026-11-30' } as never)
+      j.sources.push({ id: 'fresh', title: '新核对的来源', url: 'https://ybj.haidong.gov.cn/new', strength: 'strong', checkedOn: '2026-11-30', publishedOn: '2026' })
       j.notes.push({ id: 'n2', text: '第二条', topics: ['family'], sources: ['fresh'] })
     })
     const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-07T00:00:00Z'))
@@ -225,6 +234,98 @@ describe('sources cited per fact (policy format v2)', () => {
     expect(mine).toEqual([expect.stringMatching(/hd-gov.*2025-06-01/)])
     // the same file a year earlier is not stale
     expect(loadPolicies(dir, new Date('2026-05-01T00:00:00Z')).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
+  })
+
+  describe('evidence: what a fact names, the words it quotes must say', () => {
+    const withNote = (text: string, quote?: string) =>
+      writeHaidong((j) => {
+        j.notes = [{ id: 'hd-note', text, topics: ['balance'], sources: [quote === undefined ? 'hd-gov' : { id: 'hd-gov', quote }] }]
+      })
+
+    it.each<[string, string, string | undefined, RegExp]>([
+      ['a quoted name no quote contains', '在“海东医保”小程序里查', '在小程序里查余额', /notes\[0\]: “海东医保”不在它引用的来源原文/],
+      ['a 「」 name with a bare id', '在「海东医保」里查', undefined, /notes\[0\]: “海东医保”不在/],
+      ['a menu item no quote contains', '打开首页 → 家庭共济 → 添加亲属', '首页有家庭共济', /notes\[0\]: 菜单“添加亲属”不在/],
+      ['a number no quote states', '一般 15 个工作日内到账', '一般二十个工作日内到账', /notes\[0\]: 数字 15 不在/],
+      ['a number with a bare id', '满 3 个月才能办', undefined, /notes\[0\]: 数字 3 不在/]
+    ])('refuses %s', (_what, text, quote, problem) => {
+      withNote(text, quote)
+      const problems = expectProblems([problem])
+      expect(problems.every((p) => p.startsWith('regions/630200.json'))).toBe(true)
+    })
+
+    it.each<[string, string, string]>([
+      ['the name, in the source’s own words', '在“海东医保”小程序里查', '打开海东医保小程序，点击查询'],
+      ['a menu path whose every item the quote names', '打开后点 首页 → 家庭共济 → 添加亲属', '在首页点击家庭共济，再点添加亲属'],
+      ['a number the source writes in words', '一般 15 个工作日内到账', '一般十五个工作日内到账'],
+      ['a year that is the source’s own publication date', '2026 年 11 月的办事指南说，窗口可以办', '窗口可以办'],
+      ['the official line, which is the app’s own advice', '拿不准就打 0972-12393 问', '窗口可以办']
+    ])('accepts %s', (_what, text, quote) => {
+      withNote(text, quote)
+      expect(loadPolicies(dir).problems).toEqual([])
+    })
+
+    it('checks the text a copy button puts on the clipboard like a quoted name', () => {
+      writeHaidong((j) => {
+        Object.assign(j, {
+          balance: {
+            channels: {
+              upsert: [
+                {
+                  id: 'hd-app',
+                  name: '小程序',
+                  kind: 'online',
+                  steps: ['在微信里搜索小程序'],
+                  needs: ['微信'],
+                  suits: ['会用微信'],
+                  limits: [],
+                  actions: [{ kind: 'copy', label: '复制名称', text: '海东医保' }],
+                  sources: [{ id: 'hd-gov', quote: '在微信里搜索小程序' }]
+                }
+              ]
+            }
+          }
+        })
+      })
+      expectProblems([/balance\.channels\.upsert\[0\]: 复制的名称“海东医保”不在/])
+    })
+
+    it('a fact with a bare id and plain prose builds, and is counted as without evidence', () => {
+      withNote('海东的本地提示')
+      const { problems } = loadPolicies(dir)
+      expect(problems).toEqual([])
+    })
+  })
+
+  describe('the two dates: publishedOn apart from checkedOn', () => {
+    it('warns about a fact whose newest source is more than two years old, naming its year', () => {
+      writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { publishedOn: '2021-06' }))
+      const { bundle, warnings } = loadPolicies(dir, new Date('2026-12-07T00:00:00Z'))
+      expect(bundle).not.toBeNull()
+      expect(warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([expect.stringMatching(/notes\[0\] 最新的来源是 2021 年的/)])
+    })
+
+    it('a source re-checked today is still old if it was published long ago (checkedOn does not make it new)', () => {
+      writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { publishedOn: '2022', checkedOn: '2026-12-07' }))
+      expect(loadPolicies(dir, new Date('2026-12-07T00:00:00Z')).warnings).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^regions\/630200\.json: notes\[0\] 最新的来源是 2022 年/)])
+      )
+    })
+
+    it('warns about a fact whose sources have no publication date', () => {
+      writeHaidong((j) => delete (j.sources[0] as { publishedOn?: string }).publishedOn)
+      expect(loadPolicies(dir).warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^regions\/630200\.json: notes\[0\] 的来源都没有发布日期/)]))
+    })
+
+    it.each(['2026-13', '26-11', '2026/11', '2026-11-31x'])('refuses publishedOn %j', (publishedOn) => {
+      writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { publishedOn }))
+      expectProblems([/^regions\/630200\.json: sources\.0\.publishedOn/])
+    })
+
+    it('refuses a publication date after the publish date', () => {
+      writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { publishedOn: '2052-09' }))
+      expectProblems([/^regions\/630200\.json: sources\[0\]\.publishedOn: 日期 2052-09 晚于发布日期/])
+    })
   })
 })
 

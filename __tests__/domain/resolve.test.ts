@@ -12,22 +12,28 @@ import { notesFor, resolvePolicy, type Cited, type LayerRef } from '../../src/do
 import type {
   BalanceChannelEntry,
   BindingPathEntry,
+  Citation,
   NationalPolicy,
   RegionPolicy,
   SituationEntry,
   Source
 } from '../../src/domain/policy/schema'
-import { allRegions, areaCodesOf, getRegion, regionChain } from '../../src/domain/region'
+import { allRegions, areaCodesOf, getRegion, placesWithAreaCode, regionChain } from '../../src/domain/region'
 import { rawNational, rawRegion, realBundle, regionFileCodes } from './fixtures/policies'
 
 const bundle = realBundle()
 const national = rawNational()
 const files = new Set(regionFileCodes())
 const resolveReal = (code: string) =>
-  resolvePolicy(bundle.national, bundle.regions, regionChain(code), code, { hotline: hotlinePlaceOf(code, { getRegion, areaCodesOf }) })
+  resolvePolicy(bundle.national, bundle.regions, regionChain(code), code, { hotline: hotlinePlaceOf(code, { getRegion, areaCodesOf, placesWithAreaCode }) })
 const ids = (items: ReadonlyArray<{ id: string }>) => items.map((x) => x.id)
 const codes = (layers: readonly LayerRef[]) => layers.map((l) => l.code)
 const sourceIds = (c: Cited) => c.sources.map((s) => s.id)
+/** The distinct source ids a file's citations name, in the order they are first cited. */
+const citedIds = (cites: readonly Citation[]) => [...new Set(cites.map((c) => (typeof c === 'string' ? c : c.id)))]
+/** The words a file's citations quote from one source. */
+const quotesOf = (cites: readonly Citation[], id: string) =>
+  cites.flatMap((c) => (typeof c !== 'string' && c.id === id ? [c.quote] : []))
 
 describe('with the real policies', () => {
   it('every region file loaded into the bundle', () => {
@@ -45,7 +51,7 @@ describe('with the real policies', () => {
     })
 
     it('gives every fact the sources it cites, from the file it came from, with an effective date', () => {
-      type Written = { id: string; sources: string[] }
+      type Written = { id: string; sources: Citation[] }
       // Where each kind of fact is written, in national.json and in a region file.
       const lists: Array<[Array<{ id: string } & Cited>, (f: RegionPolicy) => Written[] | undefined, Written[]]> = [
         [r.notes, (f) => f.notes, national.notes ?? []],
@@ -60,10 +66,10 @@ describe('with the real policies', () => {
           if (fact.id === 'local-hotline') continue // generated, checked below
           const file = fact.from.code === 'national' ? national : rawRegion(fact.from.code)
           const written = ('region' in file ? inRegion(file) ?? [] : inNational).find((x) => x.id === fact.id)
-          expect(fact.sources.map((s) => s.id)).toEqual(written?.sources)
+          expect(fact.sources.map((s) => s.id)).toEqual(citedIds(written?.sources ?? []))
           for (const s of fact.sources) {
             const entry = file.sources.find((x) => x.id === s.id)
-            expect(s).toEqual({ ...entry, checkedOn: entry?.checkedOn ?? file.checkedOn })
+            expect(s).toEqual({ ...entry, checkedOn: entry?.checkedOn ?? file.checkedOn, quotes: quotesOf(written?.sources ?? [], s.id) })
           }
         }
       }
@@ -101,14 +107,14 @@ describe('with the real policies', () => {
   it('the national layer alone equals national.json, facts aside', () => {
     const r = resolvePolicy(bundle.national, {}, ['150000', '150100'])
     const strip = <T extends Cited>(items: T[]) => items.map(({ from: _from, sources: _sources, ...rest }) => rest)
-    const bare = <T extends { sources: string[] }>(items: T[]) => items.map(({ sources: _sources, ...rest }) => rest)
+    const bare = <T extends { sources: Citation[] }>(items: T[]) => items.map(({ sources: _sources, ...rest }) => rest)
     expect(strip(r.balance.channels)).toEqual(bare(national.balance.channels))
     expect(strip(r.family.paths)).toEqual(bare(national.family.paths))
     expect(strip(r.withdraw.situations)).toEqual(bare(national.withdraw.situations))
     expect(strip(r.myths)).toEqual(bare(national.myths))
-    expect(sourceIds(r.balance.accountsCited)).toEqual(national.balance.accountsSources)
-    expect(sourceIds(r.withdraw.cited)).toEqual(national.withdraw.sources)
-    expect(sourceIds(r.family.from.scope)).toEqual(national.family.sources)
+    expect(sourceIds(r.balance.accountsCited)).toEqual(citedIds(national.balance.accountsSources))
+    expect(sourceIds(r.withdraw.cited)).toEqual(citedIds(national.withdraw.sources))
+    expect(sourceIds(r.family.from.scope)).toEqual(citedIds(national.family.sources))
     expect(r.family.rules).toEqual(national.family.rules)
   })
 
@@ -126,7 +132,9 @@ describe('with the real policies', () => {
       const r = resolveReal(code)
       expect(localHotline(r)).toEqual(expect.objectContaining({ kind: 'call', number }))
       const channel = r.balance.channels.find((c) => c.id === 'local-hotline')
-      expect(channel?.name).toContain(name)
+      // it names the number, not a bureau: which office answers is not something the data knows
+      expect(channel?.name).toBe(`医保服务热线 ${number}`)
+      expect(channel?.name).not.toContain(name)
       expect(channel?.steps.join('')).toContain(number)
       // it takes the plain 12393 row's place (its steps say a bare 12393 works locally), with its sources
       const plain = resolvePolicy(bundle.national, bundle.regions, [], null).balance.channels
@@ -144,6 +152,37 @@ describe('with the real policies', () => {
     ])('%s %s (a province with several codes) has none', (code) => {
       expect(areaCodesOf(code).length).toBeGreaterThan(1)
       expect(localHotline(resolveReal(code))).toBeNull()
+    })
+
+    it.each([
+      ['429004', '0728', ['潜江', '天门']],
+      ['450100', '0771', ['崇左']],
+      ['510100', '028', ['眉山', '资阳']],
+      ['410100', '0371', ['开封']],
+      ['210100', '024', ['抚顺', '本溪', '铁岭']],
+      ['520100', '0851', ['遵义', '安顺']],
+      ['341200', '0558', ['亳州']]
+    ])('%s shares %s with other places (computed from the region data): the caller says where they are insured', (code, areaCode, others) => {
+      const place = hotlinePlaceOf(code, { getRegion, areaCodesOf, placesWithAreaCode })
+      expect(place?.areaCode).toBe(areaCode)
+      expect(place?.sharedWith).toEqual(expect.arrayContaining(others))
+      const steps = resolveReal(code).balance.channels.find((c) => c.id === 'local-hotline')?.steps.join('') ?? ''
+      for (const other of others) expect(steps).toContain(other)
+      expect(steps).toContain('接通后请先说您在哪个城市参保')
+    })
+
+    it.each(['350200', '630200', '500000', '130500'])('%s has its area code to itself: no sharing line', (code) => {
+      expect(hotlinePlaceOf(code, { getRegion, areaCodesOf, placesWithAreaCode })?.sharedWith).toBeUndefined()
+      const steps = resolveReal(code).balance.channels.find((c) => c.id === 'local-hotline')?.steps.join('') ?? ''
+      expect(steps).not.toContain('哪个城市参保')
+    })
+
+    it('promises a 医保 service line, not a particular bureau', () => {
+      for (const region of allRegions) {
+        const line = resolveReal(region.code).balance.channels.find((c) => c.id === 'local-hotline')
+        if (!line) continue
+        expect(line.steps.join('')).not.toMatch(/会接到/)
+      }
     })
 
     it('every city and 直辖市 the app knows has one', () => {
@@ -333,14 +372,14 @@ describe('merge rules (synthetic overrides)', () => {
 
     it('a source without its own date takes its file’s; one with a date keeps it', () => {
       const [blog, gov] = r.family.paths.find((p) => p.id === 'local')?.sources ?? []
-      expect(gov).toEqual({ id: 'gov', title: '来源 gov', strength: 'strong', url: 'https://ybj.example.gov.cn/a', checkedOn: '2026-03-01' })
-      expect(blog).toEqual({ id: 'blog', title: '来源 blog', strength: 'weak', checkedOn: '2025-01-05', note: '网上资料' })
+      expect(gov).toEqual({ id: 'gov', title: '来源 gov', strength: 'strong', url: 'https://ybj.example.gov.cn/a', checkedOn: '2026-03-01', quotes: [] })
+      expect(blog).toEqual({ id: 'blog', title: '来源 blog', strength: 'weak', checkedOn: '2025-01-05', note: '网上资料', quotes: [] })
     })
 
     it('an inherited national fact keeps the national sources', () => {
       const a = r.balance.channels.find((c) => c.id === 'a')
       expect(a?.from).toEqual({ code: 'national', checkedOn: '2026-01-01' })
-      expect(a?.sources).toEqual([{ id: 'n', title: '来源 n', strength: 'weak', checkedOn: '2026-01-01' }])
+      expect(a?.sources).toEqual([{ id: 'n', title: '来源 n', strength: 'weak', checkedOn: '2026-01-01', quotes: [] }])
     })
 
     it('family plain fields cite family.sources of the layer that set them', () => {
@@ -419,7 +458,7 @@ describe('merge rules (synthetic overrides)', () => {
       const r = resolvePolicy(base, {}, ['P', 'C'], 'C', { hotline: { name: '海东', areaCode: '0972' } })
       const line = r.balance.channels.find((c) => c.id === 'local-hotline')
       expect(line?.actions).toEqual([expect.objectContaining({ kind: 'call', number: '0972-12393' })])
-      expect(line?.sources).toEqual([{ id: 'hotline', title: '来源 hotline', strength: 'medium', checkedOn: '2025-12-01' }])
+      expect(line?.sources).toEqual([{ id: 'hotline', title: '来源 hotline', strength: 'medium', checkedOn: '2025-12-01', quotes: [] }])
       expect(line?.from.code).toBe('national')
     })
 

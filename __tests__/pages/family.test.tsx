@@ -24,6 +24,9 @@ function pickRegion(code: string | null) {
 
 const tap = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }))
 
+/** A button whose name ends with this text (a way offered after a warning is prefixed). */
+const endsWith = (text: string) => new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+
 function answer(question: string, option: string) {
   fireEvent.click(within(screen.getByRole('group', { name: question })).getByRole('button', { name: option }))
 }
@@ -104,6 +107,51 @@ describe('family: can I share? (three questions)', () => {
     answer(Q2, '子女')
     answer(Q3, '省内其他城市')
     expect(verdict().title).toMatch(/^\? /)
+  })
+
+  it.each(['440300', '440000', '110000'])(
+    'region %s (医保钱包 not open there): the wallet way is never an equal choice, only after its dated warning',
+    (code) => {
+      const wallet = pathOf(null, 'medical-wallet')
+      pickRegion(code)
+      openFamily()
+      // not among the equal ways…
+      expect(binding().queryByRole('button', { name: wallet.name })).toBeNull()
+      // …but after the warning that says so, as of its month
+      const warned = document.querySelector('#binding .path-choices__warned') as HTMLElement
+      expect(within(warned).getByText(/^家人在外省的：截至 2025 年 9 月，您参保的省/)).toBeInTheDocument()
+      fireEvent.click(within(warned).getByRole('button', { name: endsWith(wallet.name) }))
+      // the walkthrough opens under the same warning, not with it hidden on a last screen
+      const caution = within(document.getElementById('binding') as HTMLElement).getByText(/^截至 2025 年 9 月，您参保的省.*请先打 .*12393 问清楚。$/)
+      const walk = document.getElementById('walk-head') as HTMLElement
+      expect(caution.compareDocumentPosition(walk) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    }
+  )
+
+  it('a yes for 同一个城市 in 深圳 lists its ways; the 医保钱包 stays behind the warning there too', () => {
+    pickRegion('440300')
+    openFamily()
+    answer(Q1, '职工医保')
+    answer(Q2, '子女')
+    answer(Q3, '和我同一个城市')
+    const answerCard = within(document.getElementById('verdict') as HTMLElement)
+    expect(answerCard.getByRole('button', { name: pathOf('440300', 'shenzhen-wechat').name })).toBeInTheDocument()
+    expect(answerCard.queryByRole('button', { name: pathOf(null, 'medical-wallet').name })).toBeNull()
+    expect(answerCard.getByText(/^家人在外省的：截至 2025 年 9 月/)).toBeInTheDocument()
+  })
+
+  it('大连, where the sources disagree: a far relative is "ask first" with 0411-12393, and the page says the sources differ', () => {
+    pickRegion('210200')
+    openFamily()
+    answer(Q1, '职工医保')
+    answer(Q2, '兄弟姐妹')
+    expect(verdict().title).toBe('? 本地资料说法不一，先问清楚')
+    expect(verdict().reason).toContain('0411-12393')
+    tap(/本地区哪些家人能共济/)
+    const contested = regionFile('210200')?.family?.contested
+    if (!contested) throw new Error('210200 has no contested note')
+    expect(screen.getByText(contested.text)).toBeInTheDocument()
+    expect(contested.text).toContain('0411-12393')
   })
 
   it.each([null, '350200', '620100', '440100', '500000'])('region %s: 外省 follows the giver’s 医保钱包 status in the files', (code) => {
@@ -223,7 +271,7 @@ describe('family: the answer leads on', () => {
     expect(screen.queryByRole('button', { name: /^下一步：用“/ })).toBeNull()
     // each way to bind is one tap from the answer
     const answerCard = within(document.getElementById('verdict') as HTMLElement)
-    const first = pathOf(null, 'national-app')
+    const first = pathOf(null, 'counter')
     fireEvent.click(answerCard.getByRole('button', { name: first.name }))
     expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
   })
@@ -242,7 +290,7 @@ describe('family: binding walkthrough', () => {
       const scroll = Taro.pageScrollTo as jest.Mock
       pickRegion('120000')
       openFamily()
-      tap(pathOf('120000', 'national-app').name)
+      tap(pathOf('120000', 'counter').name)
       const head = document.getElementById('walk-head') as HTMLElement
       expect(head).toHaveAttribute('aria-live', 'polite')
       for (const name of ['准备好了，开始', '下一步', '上一步']) {
@@ -257,11 +305,11 @@ describe('family: binding walkthrough', () => {
     }
   })
 
-  it('national: choose the APP path → 开始前准备 with the prepare list; no 上一步 on the first screen', () => {
-    const path = pathOf(null, 'national-app')
+  it('national: choose the 窗口 path → 开始前准备 with the prepare list; no 上一步 on the first screen', () => {
+    const path = pathOf(null, 'counter')
     openFamily()
     expect(screen.getByText('还没选地区，以下为全国通用规则。')).toBeInTheDocument()
-    tap('国家医保服务平台 APP')
+    tap(path.name)
     const b = binding()
     expect(b.getByText(label('开始前准备'))).toBeInTheDocument()
     expect(b.getByText('开始前，请准备好：')).toBeInTheDocument()
@@ -286,7 +334,7 @@ describe('family: binding walkthrough', () => {
   })
 
   it.each([
-    [null, 'national-app'],
+    [null, 'medical-wallet'],
     [null, 'counter'],
     ['120000', 'tianjin-online'],
     ['110000', 'beijing-platform'],
@@ -315,14 +363,15 @@ describe('family: binding walkthrough', () => {
     expect(b.queryByRole('button', { name: '下一步' })).toBeNull()
 
     fireEvent.click(b.getByRole('button', { name: '完成' }))
-    for (const p of pathsFor(code)) expect(b.getByRole('button', { name: p.name })).toBeInTheDocument()
+    // every way is offered again (the 医保钱包, where the province does not run it, after its warning)
+    for (const p of pathsFor(code)) expect(b.getByRole('button', { name: endsWith(p.name) })).toBeInTheDocument()
     // choosing it again starts over instead of reopening the finish screen
     tap(path.name)
     expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
   })
 
   it('天津: progress is kept per region and path, and survives WeChat killing the app', () => {
-    const path = pathOf('120000', 'national-app')
+    const path = pathOf('120000', 'counter')
     pickRegion('120000')
     const first = openFamily()
     tap(path.name)
@@ -387,9 +436,9 @@ describe('family: binding walkthrough', () => {
     }
   })
 
-  it('a shared link path=national-app&step=3 opens on that screen without touching the receiver\'s own saved choice', () => {
-    const path = pathOf(null, 'national-app')
-    openFamily({ path: 'national-app', step: '3' })
+  it('a shared link path=counter&step=3 opens on that screen without touching the receiver\'s own saved choice', () => {
+    const path = pathOf(null, 'counter')
+    openFamily({ path: 'counter', step: '3' })
     expect(binding().getByText(label(`第 3 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
     expect(useProgressStore.getState().chosenPath).toEqual({})
@@ -397,8 +446,8 @@ describe('family: binding walkthrough', () => {
     // acting on it makes it the receiver's own progress
     tap('下一步')
     expect(binding().getByText(label(`第 4 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
-    expect(useProgressStore.getState().chosenPath).toEqual({ national: 'national-app' })
-    expect(useProgressStore.getState().walkthrough).toEqual({ 'national:national-app': 4 })
+    expect(useProgressStore.getState().chosenPath).toEqual({ national: 'counter' })
+    expect(useProgressStore.getState().walkthrough).toEqual({ 'national:counter': 4 })
   })
 
   it('a shared link for 天津 (region=120000&path=tianjin-online&step=2) opens 天津\'s own path on step 2', () => {
@@ -409,7 +458,7 @@ describe('family: binding walkthrough', () => {
   })
 
   it('step=99 (beyond the path) clamps to the last screen', () => {
-    openFamily({ path: 'national-app', step: '99' })
+    openFamily({ path: 'counter', step: '99' })
     expect(binding().getByText('办完以后')).toBeInTheDocument()
     expect(binding().getByRole('button', { name: '完成' })).toBeInTheDocument()
   })
@@ -417,9 +466,9 @@ describe('family: binding walkthrough', () => {
   it('step=999 does not crash: the path opens on a real screen and the link problem is explained', () => {
     // NOTE: the brief expected "clamps to the last screen"; the app instead rejects steps > MAX_STEP (99)
     // in parseGuideQuery and says so (see report). Either way: no crash, a real screen, a short notice.
-    openFamily({ path: 'national-app', step: '999' })
+    openFamily({ path: 'counter', step: '999' })
     expect(screen.getByText('链接里的步骤不对，已从头开始。')).toBeInTheDocument()
-    expect(binding().getByText('国家医保服务平台 APP')).toBeInTheDocument()
+    expect(binding().getByText(pathOf(null, 'counter').name)).toBeInTheDocument()
     expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
   })
 
@@ -434,7 +483,7 @@ describe('family: sharing a step, and links from another region', () => {
   const stepLine = () => binding().getByText(/ · (第 \d+ 步，共 \d+ 步|开始前准备|办完了)$/).textContent?.replace(/^\S+ · /, '')
 
   it('"发给家人" shares a link to the very step on screen; opening it shows that step', () => {
-    const path = pathOf('120000', 'national-app')
+    const path = pathOf('120000', 'counter')
     pickRegion('120000')
     const sender = openFamily()
     tap(path.name)
@@ -449,7 +498,7 @@ describe('family: sharing a step, and links from another region', () => {
     // the receiver: a different phone (nothing stored), opening the link
     resetAppState()
     const params = Object.fromEntries(new URLSearchParams((app?.path ?? '').split('?')[1]))
-    expect(params).toMatchObject({ region: '120000', path: 'national-app', step: '3' })
+    expect(params).toMatchObject({ region: '120000', path: 'counter', step: '3' })
     openFamily(params)
     expect(stepLine()).toBe(`第 3 步，共 ${path.steps.length} 步`)
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
@@ -460,16 +509,16 @@ describe('family: sharing a step, and links from another region', () => {
   it('after "看我自己地区", the link\'s way and step stay where the reader\'s region has them; saved progress is untouched', () => {
     act(() => {
       useRegionStore.getState().setRegion('350200')
-      useProgressStore.getState().choosePath('350200', 'national-app')
-      useProgressStore.getState().setStep('350200:national-app', 2)
+      useProgressStore.getState().choosePath('350200', 'counter')
+      useProgressStore.getState().setStep('350200:counter', 2)
     })
-    openFamily({ region: '120000', path: 'national-app', step: '4' })
+    openFamily({ region: '120000', path: 'counter', step: '4' })
     expect(stepLine()).toMatch(/^第 4 步/) // the sender's step, for 天津
     expect(screen.getByText(/家庭共济在出钱那个人的参保地办/)).toBeInTheDocument()
     tap(/看我自己地区/)
     expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
     expect(binding().getByText(/^厦门 · 第 4 步/)).toBeInTheDocument()
-    expect(useProgressStore.getState().walkthrough['350200:national-app']).toBe(2)
+    expect(useProgressStore.getState().walkthrough['350200:counter']).toBe(2)
   })
 
   // The link's path does not exist in the reader's region: their own remembered walkthrough comes back,
@@ -477,8 +526,8 @@ describe('family: sharing a step, and links from another region', () => {
   it('after "看我自己地区" for a path only the sender\'s region has, the reader\'s own walkthrough is back', () => {
     act(() => {
       useRegionStore.getState().setRegion('350200')
-      useProgressStore.getState().choosePath('350200', 'national-app')
-      useProgressStore.getState().setStep('350200:national-app', 2)
+      useProgressStore.getState().choosePath('350200', 'counter')
+      useProgressStore.getState().setStep('350200:counter', 2)
     })
     openFamily({ region: '120000', path: 'tianjin-online', step: '3' })
     tap(/看我自己地区/)
@@ -490,10 +539,10 @@ describe('family: sharing a step, and links from another region', () => {
   // beginning, even where the reader has progress of their own saved.
   it('a rejected link step says it starts over, and the walkthrough is at its beginning', () => {
     act(() => {
-      useProgressStore.getState().choosePath(null, 'national-app')
-      useProgressStore.getState().setStep('national:national-app', 3)
+      useProgressStore.getState().choosePath(null, 'counter')
+      useProgressStore.getState().setStep('national:counter', 3)
     })
-    openFamily({ path: 'national-app', step: '999' })
+    openFamily({ path: 'counter', step: '999' })
     expect(screen.getByText('链接里的步骤不对，已从头开始。')).toBeInTheDocument()
     expect(stepLine()).toBe('开始前准备')
   })

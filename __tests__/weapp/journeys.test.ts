@@ -137,6 +137,25 @@ describe('journeys on dist/weapp', () => {
     expect(weapp.wx.argsOf('makePhoneCall').map((a) => String(a.phoneNumber))).toEqual([number.replace('-', '')])
   })
 
+  test('"这条不对？" under a source opens WeChat’s own feedback page, not a call or a form of ours', async () => {
+    const weapp = await launch(`${BALANCE}?region=350200`)
+    await weapp.tapText('打电话前准备什么')
+    const more = all(weapp, '.source__more').find((el) => textOf(el).startsWith('看来源'))
+    expect(more).toBeDefined()
+    if (!more) return
+    await weapp.tap(more)
+    const wrong = all(weapp, 'wx-button').find((b) => textOf(b) === '这条不对？告诉我们')
+    expect(wrong).toBeDefined()
+    if (!wrong) return
+    expect(weapp.feedbackOpened).toBe(0)
+    await weapp.tap(wrong)
+    expect(weapp.feedbackOpened).toBe(1)
+    expect(weapp.unsupportedOpenTypes).toEqual([])
+    expect(weapp.wx.argsOf('makePhoneCall')).toEqual([])
+    // the browser's fallback (the place's line, "请以当地医保部门为准") is not in the mini-program
+    expect(weapp.text()).not.toContain('请以当地医保部门为准。觉得这条不对')
+  })
+
   test('济源: chosen in the region picker, its balance guide dials 0391-12393', async () => {
     const weapp = await launch(BALANCE)
     await weapp.tapText('选择地区')

@@ -12,7 +12,7 @@ import embeddedJson from '../generated/policies.json'
 import type { PolicyBundle } from '../domain/policy/bundle'
 import { resolvePolicy, type ResolvedPolicy } from '../domain/policy/resolve'
 import { hotlinePlaceOf } from '../domain/policy/hotline'
-import { areaCodesOf, getRegion, isKnownRegion, regionChain } from '../domain/region'
+import { areaCodesOf, getRegion, isKnownRegion, placesWithAreaCode, regionChain } from '../domain/region'
 import { buildSearchIndex } from '../domain/search'
 import { fetchConfigText } from '../services/policyRequest'
 import { POLICY_KEYS, POLICY_URL } from '../services/policySource'
@@ -39,7 +39,7 @@ export const policyStore = createPolicyStore({
 function resolveFor(bundle: PolicyBundle, region: string | null): ResolvedPolicy {
   const known = region && isKnownRegion(region) ? region : null
   const chain = known ? regionChain(known) : []
-  return resolvePolicy(bundle.national, bundle.regions, chain, known, { hotline: hotlinePlaceOf(known, { getRegion, areaCodesOf }) })
+  return resolvePolicy(bundle.national, bundle.regions, chain, known, { hotline: hotlinePlaceOf(known, { getRegion, areaCodesOf, placesWithAreaCode }) })
 }
 
 /** The home page (main package) searches what the guides stored for the user's region. */

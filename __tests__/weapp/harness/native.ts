@@ -1,5 +1,5 @@
 /**
- * What WeChat's own <button open-type="…"> does on a tap. glass-easel renders built-in components as plain
+ * What WeChat's own <button open-type="…"> does on a tap (share, agreePrivacyAuthorization, feedback). glass-easel renders built-in components as plain
  * elements, so this behaviour is the harness's job: without it a "发给家人" share button or the privacy prompt's
  * agree button would do nothing here while working on a phone.
  */
@@ -11,6 +11,8 @@ export interface NativeButtonHooks {
   share(target: { id: string; dataset: Record<string, unknown> }): Promise<void>
   /** open-type="agreePrivacyAuthorization": the user agreed through this button (its id is the buttonId). */
   agreePrivacy(buttonId: string): void
+  /** open-type="feedback": WeChat opens its own feedback page; the app is not called. */
+  feedback(): void
   /** An open-type the harness does not model (contact, getPhoneNumber …): recorded so a test can see it. */
   unsupported(openType: string): void
 }
@@ -30,6 +32,8 @@ export async function afterTap(el: Element, hooks: NativeButtonHooks): Promise<v
   const id = node?.id ?? ''
   if (openType === 'share') {
     await hooks.share({ id, dataset: { ...(node?.dataset ?? {}) } })
+  } else if (openType === 'feedback') {
+    hooks.feedback()
   } else if (openType === 'agreePrivacyAuthorization') {
     hooks.agreePrivacy(id)
     if (node) glassEasel.Event.triggerEvent(node, 'agreeprivacyauthorization', {}, { bubbles: false, composed: false })

@@ -71,6 +71,8 @@ export interface Weapp {
   readonly shares: ShareCard[]
   /** open-types the user tapped that the harness does not model (contact, getPhoneNumber …). */
   readonly unsupportedOpenTypes: string[]
+  /** How many times WeChat's feedback page was opened (<button open-type="feedback">). */
+  readonly feedbackOpened: number
   /** The user switches away from WeChat and back. */
   background(): Promise<void>
   foreground(): Promise<void>
@@ -286,6 +288,7 @@ export function bootWeapp(options: BootOptions): Weapp {
 
   const shares: ShareCard[] = []
   const unsupportedOpenTypes: string[] = []
+  let feedbackOpened = 0
   /** A user's tap: the DOM events, then what WeChat's built-in button does by itself (share, privacy agree). */
   async function userTap(el: Element): Promise<void> {
     tapElement(el)
@@ -294,6 +297,9 @@ export function bootWeapp(options: BootOptions): Weapp {
         shares.push(await share(shell, pages, 'appMessage', { from: 'button', target }))
       },
       agreePrivacy: (id) => wxDouble.notePrivacyButton(id),
+      feedback: () => {
+        feedbackOpened++
+      },
       unsupported: (openType) => unsupportedOpenTypes.push(openType)
     })
   }
@@ -333,6 +339,9 @@ export function bootWeapp(options: BootOptions): Weapp {
     settle,
     shares,
     unsupportedOpenTypes,
+    get feedbackOpened() {
+      return feedbackOpened
+    },
     loadedPackages,
     get loadedFiles() {
       return loader.loaded

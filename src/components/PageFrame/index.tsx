@@ -10,6 +10,8 @@ import { useElderMode } from '../../hooks/useElderMode'
 import { isSinglePageMode } from '../../services/launchScene'
 import './index.css'
 import { roleOf } from '../a11y'
+import { AskLineProvider } from '../AskLine'
+import type { CallAction } from '../../domain/policy/hotline'
 
 interface Props {
   children: ReactNode
@@ -17,10 +19,12 @@ interface Props {
   checkedOn?: string
   /** short explanations shown on top, e.g. what in a shared link could not be used */
   problems?: readonly string[]
+  /** the place's 医保 line, for doubts about a source deep in the page ("这条不对？") */
+  ask?: CallAction
 }
 
 /** Every page: notices, the content, then the standing disclaimer and how old the data is. */
-export function PageFrame({ children, checkedOn, problems = [] }: Props) {
+export function PageFrame({ children, checkedOn, problems = [], ask }: Props) {
   const notice = usePolicyNotice()
   const reset = useStore(storageNotices, (s) => s.reset)
   const elder = useElderMode()
@@ -39,7 +43,7 @@ export function PageFrame({ children, checkedOn, problems = [] }: Props) {
           手机上保存的部分进度读不出来，已重新开始。（点这里关闭）
         </Text>
       )}
-      {children}
+      <AskLineProvider ask={ask}>{children}</AskLineProvider>
       <View className='page__footer' {...roleOf('contentinfo')}>
         <Text className='page__disclaimer'>本程序非官方，以当地医保部门规定为准</Text>
         {checkedOn && (

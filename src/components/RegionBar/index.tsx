@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
-import type { ResolvedPolicy } from '../../domain/policy/resolve'
+import { hasLocalFacts, type ResolvedPolicy } from '../../domain/policy/resolve'
+import type { Topic } from '../../domain/policy/schema'
 import { getRegion, isMunicipality } from '../../domain/region'
 import { regionLabel } from '../../domain/region/names'
 import { openPage } from '../../services/navigation'
@@ -17,10 +18,12 @@ export { regionLabel }
 /**
  * The region every answer depends on, always visible, with one tap to change it.
  * `hotline={false}` where the page itself offers the call as its answer. The local notes
- * are RegionNotes, which pages place after their main action.
+ * are RegionNotes, which pages place after their main action. With `topic`, a page whose own
+ * content is all national (a province file with only its 医保钱包 status, say) says so.
  */
-export function RegionBar({ policy, hotline: withHotline = true }: { policy: ResolvedPolicy; hotline?: boolean }) {
+export function RegionBar({ policy, hotline: withHotline = true, topic }: { policy: ResolvedPolicy; hotline?: boolean; topic?: Topic }) {
   const hotline = localHotline(policy)
+  const national = topic ? !hasLocalFacts(policy, topic) : !policy.hasLocalInfo
   const dropped = usePolicyState((s) => s.dropped)
   const stale = dropped.some((d) => policy.layers.some((l) => l.code === d.region))
   return (
@@ -36,9 +39,13 @@ export function RegionBar({ policy, hotline: withHotline = true }: { policy: Res
         )}
         <BigTextToggle />
       </View>
-      {!policy.hasLocalInfo && (
+      {national && (
         <Text className='region-bar__national'>
-          {policy.region ? '本地区暂无单独核对的信息，以下为全国通用规则。' : '还没选地区，以下为全国通用规则。'}
+          {!policy.region
+            ? '还没选地区，以下为全国通用规则。'
+            : policy.hasLocalInfo
+              ? '这一项本地区暂无单独核对的信息，以下为全国通用规则。'
+              : '本地区暂无单独核对的信息，以下为全国通用规则。'}
         </Text>
       )}
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}

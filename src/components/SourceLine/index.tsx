@@ -1,24 +1,79 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { isStale } from '../../domain/dataAge'
-import type { Cited, ResolvedSource } from '../../domain/policy/resolve'
+import type { Cited, CitedSource, ResolvedSource } from '../../domain/policy/resolve'
+import { oldSourceYear } from '../../domain/policy/evidence'
 import { sourceHost } from '../../domain/policy/contentRule'
 import { getRegion } from '../../domain/region'
+import { hasNativeFeedback } from '../../services/feedback'
 import { roleOf } from '../a11y'
+import { ActionList } from '../ActionList'
+import { AppButton } from '../AppButton'
+import { useAskLine } from '../AskLine'
 import './index.css'
 
 const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
 
-/** One source as a line: title, where it is, how strong, when checked, and its caveat. */
+/** One source as a line: title, where it is, how strong, when published and checked, and its caveat. */
 export function sourceText(s: ResolvedSource): string {
   const host = s.url ? ` · ${sourceHost(s.url)}` : ''
+  const published = s.publishedOn ? `发布于 ${s.publishedOn}，` : '发布日期不详，'
   const note = s.note ? `。${s.note}` : ''
-  return `${s.title}${host}（${STRENGTH[s.strength]}，核对于 ${s.checkedOn}）${note}`
+  return `${s.title}${host}（${STRENGTH[s.strength]}，${published}核对于 ${s.checkedOn}）${note}`
+}
+
+/** The newest check among the sources a fact cites (what its line says it was checked on). */
+function checkedOn(cited: Cited): string {
+  return cited.sources.reduce((latest, s) => (s.checkedOn > latest ? s.checkedOn : latest), cited.sources[0]?.checkedOn ?? cited.from.checkedOn)
 }
 
 /**
- * Where one card's content comes from: the sources that card cites (not its whole
- * file's), opening on a tap so the list does not crowd the card.
+ * "这条不对？": in WeChat, its own feedback page; in a browser, which has none, the place's 医保
+ * line and the reminder that the local bureau decides.
+ */
+function WrongFact() {
+  const ask = useAskLine()
+  const [open, setOpen] = useState(false)
+  if (hasNativeFeedback()) {
+    return (
+      <AppButton className='btn btn--quiet btn--small source__wrong' openType='feedback'>
+        这条不对？告诉我们
+      </AppButton>
+    )
+  }
+  return (
+    <View>
+      <View className='source__more' {...roleOf('button')} aria-expanded={open} onClick={() => setOpen(!open)}>
+        这条不对？
+      </View>
+      {open && (
+        <View>
+          <Text className='source__item'>请以当地医保部门为准。觉得这条不对，请打 {ask.number} 问当地医保部门。</Text>
+          <ActionList actions={[ask]} />
+        </View>
+      )}
+    </View>
+  )
+}
+
+function Quotes({ source }: { source: CitedSource }) {
+  if (source.quotes.length === 0) return <Text className='source__quote'>（这条来源没有摘录原文）</Text>
+  return (
+    <>
+      {source.quotes.map((q) => (
+        <Text key={q} className='source__quote' userSelect>
+          原文：“{q}”
+        </Text>
+      ))}
+    </>
+  )
+}
+
+/**
+ * Where one card's content comes from: the sources that card cites (not its whole file's), each
+ * with the words of it that say this, opening on a tap so the list does not crowd the card. A
+ * fact resting on sources more than two years old says their year where it can be seen; under the
+ * opened sources, "这条不对？".
  * A source is a citation, not a way out: its title and host, never a link or a full address.
  */
 export function SourceLine({ cited }: { cited: Cited }) {
@@ -27,11 +82,13 @@ export function SourceLine({ cited }: { cited: Cited }) {
   const scope = from.code === 'national' ? '全国通用资料' : `${getRegion(from.code)?.short ?? from.code}本地资料`
   const weak = from.code !== 'national' && sources.length > 0 && sources.every((s) => s.strength === 'weak')
   const now = new Date()
-  const old = from.code !== 'national' && sources.some((s) => isStale(s.checkedOn, now))
+  const old = sources.some((s) => isStale(s.checkedOn, now))
+  const year = oldSourceYear(sources, now)
   return (
     <View className='source'>
+      {year !== null && <Text className='source__old'>这是 {year} 年的资料，现在可能已经变了，办之前请先打电话问清楚。</Text>}
       <Text className='source__line'>
-        {scope}，核对于 {from.checkedOn}
+        {scope}，核对于 {checkedOn(cited)}
         {weak ? '（只有网上资料，请向当地医保部门确认）' : ''}
         {old ? '（核对已超过一年，可能已过时）' : ''}
       </Text>
@@ -40,12 +97,20 @@ export function SourceLine({ cited }: { cited: Cited }) {
           {open ? '收起来源' : `看来源（${sources.length} 条）`}
         </View>
       )}
-      {open &&
-        sources.map((s) => (
-          <Text key={s.id} className='source__item' userSelect>
-            · {sourceText(s)}
-          </Text>
-        ))}
+      {open && (
+        <View>
+          {sources.map((s) => (
+            <View key={s.id}>
+              <Text className='source__item' userSelect>
+                · {sourceText(s)}
+              </Text>
+              <Quotes source={s} />
+            </View>
+          ))}
+          {/* Where the reader has just seen what the fact rests on, a way to say it is wrong. */}
+          <WrongFact />
+        </View>
+      )}
     </View>
   )
 }

@@ -5,6 +5,9 @@
 import type { ResolvedPolicy } from '../policy/resolve'
 import type { Relative } from '../policy/schema'
 import { RELATIVE_LABELS, relativesText } from './relatives'
+import { asOfText, walletCaution, WALLET_PATH_ID } from './wallet'
+
+export { WALLET_PATH_ID }
 
 export type Insurance = 'employee' | 'resident' | 'unsure'
 export type RelativeAnswer = Relative | 'other'
@@ -24,11 +27,9 @@ export interface Verdict {
   pathId?: string
 }
 
-/** The national walkthrough for sharing with a relative in another province. */
-export const WALLET_PATH_ID = 'medical-wallet'
-
 type Family = Pick<ResolvedPolicy['family'], 'relatives' | 'scope' | 'scopeNote'> & {
-  wallet?: Pick<ResolvedPolicy['family']['wallet'], 'status'>
+  wallet?: Pick<ResolvedPolicy['family']['wallet'], 'status' | 'asOf'>
+  contested?: { relatives?: readonly Relative[]; otherCity?: boolean }
 }
 
 /** 区号-12393 when the region has its own line, else 12393: who to ask. */
@@ -66,7 +67,22 @@ export function checkEligibility(a: EligibilityAnswers, family: Family, ask: Ask
       reason: `本地区能共济的是：${relativesText(family.relatives)}；政策可能已放宽，可以打 12393 问。`
     }
   }
+  // Where this place's sources disagree, the answer is theirs to give: ask before acting.
+  if (a.relative && family.contested?.relatives?.includes(a.relative)) {
+    return {
+      result: 'check',
+      title: '本地资料说法不一，先问清楚',
+      reason: `能不能给${RELATIVE_LABELS[a.relative]}共济，本地的资料说法不一，请先打 ${ask.number} 问清楚。`
+    }
+  }
   if (!a.insurance || !a.relative || !a.whereabouts) return null
+  if (a.whereabouts === 'same-province' && family.contested?.otherCity) {
+    return {
+      result: 'check',
+      title: '本地资料说法不一，先问清楚',
+      reason: `家人在省内其他城市参保的能不能共济，本地的资料说法不一，请先打 ${ask.number} 问清楚。`
+    }
+  }
   if (a.whereabouts === 'same-city') {
     return { result: 'yes', title: '可以办家庭共济', reason: `${RELATIVE_LABELS[a.relative]}在本地参保，可以直接办。` }
   }
@@ -75,29 +91,20 @@ export function checkEligibility(a: EligibilityAnswers, family: Family, ask: Ask
       ? { result: 'check', title: '要先问问当地', reason: `本地区只写了本地参保的家人能共济，外地参保的请打 ${ask.number} 问清楚。` }
       : { result: 'yes', title: '可以办家庭共济', reason: '省内其他城市参保的家人，一般可以共济。' }
   }
-  // Another province: it depends on whether the giver's province runs the 医保钱包. Only a
-  // sourced 'live' says yes; testing, not yet, or nobody knows means ask first.
-  const wallet = family.wallet?.status ?? 'unknown'
-  if (wallet === 'live') {
+  // Another province: it depends on whether the giver's province runs the 医保钱包, which changes
+  // over time: the answer always says when it was known. Only a sourced 'live' says yes; testing,
+  // not yet, or nobody knows means ask first.
+  const caution = walletCaution(family.wallet, ask)
+  if (caution === null) {
+    const when = asOfText(family.wallet?.asOf)
     return {
       result: 'yes',
       title: '可以用医保钱包给外省的家人',
-      reason: '您和家人都在国家医保服务平台 APP 里开通“医保钱包”，您把钱转给他。',
+      reason: `${when ? `${when}的资料：` : ''}您和家人都在国家医保服务平台 APP 里开通“医保钱包”，您把钱转给他。`,
       pathId: WALLET_PATH_ID
     }
   }
-  const why =
-    wallet === 'not-yet'
-      ? '您参保的省还没有开通医保钱包'
-      : wallet === 'testing'
-        ? '您参保的省医保钱包还在试点'
-        : '还不确定您参保的省能不能用医保钱包'
-  return {
-    result: 'check',
-    title: '给外省的家人，先问清楚',
-    reason: `${why}，请先打 ${ask.number} 问清楚。`,
-    pathId: WALLET_PATH_ID
-  }
+  return { result: 'check', title: '给外省的家人，先问清楚', reason: caution, pathId: WALLET_PATH_ID }
 }
 
 export type Onward = { kind: 'path'; path: string } | { kind: 'binding' } | { kind: 'call' }

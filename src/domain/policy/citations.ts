@@ -3,10 +3,21 @@
  * A citation to nothing would show an empty 看来源; a source nothing cites is dead weight
  * that makes a layer look better sourced than it is. Both refuse the file.
  */
-import type { Source } from './schema'
+import type { Citation, Source } from './schema'
 
-/** Keys under which a fact lists the ids of the sources it rests on. */
+/** Keys under which a fact lists the sources it rests on. */
 const CITING_KEYS = new Set(['sources', 'accountsSources'])
+
+/** The source id of a citation, bare or with its quote. */
+export const citedId = (c: Citation): string => (typeof c === 'string' ? c : c.id)
+
+/** The source's own words a citation carries, or undefined for a bare id. */
+export const citedQuote = (c: Citation): string | undefined => (typeof c === 'string' ? undefined : c.quote)
+
+function isCitation(x: unknown): x is Citation {
+  if (typeof x === 'string') return true
+  return x !== null && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' && typeof (x as { quote?: unknown }).quote === 'string'
+}
 
 /** Every citation in a policy file, with where it sits ("family.paths.upsert[0].sources"). */
 export function citationsOf(policy: { sources: readonly Source[] }): Array<{ path: string; id: string }> {
@@ -19,8 +30,8 @@ export function citationsOf(policy: { sources: readonly Source[] }): Array<{ pat
     }
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       const at = path ? `${path}.${key}` : key
-      if (CITING_KEYS.has(key) && Array.isArray(child) && child.every((x) => typeof x === 'string')) {
-        for (const id of child as string[]) out.push({ path: at, id })
+      if (CITING_KEYS.has(key) && Array.isArray(child) && child.every(isCitation)) {
+        for (const c of child) out.push({ path: at, id: citedId(c) })
       } else walk(child, at)
     }
   }

@@ -279,6 +279,11 @@ export function contentProblems(value: unknown, ctx: ContentContext): ContentPro
   }
 
   const visitString = (s: string, key: string) => {
+    // a source's own date may be only a year or a month ("2025-09"): it is a date, not words
+    if (key === 'publishedOn') {
+      if (ctx.latestDate && s > ctx.latestDate.slice(0, s.length)) report(`日期 ${s} 晚于发布日期 ${ctx.latestDate}`)
+      return
+    }
     if (ISO_DATE.test(s)) {
       if (ctx.latestDate && s > ctx.latestDate) report(`日期 ${s} 晚于发布日期 ${ctx.latestDate}`)
       return

@@ -4,9 +4,12 @@
  * cites (resolved from ids to the file's source entries), so a card's 看来源
  * shows exactly what that card rests on.
  */
+import { citedId, citedQuote } from './citations'
 import { localHotlineChannel, type HotlinePlace } from './hotline'
 import type {
   BalanceChannelEntry as BalanceChannel,
+  Citation,
+  Contested,
   BindingPathEntry as BindingPath,
   MythEntry as Myth,
   NationalPolicy,
@@ -22,6 +25,9 @@ import type {
 /** A source as shown: its check date is the source's own, or else its file's. */
 export type ResolvedSource = Source & { checkedOn: string }
 
+/** A source as one fact cites it: with the words of it that say this fact (none for a bare id). */
+export type CitedSource = ResolvedSource & { quotes: string[] }
+
 export interface LayerRef {
   /** 'national' or the region's GB/T 2260 code */
   code: string
@@ -34,10 +40,10 @@ export interface Layer extends LayerRef {
   sources: ResolvedSource[]
 }
 
-/** Where a fact comes from: its layer and the sources it cites. */
+/** Where a fact comes from: its layer and the sources it cites, each with its quoted words. */
 export interface Cited {
   from: LayerRef
-  sources: ResolvedSource[]
+  sources: CitedSource[]
 }
 
 /** A fact as the page gets it: cited ids replaced by the sources themselves. */
@@ -51,6 +57,9 @@ export interface ResolvedWallet {
   asOf?: string
   cited?: Cited
 }
+
+/** What this place's sources disagree on (the answers it touches become "ask first"). */
+export type ResolvedContested = Omit<Contested, 'sources'> & Cited
 
 export interface ResolvedPolicy {
   /** the region asked for, or null for the national rules */
@@ -79,6 +88,8 @@ export interface ResolvedPolicy {
     /** national rules, then each layer's extraRules */
     rules: string[]
     wallet: ResolvedWallet
+    /** set where the sources for the region disagree */
+    contested?: ResolvedContested
     paths: Array<Sourced<BindingPath>>
     /** where the region-dependent answers come from */
     from: { relatives: Cited; scope: Cited; uses: Cited; rules: Cited }
@@ -109,22 +120,31 @@ function layerOf(code: string, file: { checkedOn: string; sources: readonly Sour
   }
 }
 
-/** Resolves cited ids against one file. An unknown id is skipped: the build and the bundle check refuse such files. */
+/**
+ * Resolves citations against one file: one entry per source, in citation order, with every quote
+ * the fact takes from it. An unknown id is skipped: the build and the bundle check refuse such files.
+ */
 function citer(layer: Layer) {
   const byId = new Map(layer.sources.map((s) => [s.id, s]))
   const from: LayerRef = { code: layer.code, checkedOn: layer.checkedOn }
-  const cite = (ids: readonly string[]): Cited => ({
-    from,
-    sources: ids.flatMap((id) => {
-      const s = byId.get(id)
-      return s ? [s] : []
-    })
-  })
-  const stamp = <T extends { sources: readonly string[] }>(item: T): Sourced<T> => ({ ...item, ...cite(item.sources) })
+  const cite = (citations: readonly Citation[]): Cited => {
+    const out: CitedSource[] = []
+    for (const c of citations) {
+      const s = byId.get(citedId(c))
+      if (!s) continue
+      const quote = citedQuote(c)
+      const seen = out.find((x) => x.id === s.id)
+      if (seen) {
+        if (quote !== undefined) seen.quotes.push(quote)
+      } else out.push({ ...s, quotes: quote === undefined ? [] : [quote] })
+    }
+    return { from, sources: out }
+  }
+  const stamp = <T extends { sources: readonly Citation[] }>(item: T): Sourced<T> => ({ ...item, ...cite(item.sources) })
   return { cite, stamp }
 }
 
-function mergeById<T extends { id: string; sources: readonly string[] }>(
+function mergeById<T extends { id: string; sources: readonly Citation[] }>(
   inherited: Array<Sourced<T>>,
   change: ById<T> | undefined,
   stamp: (item: T) => Sourced<T>
@@ -244,6 +264,10 @@ export function resolvePolicy(
         r.family.from.rules = joinCited(r.family.from.rules, cited)
       }
       if (f.wallet) r.family.wallet = { status: f.wallet.status, asOf: f.wallet.asOf, cited: local.cite(f.wallet.sources) }
+      if (f.contested) {
+        const { sources, ...rest } = f.contested
+        r.family.contested = { ...rest, ...local.cite(sources) }
+      }
       r.family.paths = mergeById(r.family.paths, f.paths, local.stamp)
     }
     r.withdraw.situations = mergeById(r.withdraw.situations, o.withdraw?.situations, local.stamp)
@@ -254,7 +278,7 @@ export function resolvePolicy(
   // 12393 channel cites, not something checked for this place.
   if (region !== null && options.hotline) {
     const national12393 = r.balance.channels.find((c) => c.id === 'hotline-12393') ?? r.balance.channels[0]
-    const sources = national12393 ? national12393.sources : base.sources
+    const sources = national12393 ? national12393.sources : base.sources.map((s) => ({ ...s, quotes: [] }))
     const channel: Sourced<BalanceChannel> = {
       ...localHotlineChannel(options.hotline),
       from: { code: 'national', checkedOn: national.checkedOn },
@@ -269,6 +293,26 @@ export function resolvePolicy(
     else r.balance.channels.push(channel)
   }
   return r
+}
+
+/**
+ * Whether a guide page shows anything checked for this place itself (or its province): its notes,
+ * its own ways, situations or family rules. The 医保钱包 status alone does not count: a page whose
+ * content is otherwise all national says so.
+ */
+export function hasLocalFacts(policy: ResolvedPolicy, topic: Topic): boolean {
+  const local = (c: { from: LayerRef }) => c.from.code !== 'national'
+  if (notesFor(policy, topic).some(local)) return true
+  switch (topic) {
+    case 'balance':
+      return policy.balance.channels.some(local)
+    case 'family': {
+      const f = policy.family
+      return f.paths.some(local) || Object.values(f.from).some(local) || f.contested !== undefined
+    }
+    case 'withdraw':
+      return policy.withdraw.situations.some(local)
+  }
 }
 
 /** The notes for one guide, most useful (most specific layer) first. */

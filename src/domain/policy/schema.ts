@@ -30,6 +30,15 @@ const httpsUrl = v.pipe(v.string(), v.regex(/^https:\/\/[^\s/?#]+[^\s]*$/, '来�
 
 export const SOURCE_STRENGTHS = ['strong', 'medium', 'weak'] as const
 
+/** "2025", "2025-09" or "2025-09-22": a source's own date is often known only to the month or year. */
+export function isPartialDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s)
+  if (!m) return false
+  if (m[3] !== undefined) return isCalendarDay(s)
+  return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 12)
+}
+const partialDate = v.pipe(v.string(), v.check(isPartialDate, '日期应为 YYYY、YYYY-MM 或 YYYY-MM-DD'))
+
 export const SourceSchema = v.object({
   id,
   /** who said it, what, when */
@@ -37,14 +46,26 @@ export const SourceSchema = v.object({
   url: v.optional(httpsUrl),
   /** strong: official or mainstream press; medium: local rule as reported; weak: SEO pages only */
   strength: v.picklist(SOURCE_STRENGTHS),
+  /** when the source itself was published (YYYY, YYYY-MM or YYYY-MM-DD); an old one is shown with its year */
+  publishedOn: v.optional(partialDate),
   /** when this source was checked; defaults to the file's checkedOn */
   checkedOn: v.optional(isoDate),
   /** short caveat shown in the source line, e.g. 未经官方核实 */
   note: v.optional(shortText)
 })
 
-/** The ids of the sources (in the same file) a fact rests on. */
-const cites = v.pipe(v.array(id), v.minLength(1, '至少引用一条来源'))
+/** The source's own words that support a fact, copied from it (not a summary). */
+const quote = v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(300))
+
+/**
+ * One citation: a bare source id (old form, counted as a fact without evidence) or the id with
+ * the words in that source that say it. `policies:build` checks the quoted names, menu paths
+ * and numbers of the fact against these words.
+ */
+export const CitationSchema = v.union([id, v.object({ id, quote })])
+
+/** The sources (in the same file) a fact rests on. */
+const cites = v.pipe(v.array(CitationSchema), v.minLength(1, '至少引用一条来源'))
 
 /** Items of one list must not share an id: merging by id would silently drop one, and ticking one material would tick both. */
 const idList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
@@ -220,6 +241,19 @@ export const NationalPolicySchema = v.object({
   myths: idList(MythSchema)
 })
 
+/**
+ * Where the sources for a place disagree (e.g. one says only 配偶、父母、子女 in the same city, another
+ * says 近亲属): the answers they disagree on become "ask first", and `text` says so.
+ */
+export const ContestedSchema = v.object({
+  text,
+  /** relatives some sources allow and others do not */
+  relatives: v.optional(v.array(v.picklist(RELATIVES))),
+  /** whether a relative insured in another city of the province can share is disputed */
+  otherCity: v.optional(v.boolean()),
+  sources: cites
+})
+
 const PLAIN_FAMILY_FIELDS = ['relatives', 'relativesNote', 'scope', 'scopeNote', 'uses', 'extraUses', 'extraRules'] as const
 
 /**
@@ -256,6 +290,8 @@ export const RegionPolicySchema = v.object({
         extraRules: v.optional(v.array(text)),
         /** whether the cross-province 医保钱包 works in this province */
         wallet: v.optional(WalletSchema),
+        /** what this place's sources disagree on; those answers become "ask first" */
+        contested: v.optional(ContestedSchema),
         paths: partialById(BindingPathSchema)
       }),
       v.check(
@@ -278,6 +314,8 @@ export const PolicyBundleSchema = v.object({
 })
 
 export type Source = v.InferOutput<typeof SourceSchema>
+export type Citation = v.InferOutput<typeof CitationSchema>
+export type Contested = v.InferOutput<typeof ContestedSchema>
 export type NoteEntry = v.InferOutput<typeof NoteSchema>
 export type Wallet = v.InferOutput<typeof WalletSchema>
 export type WalletStatus = (typeof WALLET_STATUSES)[number]

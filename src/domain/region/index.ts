@@ -28,5 +28,6 @@ export const {
   isMunicipality,
   regionChain,
   areaCodesOf,
+  placesWithAreaCode,
   searchRegions
 } = defaultIndex

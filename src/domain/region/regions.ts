@@ -41,6 +41,8 @@ export interface RegionIndex {
   regionChain(code: string): string[]
   /** a city's or municipality's own code; a province's: its cities' distinct codes */
   areaCodesOf(code: string): string[]
+  /** the places (cities, municipalities, county-level 医保 areas) that dial this area code, by code */
+  placesWithAreaCode(areaCode: string): readonly Region[]
   /** see search.ts for matching and ordering */
   searchRegions(query: string, limit?: number): Region[]
 }
@@ -114,6 +116,13 @@ export function createRegionIndex(list: readonly Region[]): RegionIndex {
     return region?.level === 'province' && citiesOf(region.code).length === 0
   }
 
+  // Several places can dial one code (仙桃/潜江/天门 0728): a line on it does not reach one place for sure.
+  const byAreaCode = new Map<string, Region[]>()
+  for (const region of all) {
+    if (region.areaCode === null || (region.level === 'province' && !isMunicipality(region.code))) continue
+    byAreaCode.set(region.areaCode, [...(byAreaCode.get(region.areaCode) ?? []), region])
+  }
+
   return {
     all,
     getRegion,
@@ -135,6 +144,7 @@ export function createRegionIndex(list: readonly Region[]): RegionIndex {
       const codes = citiesOf(region.code).flatMap((city) => (city.areaCode === null ? [] : [city.areaCode]))
       return [...new Set(codes)]
     },
+    placesWithAreaCode: (areaCode) => byAreaCode.get(areaCode) ?? [],
     searchRegions: (query, limit) => searchRegionList(all, query, limit)
   }
 }

@@ -55,11 +55,11 @@ export const KEYWORDS: readonly Keyword[] = [
   { says: ['大病', '重病', '重大疾病', '癌症', '生大病'], find: ['重大疾病', '大病'] },
   { says: ['退休', '退了休', '退休后', '退休以后'], find: ['退休'] },
   // Words of the 报销 side of 医保, which this app does not cover: the nearest answer is what the content says
-  // about it (统筹基金 pays 住院, 门诊统筹, 门诊慢特病), and the search says plainly what it does not answer.
+  // about 报销 (the 统筹基金 card), and the search says plainly what it does not answer.
   { says: ['报销', '报账', '报多少', '能报多少', '报销比例', '起付线', '封顶线', '报销额度', '能报销'], find: ['报销'], beyond: '看病怎么报销、能报多少' },
-  { says: ['住院', '住医院', '住院费', '住院押金'], find: ['住院'], beyond: '住院怎么报销、能报多少' },
-  { says: ['门诊', '看门诊', '门诊费', '门诊统筹'], find: ['门诊统筹', '门诊'], beyond: '门诊怎么报销、能报多少' },
-  { says: ['慢性病', '慢病', '慢特病', '门慢', '门特', '特殊病', '特病'], find: ['慢特病'], beyond: '慢性病（门诊慢特病）怎么申请、怎么报销' },
+  { says: ['住院', '住医院', '住院费', '住院押金'], find: ['报销'], beyond: '住院怎么报销、能报多少' },
+  { says: ['门诊', '看门诊', '门诊费', '门诊统筹'], find: ['报销'], beyond: '门诊怎么报销、能报多少' },
+  { says: ['慢性病', '慢病', '慢特病', '门慢', '门特', '特殊病', '特病'], find: ['报销'], beyond: '慢性病（门诊慢特病）怎么申请、怎么报销' },
   {
     says: ['新农合', '农合', '合作医疗', '农村医保', '居民医保', '城乡居民医保', '城乡医保', '农村合作医疗'],
     // what those members most need to know first: their insurance has no 个人账户 to check, share or take out

@@ -78,12 +78,14 @@ export default function BalancePage() {
     .filter((c) => c !== answerChannel)
     .sort((a, b) => Number(b.from.code !== 'national') - Number(a.from.code !== 'national'))
   return (
-    <PageFrame checkedOn={policy.checkedOn} problems={query.problems}>
+    <PageFrame checkedOn={policy.checkedOn} problems={query.problems} ask={hotline}>
       <Heading>医保余额怎么查</Heading>
       <SharedRegionBanner guide={guide} why='余额要向交医保的地方查。' />
-      <RegionBar policy={policy} hotline={false} />
+      <RegionBar policy={policy} hotline={false} topic='balance' />
       <View id={CARD.balanceAnswer} className='answer'>
         <Heading level={2}>本程序看不到您的余额</Heading>
+        {/* On the first screen: a 居民医保 user would otherwise go looking for a balance that does not exist. */}
+        <Text className='block balance__resident'>只有职工医保有个人账户；城乡居民医保没有，也就没有余额可查。</Text>
         <ActionList actions={[hotline]} />
         <Text className='block'>最省事的是打这个电话，人工帮您查。</Text>
         {answerChannel && (

@@ -30,6 +30,7 @@ import { CARD } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
+import { PathChoices, WalletCaution } from '../../components/PathChoices'
 
 const VERDICT_TONE = { yes: 'info', no: 'danger', check: 'warning' } as const
 const SHARED_WHY = '家庭共济在出钱那个人的参保地办：出钱的是谁，就看谁那里的。'
@@ -108,10 +109,10 @@ export default function FamilyPage() {
 
   const employee = answers.insurance === 'employee'
   return (
-    <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]}>
+    <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]} ask={ask}>
       <Heading>家庭共济</Heading>
       {!linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} hotline={false} />
+      <RegionBar policy={policy} hotline={false} topic='family' />
 
       <Card id={CARD.eligibility}>
         <Heading level={2}>家人能用吗？</Heading>
@@ -164,11 +165,7 @@ export default function FamilyPage() {
               {next?.kind === 'binding' && (
                 <View>
                   <Text className='block verdict__next'>下一步：选一种办法绑定</Text>
-                  {family.paths.map((p) => (
-                    <AppButton key={p.id} className='btn btn--secondary verdict__go' onClick={() => startPath(p.id)}>
-                      {p.name}
-                    </AppButton>
-                  ))}
+                  <PathChoices family={family} ask={ask} onStart={startPath} buttonClass='btn btn--secondary verdict__go' />
                 </View>
               )}
               {next?.kind === 'call' && <ActionList actions={[hotlineFor(policy)]} />}
@@ -186,6 +183,12 @@ export default function FamilyPage() {
               {relativesText(family.relatives)}。{family.relativesNote ?? ''}
             </Text>
             <SourceLine cited={family.from.relatives} />
+            {family.contested && (
+              <View>
+                <Text className='block'>{family.contested.text}</Text>
+                <SourceLine cited={family.contested} />
+              </View>
+            )}
           </Fold>
         )}
       </Card>
@@ -197,16 +200,13 @@ export default function FamilyPage() {
         {!path && (
           <View>
             <Text className='block'>选一种您方便的办法：</Text>
-            {family.paths.map((p) => (
-              <AppButton key={p.id} className='btn btn--secondary path-option' onClick={() => startPath(p.id)}>
-                {p.name}
-              </AppButton>
-            ))}
+            <PathChoices family={family} ask={ask} onStart={startPath} />
           </View>
         )}
         {path && (
           <View>
             {linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
+            <WalletCaution family={family} pathId={path.id} ask={ask} />
             <Walkthrough
               path={path}
               screens={screens}
@@ -251,7 +251,9 @@ export default function FamilyPage() {
         </Text>
         <Text className='block'>家庭共济：办好以后，家人看病买药时，真的能用您个人账户里的钱。</Text>
         <Text className='block'>很多人办了亲情账户，以为就能用钱了，其实还要另外办家庭共济。</Text>
-        <Text className='block'>广东例外：“粤医保”里的“亲情账号”就是家庭共济绑定，办好了家人就能用您的钱。</Text>
+        <Text className='block'>
+          广东例外：“粤医保”以前把家庭共济绑定叫“亲情账号”，现在写作“个人账户家庭共济关系绑定/解绑”，办好了家人就能用您的钱。
+        </Text>
       </Fold>
 
       <Fold id={CARD.crossProvince} defaultOpen={query.card === CARD.crossProvince} title='家人在外地，能共济吗'>

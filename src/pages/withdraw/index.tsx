@@ -66,10 +66,10 @@ export default function WithdrawPage() {
   const problems = [...query.problems, ...(query.situation && !known(query.situation) && !guide.switchedToOwn ? [LINK_NOT_HERE.situation] : [])]
 
   return (
-    <PageFrame checkedOn={policy.checkedOn} problems={problems}>
+    <PageFrame checkedOn={policy.checkedOn} problems={problems} ask={hotlineFor(policy)}>
       <Heading>余额能取出来吗</Heading>
       {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} hotline={false} />
+      <RegionBar policy={policy} hotline={false} topic='withdraw' />
       <Heading level={2}>您是哪种情况？</Heading>
       <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
         {situations.map((s) => (
