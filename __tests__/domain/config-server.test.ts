@@ -21,7 +21,7 @@ import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
-import type { Source } from '../../src/domain/policy/schema'
+import { SCHEMA_VERSION, type Source } from '../../src/domain/policy/schema'
 import { xiamenWithCall } from './fixtures/policies'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -135,7 +135,7 @@ describe('cloud config over HTTP', () => {
     ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['a captive portal page after a BOM', serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
-    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 3 })), /没有通过安全检查/],
+    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: SCHEMA_VERSION + 1 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
     ['a valid signature over an older version', serve(200, signed(withVersion(4))), /没有通过安全检查/],
     ['an oversize body', serve(200, tooBig), /没有通过安全检查/],

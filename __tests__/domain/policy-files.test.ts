@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadPolicies } from '../../scripts/policy-files'
+import { SCHEMA_VERSION } from '../../src/domain/policy/schema'
 import { POLICIES, rawRegion, rawRelease, regionFileCodes, xiamenWithCall } from './fixtures/policies'
 
 let dir = ''
@@ -39,7 +40,7 @@ it('loads the real files into a bundle with no problems', () => {
   const { bundle, problems } = loadPolicies(dir)
   expect(problems).toEqual([])
   expect(bundle).not.toBeNull()
-  expect(bundle?.schemaVersion).toBe(2)
+  expect(bundle?.schemaVersion).toBe(SCHEMA_VERSION)
   expect(bundle?.version).toBe(rawRelease().version)
   expect(bundle?.publishedAt).toBe(rawRelease().publishedAt)
   expect(Object.keys(bundle?.regions ?? {}).sort()).toEqual(regionFileCodes())
@@ -72,6 +73,46 @@ it('names the file and the nested field of a deeper mistake', () => {
     if (first) first.steps = []
   })
   expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps: /])
+})
+
+// Every binding step says who does it; a step the relative takes part in is also written to her.
+describe('who does a binding step', () => {
+  type Steps = { paths: { upsert: Array<{ steps: Array<Record<string, unknown>> }> } }
+  const gansuStep = (json: Record<string, unknown>, i: number) => (json.family as Steps).paths.upsert[0]?.steps[i] ?? {}
+
+  it('the real files name an actor on every step of every path, and the relative’s steps are written to her', () => {
+    const { bundle } = loadPolicies(dir)
+    const paths = [...(bundle?.national.family.paths ?? [])]
+    for (const region of Object.values(bundle?.regions ?? {})) paths.push(...(region.family?.paths?.upsert ?? []))
+    const steps = paths.flatMap((p) => p.steps)
+    expect(steps.length).toBeGreaterThan(100)
+    for (const s of steps) expect(['giver', 'relative', 'both']).toContain(s.who)
+    expect(steps.filter((s) => s.who !== 'giver').every((s) => s.forRelative !== undefined)).toBe(true)
+    // the 医保钱包 path: the relative opens her own wallet and uses the money; the giver does the rest
+    const wallet = bundle?.national.family.paths.find((p) => p.id === 'medical-wallet')
+    expect(wallet?.steps.map((s) => s.who)).toEqual(['giver', 'relative', 'giver', 'giver', 'relative'])
+  })
+
+  it('names the step without an actor', () => {
+    edit('regions/620000.json', (json) => delete gansuStep(json, 0).who)
+    expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps\.0\.who: /])
+  })
+
+  it('refuses an actor it does not know', () => {
+    edit('regions/620000.json', (json) => (gansuStep(json, 0).who = 'neighbour'))
+    expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps\.0\.who: who 应为 giver、relative 或 both/])
+  })
+
+  it('refuses a relative’s step that is not written to her, and accepts it once it is', () => {
+    edit('regions/620000.json', (json) => {
+      const step = gansuStep(json, 0)
+      step.who = 'relative'
+      delete step.forRelative
+    })
+    expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps\.0: 家人要做的步骤/])
+    edit('regions/620000.json', (json) => (gansuStep(json, 0).forRelative = { title: '打开移动端', detail: '按页面提示登录。' }))
+    expect(loadPolicies(dir).problems).toEqual([])
+  })
 })
 
 it('names a region file with an unofficial phone number and the action', () => {
@@ -218,7 +259,7 @@ describe('sources cited per fact (policy format v2)', () => {
       j.sources.push({ id: 'fresh', title: '新核对的来源', url: 'https://ybj.haidong.gov.cn/new', strength: 'strong', checkedOn: '2026-11-30' } as never)
       j.notes.push({ id: 'n2', text: '第二条', topics: ['family'], sources: ['fresh'] })
     })
-    const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-02T00:00:00Z'))
+    const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-07T00:00:00Z'))
     expect(problems).toEqual([])
     expect(bundle).not.toBeNull()
     const mine = warnings.filter((w) => w.startsWith('regions/630200.json'))

@@ -23,7 +23,7 @@ import { join } from 'node:path'
 const pair = JSON.parse(readFileSync(join(__dirname, '..', '..', 'keys', 'test-keypair.json'), 'utf8')) as Signer & { publicKey: string }
 const signer: Signer = { secretKey: pair.secretKey, keyId: pair.keyId }
 const facts = { areaCodesOf, isKnownRegion }
-const TODAY = '2026-12-02'
+const TODAY = '2026-12-07'
 
 let s3: LocalS3
 const stores: ObjectStore[] = []

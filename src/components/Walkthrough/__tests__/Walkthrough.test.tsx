@@ -10,8 +10,8 @@ const path: BindingPath = {
   summary: '带上证件去窗口办。',
   prepare: ['您的身份证', '家人的身份证'],
   steps: [
-    { title: '取号', detail: '到窗口取号，说要办家庭共济。' },
-    { title: '问清楚', detail: '拿不准就打电话问。', tip: '先问要带什么。' }
+    { title: '取号', who: 'giver', detail: '到窗口取号，说要办家庭共济。' },
+    { title: '问清楚', who: 'giver', detail: '拿不准就打电话问。', tip: '先问要带什么。' }
   ],
   afterwards: ['家人看病时用他自己的医保卡。'],
   unbind: '到窗口说要解除。',
