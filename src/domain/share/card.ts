@@ -23,10 +23,6 @@ export interface ShareCard {
 }
 
 export const SHARE_FOOTER = '医保指南 · 以当地医保部门规定为准'
-export const APP_TITLE = '医保指南：查余额、给家人用、能不能取钱'
-
-/** The app itself (home, region picker, about): no one answer to show. */
-export const APP_CARD: ShareCard = { title: APP_TITLE, image: null }
 
 /** "深圳" or, for the national rules, nothing in a title and 全国通用 on the image. */
 const where = (place: string) => place || '全国通用'

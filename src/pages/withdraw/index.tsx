@@ -12,12 +12,14 @@ import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { useLinkPart } from '../../hooks/useLinkPart'
 import { LINK_NOT_HERE } from '../../domain/share/query'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
-import { useShare } from '../../hooks/useShare'
+import { useShareCard } from '../../hooks/useShareCard'
+import { withdrawCard } from '../../domain/share/card'
+import { shortName } from '../../domain/region/names'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useCopy } from '../../hooks/useCopy'
 import { useResolvedPolicy } from '../../store/policy'
 import { progressKey, regionKey, useProgressStore } from '../../store/progressStore'
-import { checklistProgress, checklistText, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
+import { checklistProgress, checklistText, isConditional, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { ActionList } from '../../components/ActionList'
 import './index.css'
@@ -63,17 +65,21 @@ export default function WithdrawPage() {
     scrollSoon(id === NOT_WITHDRAWABLE ? CARD.notWithdrawable : situationCard(id))
   }
   const shareTarget = { page: 'withdraw', region: policy.region, situation: chosen } as const
-  useShare(
-    shareTarget,
-    { situationName: situation?.name }
-  )
+  const place = (policy.region && shortName(policy.region)) || ''
+  // The card says the answer: the situations it can be taken out in, or what to bring for the one chosen.
+  const card = situation
+    ? withdrawCard({ place, kind: 'materials', situation: situation.name, materials: situation.materials.filter((m) => !isConditional(m)).map((m) => m.name) })
+    : chosen === NOT_WITHDRAWABLE
+      ? withdrawCard({ place, kind: 'none', alternatives })
+      : withdrawCard({ place, kind: 'situations', names: situations.map((s) => s.name) })
+  useShareCard(shareTarget, card)
   const problems = [...query.problems, ...(query.situation && !known(query.situation) && !guide.switchedToOwn ? [LINK_NOT_HERE.situation] : [])]
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={problems}>
       <Heading>余额能取出来吗</Heading>
-      {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} hotline={false} />
+      <RegionBar policy={policy} hotline={false} sent={Boolean(guide.sent)} />
+      {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} named={false} />}
       <Heading level={2}>您是哪种情况？</Heading>
       <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
         {situations.map((s) => (
@@ -125,7 +131,7 @@ export default function WithdrawPage() {
               已准备 {progress.done} / {progress.total} 项，点一下打勾
             </Text>
             <Checklist materials={situation.materials} ticked={ticked} onToggle={(id) => toggleTick(key, id)} />
-            <ShareButton label='发给家人（打开就是这份清单）' path={sharePath(shareTarget)} />
+            <ShareButton label='发给家人（打开就是这份清单）' path={sharePath(shareTarget)} title={card.title} />
           </Card>
 
           <Card>
