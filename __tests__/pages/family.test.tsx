@@ -556,10 +556,10 @@ describe('family: steps know who does them, and a sent step is written to its re
   it('a reader with a region of her own keeps it: one quiet line, a link to her own, nothing offering to change her 参保地', () => {
     pickRegion('350200')
     openFamily(link())
-    expect(screen.getByText('这是家人发来的【广东 · 深圳】的办法。家庭共济按出钱那个人的参保地办。')).toBeInTheDocument()
+    expect(screen.getByText('家人发来的是深圳的办法，家庭共济按出钱那个人的参保地办。')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /参保地改成|更换/ })).toBeNull()
     expect(screen.getByText('家人发来的：')).toBeInTheDocument()
-    tap('看我自己地区（福建 · 厦门）的')
+    tap('看我自己地区（厦门）的')
     // her own region's guide, at the same step of the same way (厦门 has the 医保钱包 too)
     expect(binding().getByText(/^厦门 · 第 \d+ 步/)).toBeInTheDocument()
     tap('下一步')
@@ -568,7 +568,7 @@ describe('family: steps know who does them, and a sent step is written to its re
 
   it('a reader with no region yet is offered to choose hers, and nothing is saved for her', () => {
     openFamily(link())
-    expect(screen.getByText(/^这是家人发来的【广东 · 深圳】的办法。/)).toBeInTheDocument()
+    expect(screen.getByText(/^家人发来的是深圳的办法，/)).toBeInTheDocument()
     tap('选我自己的地区')
     expect(Taro.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/region/index' }))
     expect(useRegionStore.getState().region).toBeNull()

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { GuideRegion } from '../../hooks/useGuideRegion'
-import { regionLabel } from '../../domain/region/names'
+import { regionLabel, shortName } from '../../domain/region/names'
 import { openPage } from '../../services/navigation'
 import { isSinglePageMode } from '../../services/launchScene'
 import { AppButton } from '../AppButton'
@@ -9,7 +9,7 @@ import './index.css'
 
 interface Props {
   guide: GuideRegion
-  /** in plain words, whose region this guide follows, e.g. 家庭共济在出钱那个人的参保地办。 */
+  /** in plain words, whose region this guide follows, e.g. 家庭共济按出钱那个人的参保地办。 */
   why: string
   /** false right under a region bar that already says 家人发来的：<place> */
   named?: boolean
@@ -20,7 +20,7 @@ function OwnRegionLink({ guide }: { guide: GuideRegion }) {
   if (guide.own) {
     return (
       <AppButton className='btn btn--quiet btn--small shared-line__own' onClick={guide.viewOwn}>
-        看我自己地区（{regionLabel(guide.own)}）的
+        看我自己地区（{shortName(guide.own) ?? regionLabel(guide.own)}）的
       </AppButton>
     )
   }
@@ -42,7 +42,7 @@ export function SharedRegionBanner({ guide, why, named = true }: Props) {
   return (
     <View id='shared-banner' className='shared-line' {...roleOf('note')} aria-label='家人发来的办法'>
       <Text className='shared-line__text'>
-        {named ? `这是家人发来的【${regionLabel(guide.sent)}】的办法。` : ''}
+        {named ? `家人发来的是${shortName(guide.sent) ?? regionLabel(guide.sent)}的办法，` : ''}
         {why}
       </Text>
       <OwnRegionLink guide={guide} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { Card } from '../../components/Card'
@@ -18,8 +19,10 @@ export function Binding({ walk, policy }: { walk: BindingWalkthrough; policy: Re
   // The step on screen is someone else's (the giver reading the relative's step): sending it is the next thing to do.
   const forOthers = !received && <ShareButton label='把这一步发给家人（打开就是这一步）' path={link} title={walk.card.title} />
   const othersStep = current?.kind === 'step' && !walk.view(current.step).mine
+  // Received, the walkthrough is the page's first thing: no card frame around its own frame (width counts at 320 px).
+  const Frame = received ? ReceivedFrame : Card
   return (
-    <Card id={CARD.binding}>
+    <Frame id={CARD.binding}>
       {!received && <Heading level={2}>一步一步办绑定</Heading>}
       {!path && (
         <View>
@@ -56,6 +59,10 @@ export function Binding({ walk, policy }: { walk: BindingWalkthrough; policy: Re
           <SourceLine cited={path} />
         </View>
       )}
-    </Card>
+    </Frame>
   )
+}
+
+function ReceivedFrame({ id, children }: { id: string; children: ReactNode }) {
+  return <View id={id}>{children}</View>
 }

@@ -57,8 +57,9 @@ export default function FamilyPage() {
       {walk.received ? (
         <>
           <TaskHeader task={TASK} place={walk.place || '全国通用'} />
-          <SharedRegionBanner guide={guide} why={SHARED_WHY} />
           <Binding walk={walk} policy={policy} />
+          {/* her step first; whose rules these are (and her own region) right under it */}
+          <SharedRegionBanner guide={guide} why={SHARED_WHY} />
           <RegionBar policy={policy} hotline={false} sent={sent} />
         </>
       ) : (
