@@ -4,11 +4,14 @@
  *
  * The same harness as the jest tests runs inside the page (bundled with esbuild); node only prepares what needs
  * the file system or WebAssembly: the build's files, the compiled templates, and WXSS converted to CSS.
- * After the per-page shots: the first page with WeChat's font set to 28 px (elder mode), and one journey driven
- * with chromium's real mouse (tap the first task card) to show that taps reach the app through the DOM backend.
+ * After the per-page shots: the first page with WeChat's font set to 28 px (elder mode), one journey driven
+ * with chromium's real mouse (tap the first task card) to show that taps reach the app through the DOM backend,
+ * and share cards: the picture the app draws on its offscreen canvas (here a real one), shown under the card's
+ * title the way a chat shows a mini-program card (a mock-up of the chat, not WeChat's own drawing):
+ * e2e/output/weapp-card-<name>.png.
  */
 import { build } from 'esbuild'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { weappDir, readWeappDir } from '../__tests__/weapp/harness/files'
@@ -115,6 +118,51 @@ async function main(): Promise<void> {
     await page.screenshot({ path: file, fullPage: true })
     if (stack.length !== 2) problems.push(`clicking "${title}" did not open a guide (stack: ${stack.join(' > ')})`)
     else console.log(`✓ click "${title}" → ${stack.join(' > ')} → ${file}`)
+
+    // Share cards: title and picture as the family sees them in the chat, before opening anything.
+    for (const [name, url] of [
+      ['step', '/pages/family/index?region=440300&path=medical-wallet&step=2'],
+      ['balance', '/pages/balance/index?region=350200']
+    ] as const) {
+      const cardPage = await context.newPage()
+      const cardErrors = await openInPage(cardPage, prepared, url)
+      const card = await cardPage.evaluate(async () => {
+        const w = globalThis as unknown as { weapp: { share(kind: string): Promise<{ title?: string; image?: { dataUrl?: string } }> } }
+        const shared = await w.weapp.share('appMessage')
+        return { title: shared.title ?? '', dataUrl: shared.image?.dataUrl ?? '' }
+      })
+      for (const e of cardErrors) problems.push(`card ${name}: ${e}`)
+      if (!card.dataUrl.startsWith('data:image/png;base64,')) {
+        problems.push(`card ${name}: the app drew no picture`)
+        await cardPage.close()
+        continue
+      }
+      writeFileSync(join(OUTPUT_DIR, `weapp-card-${name}-picture.png`), Buffer.from(card.dataUrl.split(',')[1] ?? '', 'base64'))
+      await cardPage.setViewportSize({ width: 360, height: 420 })
+      await cardPage.setContent(
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+          body { margin: 0; background: #ededed; font-family: "Noto Sans CJK SC", sans-serif; }
+          .bubble { margin: 24px 24px 24px 72px; width: 250px; background: #fff; border-radius: 6px; padding: 10px 12px 8px; }
+          .title { font-size: 15px; line-height: 1.4; color: #111; margin-bottom: 8px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+          img { width: 250px; height: 200px; display: block; }
+          .foot { font-size: 11px; color: #999; border-top: 1px solid #eee; margin-top: 8px; padding-top: 6px; }
+          .avatar { position: absolute; left: 20px; top: 24px; width: 40px; height: 40px; border-radius: 4px; background: #b9c7d6; }
+        </style></head><body><div class="avatar"></div><div class="bubble"><div class="title"></div><img alt=""><div class="foot">小程序 · 医保指南</div></div></body></html>`
+      )
+      await cardPage.evaluate(
+        ({ title, src }) => {
+          const t = document.querySelector('.title')
+          const img = document.querySelector('img')
+          if (t) t.textContent = title
+          if (img) img.src = src
+        },
+        { title: card.title, src: card.dataUrl }
+      )
+      const file = join(OUTPUT_DIR, `weapp-card-${name}.png`)
+      await cardPage.locator('body').screenshot({ path: file })
+      console.log(`✓ share card "${card.title}" → ${file}`)
+      await cardPage.close()
+    }
     await context.close()
   } finally {
     await browser.close()

@@ -218,7 +218,7 @@ describe('checkBundle', () => {
     })
   })
 
-  it.each([SCHEMA_VERSION - 1, SCHEMA_VERSION + 1, 0, String(SCHEMA_VERSION)])('refuses schemaVersion %j as schema-version', (schemaVersion) => {
+  it.each([1, 2, SCHEMA_VERSION + 1, 0, String(SCHEMA_VERSION)])('refuses schemaVersion %j as schema-version', (schemaVersion) => {
     const result = checkBundle({ ...rawBundle(), schemaVersion }, facts)
     expect(result).toEqual({ ok: false, reason: 'schema-version', problems: [expect.stringContaining(String(schemaVersion))] })
   })

@@ -1,6 +1,8 @@
 /** Eligibility and walkthrough screens on the real policy data (search: search.test.ts, checklist: checklist.test.ts). */
 import { checkEligibility, onward, WALLET_PATH_ID } from '../../src/domain/family/eligibility'
-import { clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
+import { bindingCast, clampScreen, screenLabel, walkthroughScreens } from '../../src/domain/family/walkthrough'
+import { readerOfScreen } from '../../src/domain/walkthrough'
+import type { BindingStep } from '../../src/domain/policy/schema'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import { regionChain } from '../../src/domain/region'
 import { realBundle } from '../support/policyFixtures'
@@ -155,3 +157,39 @@ describe('walkthrough screens', () => {
     expect(clampScreen(given, screens)).toBe(expected)
   })
 })
+
+describe('who does a binding step, and how it reads to the one it is sent to', () => {
+  const wallet = policyOf(null).family.paths.find((p) => p.id === 'medical-wallet')
+  if (!wallet) throw new Error('no 医保钱包 path')
+  const [open, relativeOpens, transfer] = wallet.steps as [BindingStep, BindingStep, BindingStep]
+
+  it('the giver reads every step as written, and is told which steps the relative does', () => {
+    expect(bindingCast.view(open, 'giver')).toMatchObject({ title: open.title, detail: open.detail, who: '您来做', mine: true })
+    expect(bindingCast.view(relativeOpens, 'giver')).toMatchObject({ title: relativeOpens.title, detail: relativeOpens.detail, who: '家人来做', mine: false })
+  })
+
+  it('a step the relative does is sent to her and opens in her own words, with her own tip', () => {
+    expect(bindingCast.readerOf(relativeOpens)).toBe('relative')
+    const hers = bindingCast.view(relativeOpens, 'relative')
+    expect(hers).toEqual({ ...relativeOpens.forRelative, who: '您来做', mine: true })
+    // written to her: no "请家人…" and no "同样的办法" pointing at a step she never saw
+    expect(`${hers.title}${hers.detail}`).not.toMatch(/请家人|同样的办法|他的手机/)
+  })
+
+  it('reading on after her step, the giver’s steps say the family member does them', () => {
+    expect(bindingCast.view(transfer, 'relative')).toMatchObject({ title: transfer.title, who: '家人来做', mine: false })
+  })
+
+  it('a step both take part in is "together" for either reader, and is sent to the relative', () => {
+    const both: BindingStep = { title: '家人刷脸', who: 'both', detail: '家人要本人刷脸。', forRelative: { title: '刷脸', detail: '您要本人刷脸。' } }
+    expect(bindingCast.readerOf(both)).toBe('relative')
+    expect(bindingCast.view(both, 'giver')).toMatchObject({ detail: '家人要本人刷脸。', who: '您和家人一起做', mine: true })
+    expect(bindingCast.view(both, 'relative')).toMatchObject({ detail: '您要本人刷脸。', who: '您和家人一起做', mine: true })
+  })
+
+  it('a link to the screens around the steps is meant for the guide’s own reader', () => {
+    const screens = walkthroughScreens(wallet)
+    expect(screens.map((s) => readerOfScreen(s, bindingCast))).toEqual(['giver', 'giver', 'relative', 'giver', 'giver', 'relative', 'giver'])
+  })
+})
+

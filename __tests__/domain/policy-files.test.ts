@@ -75,6 +75,46 @@ it('names the file and the nested field of a deeper mistake', () => {
   expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps: /])
 })
 
+// Every binding step says who does it; a step the relative takes part in is also written to her.
+describe('who does a binding step', () => {
+  type Steps = { paths: { upsert: Array<{ steps: Array<Record<string, unknown>> }> } }
+  const gansuStep = (json: Record<string, unknown>, i: number) => (json.family as Steps).paths.upsert[0]?.steps[i] ?? {}
+
+  it('the real files name an actor on every step of every path, and the relative’s steps are written to her', () => {
+    const { bundle } = loadPolicies(dir)
+    const paths = [...(bundle?.national.family.paths ?? [])]
+    for (const region of Object.values(bundle?.regions ?? {})) paths.push(...(region.family?.paths?.upsert ?? []))
+    const steps = paths.flatMap((p) => p.steps)
+    expect(steps.length).toBeGreaterThan(100)
+    for (const s of steps) expect(['giver', 'relative', 'both']).toContain(s.who)
+    expect(steps.filter((s) => s.who !== 'giver').every((s) => s.forRelative !== undefined)).toBe(true)
+    // the 医保钱包 path: the relative opens her own wallet and uses the money; the giver does the rest
+    const wallet = bundle?.national.family.paths.find((p) => p.id === 'medical-wallet')
+    expect(wallet?.steps.map((s) => s.who)).toEqual(['giver', 'relative', 'giver', 'giver', 'relative'])
+  })
+
+  it('names the step without an actor', () => {
+    edit('regions/620000.json', (json) => delete gansuStep(json, 0).who)
+    expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps\.0\.who: /])
+  })
+
+  it('refuses an actor it does not know', () => {
+    edit('regions/620000.json', (json) => (gansuStep(json, 0).who = 'neighbour'))
+    expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps\.0\.who: who 应为 giver、relative 或 both/])
+  })
+
+  it('refuses a relative’s step that is not written to her, and accepts it once it is', () => {
+    edit('regions/620000.json', (json) => {
+      const step = gansuStep(json, 0)
+      step.who = 'relative'
+      delete step.forRelative
+    })
+    expectProblems([/^regions\/620000\.json: family\.paths\.upsert\.0\.steps\.0: 家人要做的步骤/])
+    edit('regions/620000.json', (json) => (gansuStep(json, 0).forRelative = { title: '打开移动端', detail: '按页面提示登录。' }))
+    expect(loadPolicies(dir).problems).toEqual([])
+  })
+})
+
 it('names a region file with an unofficial phone number and the action', () => {
   writeJson('regions/350200.json', xiamenWithCall('0592-88888888'))
   expectProblems([/^regions\/350200\.json: balance\.channels\.upsert\[0\]\.actions\[0\]: .*0592-88888888/])

@@ -259,7 +259,7 @@ describe('merge rules (synthetic overrides)', () => {
     kind: 'counter',
     summary: `${id} 的说明`,
     prepare: [],
-    steps: [{ title: '去窗口', detail: '带身份证去窗口' }],
+    steps: [{ title: '去窗口', who: 'giver', detail: '带身份证去窗口' }],
     afterwards: [],
     unbind: '到窗口解除',
     actions: [],

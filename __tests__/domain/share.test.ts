@@ -1,5 +1,5 @@
 import { parseGuideQuery, MAX_STEP } from '../../src/domain/share/query'
-import { sharePath, shareQuery, shareTitle, type ShareTarget } from '../../src/domain/share/link'
+import { sharePath, shareQuery, type ShareTarget } from '../../src/domain/share/link'
 
 /** What a receiver's page gets: the query part of a shared path, as WeChat hands it to onLoad. */
 function paramsOf(path: string): Record<string, string> {
@@ -37,14 +37,6 @@ describe('share paths', () => {
     expect(q.step).toBe(target.path ? target.step : undefined)
     expect(q.situation).toBe(target.situation)
     expect(q.card).toBe(target.card)
-  })
-
-  it.each([
-    ['family', { regionName: '厦门', stepLabel: '第 3 步，共 6 步' }, '厦门医保家庭共济绑定：第 3 步，共 6 步'],
-    ['withdraw', { regionName: '武汉', situationName: '参保人去世' }, '武汉医保余额提取：参保人去世要带的材料'],
-    ['balance', { regionName: '' }, '医保余额怎么查：手机、电话、窗口都能查']
-  ] as const)('%s title a family member understands', (page, parts, title) => {
-    expect(shareTitle(page, parts)).toBe(title)
   })
 })
 

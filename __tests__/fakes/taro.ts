@@ -6,9 +6,47 @@
 import { useEffect } from 'react'
 
 type Params = Record<string, string | undefined>
-type ShareContent = { title?: string; path?: string; query?: string; imageUrl?: string }
+type ShareContent = { title?: string; path?: string; query?: string; imageUrl?: string; promise?: Promise<ShareContent> }
+
+/** A 2D offscreen canvas that remembers what was written on it (jsdom has no canvas to draw on). */
+interface FakeCanvas {
+  width: number
+  height: number
+  texts: string[]
+  getContext(type: string): unknown
+}
+
+function fakeCanvas(width: number, height: number): FakeCanvas {
+  const canvas: FakeCanvas = {
+    width,
+    height,
+    texts: [],
+    getContext: (type) => {
+      if (type !== '2d') return null
+      const ctx = {
+        font: '10px sans-serif',
+        fillStyle: '#000',
+        textBaseline: 'alphabetic',
+        fillRect: () => undefined,
+        fillText: (text: string) => void canvas.texts.push(text),
+        // CJK a full em, the rest a little over half (close to a phone's sans-serif)
+        measureText: (text: string) => {
+          const px = Number(/(\d+)px/.exec(ctx.font)?.[1] ?? 10)
+          let w = 0
+          for (const ch of text) w += /[\u2e80-\uffef“”‘’…—]/.test(ch) ? px : px * 0.56
+          return { width: w }
+        }
+      }
+      return ctx
+    }
+  }
+  return canvas
+}
+
+let drawnCount = 0
 
 const state = {
+  images: new Map<string, { width: number; height: number; texts: string[] }>(),
   storage: new Map<string, unknown>(),
   params: {} as Params,
   path: '/pages/index/index',
@@ -46,6 +84,14 @@ const Taro = {
   showToast: jest.fn((_o: { title: string; icon?: string }) => ok()),
   hideToast: jest.fn(() => ok()),
   navigateToMiniProgram: jest.fn((_o: { appId: string; path?: string }) => ok()),
+  createOffscreenCanvas: jest.fn((o: { type?: string; width?: number; height?: number }) => fakeCanvas(o.width ?? 300, o.height ?? 150)),
+  canvasToTempFilePath: jest.fn((o: { canvas?: FakeCanvas; destWidth?: number; destHeight?: number }) => {
+    if (!o.canvas) return Promise.reject({ errMsg: 'canvasToTempFilePath:fail canvas is required' })
+    // temp paths stay unique for the whole run, as WeChat's do for a session (pictures are cached by path)
+    const tempFilePath = `wxfile://tmp/card-${++drawnCount}.png`
+    state.images.set(tempFilePath, { width: o.destWidth ?? o.canvas.width, height: o.destHeight ?? o.canvas.height, texts: [...o.canvas.texts] })
+    return ok({ tempFilePath })
+  }),
   request: jest.fn(),
   getAppBaseInfo: jest.fn(() => ({ fontSizeSetting: state.fontSizeSetting, SDKVersion: '3.0.0' })),
   onNeedPrivacyAuthorization: jest.fn((listener: typeof state.privacyListener) => {
@@ -86,6 +132,7 @@ export const {
 
 // ---- helpers for tests ----
 export function resetTaroFake(): void {
+  // state.images is kept: the app keeps drawn pictures by path for its session, and paths never repeat
   state.storage.clear()
   state.params = {}
   state.path = '/pages/index/index'
@@ -114,6 +161,13 @@ export function setFontSizeSetting(px: number): void {
 }
 export function shareOf(): { app: ShareContent | null; timeline: ShareContent | null } {
   return { app: state.shareAppMessage?.() ?? null, timeline: state.shareTimeline?.() ?? null }
+}
+/** The chat card as WeChat builds it: waits for the page's `promise` (a picture being drawn) as WeChat does. */
+export async function sharedCard(): Promise<ShareContent & { image?: { width: number; height: number; texts: string[] } }> {
+  const content = (state.shareAppMessage?.() ?? {}) as ShareContent & { promise?: Promise<ShareContent> }
+  const { promise, ...plain } = content
+  const card = promise ? { ...plain, ...(await promise) } : plain
+  return { ...card, image: card.imageUrl ? state.images.get(card.imageUrl) : undefined }
 }
 export function triggerPrivacyRequest(resolve: (o: { event: string; buttonId?: string }) => void): void {
   state.privacyListener?.(resolve)

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import Taro, { setRoute, triggerPrivacyRequest } from '../fakes/taro'
+import Taro, { setRoute, sharedCard, shareOf, triggerPrivacyRequest } from '../fakes/taro'
 import { startPrivacyWatch } from '../../src/services/privacy'
 import BalancePage from '../../src/pages/balance/index'
 import { useRegionStore } from '../../src/store/regionStore'
@@ -234,5 +234,33 @@ describe('balance page', () => {
     expect(screen.queryByRole('dialog', { name: '需要您同意' })).toBeNull()
     const manual = await screen.findByRole('region', { name: '手动复制' })
     expect(within(manual).getByText('国家医保服务平台')).toBeInTheDocument()
+  })
+})
+
+describe('balance: the share card and links from family', () => {
+  it.each([
+    ['350200', '厦门查医保余额：拨打 0592-12393', '拨打 0592-12393'],
+    ['440000', '广东查医保余额：拨打 12393', '拨打 12393']
+  ])('%s: the card says which number to call, in its title and in large type on its picture', async (code, title, headline) => {
+    openBalance(code)
+    const card = await sharedCard()
+    expect(card.title).toBe(title)
+    expect(card.path).toBe(`/pages/balance/index?region=${code}`)
+    expect(card.image?.texts).toContain(headline)
+    // Moments gets the same title (its picture is drawn a moment later, when the reader stays)
+    expect(shareOf().timeline?.title).toBe(title)
+  })
+
+  it('a link from another region: the sender’s place as sent, not called her 参保地, her own one tap away', () => {
+    act(() => useRegionStore.getState().setRegion('120000'))
+    openBalance('350200')
+    expect(screen.getByText('家人发来的：')).toBeInTheDocument()
+    expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
+    expect(screen.getByText('余额要向交医保的地方查。')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /参保地改成|更换/ })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '看我自己地区（天津）的' }))
+    expect(screen.getByText('参保地：')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '拨打 022-12393' })).toBeInTheDocument()
+    expect(useRegionStore.getState().region).toBe('120000')
   })
 })

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import Taro, { setRoute, shareOf } from '../fakes/taro'
+import Taro, { setRoute, sharedCard, shareOf } from '../fakes/taro'
 import FamilyPage from '../../src/pages/family/index'
 import { useRegionStore } from '../../src/store/regionStore'
 import { useProgressStore } from '../../src/store/progressStore'
@@ -491,7 +491,8 @@ describe('family: sharing a step, and links from another region', () => {
     tap('下一步')
     tap('下一步')
     const { app } = shareOf()
-    expect(app?.title).toContain(`第 3 步，共 ${path.steps.length} 步`)
+    // the title is the step's own instruction to the one who does it
+    expect(app?.title).toBe(`天津家庭共济第 3 步：${path.steps[2]?.title}`)
     expect(app?.path).toMatch(/^\/pages\/family\/index\?/)
     sender.unmount()
 
@@ -514,7 +515,7 @@ describe('family: sharing a step, and links from another region', () => {
     })
     openFamily({ region: '120000', path: 'counter', step: '4' })
     expect(stepLine()).toMatch(/^第 4 步/) // the sender's step, for 天津
-    expect(screen.getByText(/家庭共济在出钱那个人的参保地办/)).toBeInTheDocument()
+    expect(screen.getByText(/家庭共济按出钱那个人的参保地办/)).toBeInTheDocument()
     tap(/看我自己地区/)
     expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
     expect(binding().getByText(/^厦门 · 第 4 步/)).toBeInTheDocument()
@@ -545,6 +546,101 @@ describe('family: sharing a step, and links from another region', () => {
     openFamily({ path: 'counter', step: '999' })
     expect(screen.getByText('链接里的步骤不对，已从头开始。')).toBeInTheDocument()
     expect(stepLine()).toBe('开始前准备')
+  })
+})
+
+describe('family: steps know who does them, and a sent step is written to its reader', () => {
+  const wallet = () => pathOf(null, 'medical-wallet')
+  /** the 医保钱包 step the relative does: opening her own wallet */
+  const hers = () => {
+    const i = wallet().steps.findIndex((st) => st.who === 'relative')
+    const step = wallet().steps[i]
+    if (!step?.forRelative) throw new Error('the 医保钱包 path has no step for the relative')
+    return { screen: i + 1, step, told: step.forRelative }
+  }
+  const link = (extra: Params = {}) => ({ region: '440300', path: 'medical-wallet', step: String(hers().screen), ...extra })
+  const walkthrough = () => within(document.querySelector('.walk') as HTMLElement)
+
+  it('the giver reads who does each step; on the relative’s step, sending it to her is the thing to do', () => {
+    openFamily()
+    tap(wallet().name)
+    tap('准备好了，开始')
+    expect(walkthrough().getByText('您来做')).toBeInTheDocument()
+    tap('下一步')
+    expect(walkthrough().getByText(hers().step.title)).toBeInTheDocument()
+    expect(walkthrough().getByText('家人来做')).toBeInTheDocument()
+    expect(walkthrough().getByRole('button', { name: '把这一步发给家人（打开就是这一步）' })).toBeInTheDocument()
+    // and the card it sends is her step, in her words
+    expect(shareOf().app?.title).toBe(`家庭共济第 ${hers().screen} 步：${hers().told.title}`)
+  })
+
+  it('a relative opening the link lands on her step, written to her, under 家庭共济 · 深圳 with 大字 beside it', () => {
+    openFamily(link())
+    const top = document.querySelector('.task-header') as HTMLElement
+    expect(within(top).getByRole('heading', { level: 1 })).toHaveTextContent('家庭共济 · 深圳')
+    expect(within(top).getByRole('button', { name: '大字' })).toBeInTheDocument()
+    expect(walkthrough().getByText('您的家人发给您这一步：')).toBeInTheDocument()
+    expect(walkthrough().getByText('您来做')).toBeInTheDocument()
+    expect(walkthrough().getByText(hers().told.title)).toBeInTheDocument()
+    expect(walkthrough().getByText(hers().told.detail)).toBeInTheDocument()
+    // not the giver's wording about her, and not pushed to send it on
+    expect(screen.queryByText(hers().step.detail)).toBeNull()
+    expect(screen.queryByRole('button', { name: /发给家人/ })).toBeNull()
+    // the walkthrough is the first thing on the page: before the eligibility check
+    const order = Array.from(document.querySelectorAll('.walk, #eligibility')).map((e) => (e.id === 'eligibility' ? 'check' : 'walk'))
+    expect(order).toEqual(['walk', 'check'])
+  })
+
+  it('从头看 goes to the start of the way; reading on, the giver’s steps say the family member does them', () => {
+    openFamily(link())
+    tap('下一步')
+    const next = wallet().steps[hers().screen]
+    expect(walkthrough().getByText(next?.title ?? '-')).toBeInTheDocument()
+    expect(walkthrough().getByText('家人来做')).toBeInTheDocument()
+    expect(walkthrough().queryByText('您的家人发给您这一步：')).toBeNull()
+    tap('从头看')
+    expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
+  })
+
+  it('a reader with a region of her own keeps it: one quiet line, a link to her own, nothing offering to change her 参保地', () => {
+    pickRegion('350200')
+    openFamily(link())
+    expect(screen.getByText('家人发来的是深圳的办法，家庭共济按出钱那个人的参保地办。')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /参保地改成|更换/ })).toBeNull()
+    expect(screen.getByText('家人发来的：')).toBeInTheDocument()
+    tap('看我自己地区（厦门）的')
+    // her own region's guide, at the same step of the same way (厦门 has the 医保钱包 too)
+    expect(binding().getByText(/^厦门 · 第 \d+ 步/)).toBeInTheDocument()
+    tap('下一步')
+    expect(useRegionStore.getState().region).toBe('350200')
+  })
+
+  it('a reader with no region yet is offered to choose hers, and nothing is saved for her', () => {
+    openFamily(link())
+    expect(screen.getByText(/^家人发来的是深圳的办法，/)).toBeInTheDocument()
+    tap('选我自己的地区')
+    expect(Taro.navigateTo).toHaveBeenCalledWith(expect.objectContaining({ url: '/pages/region/index' }))
+    expect(useRegionStore.getState().region).toBeNull()
+  })
+
+  it('a search hit naming a way (no step) is not a received step: the usual page, no 您的家人发给您', () => {
+    openFamily({ path: 'medical-wallet' })
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^家庭共济$/)
+    expect(screen.queryByText('您的家人发给您这一步：')).toBeNull()
+    expect(screen.queryByText('您的家人发给您这个办法：')).toBeNull()
+  })
+
+  it('the card’s picture shows the step written to its reader, in large type on a 5:4 picture', async () => {
+    openFamily(link())
+    const card = await sharedCard()
+    expect(card.title).toBe(`深圳家庭共济第 ${hers().screen} 步：${hers().told.title}`)
+    expect(card.path).toBe(`/pages/family/index?region=440300&path=medical-wallet&step=${hers().screen}`)
+    expect(card.image?.width ?? 0).toBeGreaterThan(0)
+    expect((card.image?.width ?? 0) / (card.image?.height ?? 1)).toBeCloseTo(5 / 4)
+    const drawn = card.image?.texts.join('') ?? ''
+    expect(drawn).toContain(`家庭共济 · 深圳 · 第 ${hers().screen} 步`)
+    expect(drawn).toContain(hers().told.title)
+    expect(drawn).toContain(hers().told.detail.slice(0, 20))
   })
 })
 

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '../fakes/taro'
 import Index from '../../src/pages/index/index'
 import { useRegionStore } from '../../src/store/regionStore'
@@ -33,6 +33,19 @@ describe('home page, first launch', () => {
     expect(screen.getByText('福建')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: '更换' }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/region/index' })
+  })
+
+  it('after a province the page starts at the city question, not where the province button was', () => {
+    jest.useFakeTimers()
+    try {
+      render(<Index />)
+      fireEvent.click(within(ask() as HTMLElement).getByRole('button', { name: '四川' }))
+      act(() => void jest.runOnlyPendingTimers())
+      expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#ask-city' }))
+      expect(within(document.getElementById('ask-city') as HTMLElement).getByText('在四川哪个城市？')).toBeInTheDocument()
+    } finally {
+      jest.useRealTimers()
+    }
   })
 
   it('a city after the province is saved as the region; a municipality needs no second question', () => {

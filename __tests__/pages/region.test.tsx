@@ -51,6 +51,26 @@ describe('region picker', () => {
     expect(useRegionStore.getState().region).toBe('419001')
   })
 
+  it('opening a province brings its city question and its cities to the top of the screen', () => {
+    jest.useFakeTimers()
+    try {
+      render(<RegionPage />)
+      fireEvent.click(screen.getByRole('button', { name: '四川 ▼' }))
+      act(() => void jest.runOnlyPendingTimers())
+      expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#province-510000' }))
+      const sichuan = document.getElementById('province-510000') as HTMLElement
+      expect(within(sichuan).getByText('在四川哪个城市？')).toBeInTheDocument()
+      expect(within(sichuan).getByRole('button', { name: '成都' })).toBeInTheDocument()
+      // closing it scrolls nowhere
+      jest.mocked(Taro.pageScrollTo).mockClear()
+      fireEvent.click(screen.getByRole('button', { name: '四川 ▲' }))
+      act(() => void jest.runOnlyPendingTimers())
+      expect(Taro.pageScrollTo).not.toHaveBeenCalled()
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('full pinyin finds the city: "haidong" → 海东', () => {
     render(<RegionPage />)
     search('haidong')
@@ -74,7 +94,7 @@ describe('region picker', () => {
     fireEvent.click(head)
     const open = screen.getByRole('button', { name: '福建 ▲' })
     expect(open).toHaveAttribute('aria-expanded', 'true')
-    const grid = within(open.nextElementSibling as HTMLElement)
+    const grid = within(open.parentElement?.querySelector('.region-grid') as HTMLElement)
     expect(grid.getAllByRole('button').map((b) => b.textContent)).toEqual(['只选福建（不确定城市）', ...FUJIAN])
     fireEvent.click(grid.getByRole('button', { name: '泉州' }))
     expect(useRegionStore.getState().region).toBe('350500')

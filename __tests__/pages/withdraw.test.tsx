@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import Taro, { setRoute, shareOf } from '../fakes/taro'
+import Taro, { setRoute, sharedCard, shareOf } from '../fakes/taro'
 import WithdrawPage from '../../src/pages/withdraw/index'
 import { useRegionStore } from '../../src/store/regionStore'
 import { useProgressStore } from '../../src/store/progressStore'
@@ -221,7 +221,10 @@ describe('withdraw: sharing and manual copy', () => {
     const sender = openWithdraw()
     choose(death.name)
     const { app } = shareOf()
-    expect(app?.title).toContain(death.name)
+    // the title is the answer: what to bring (not the 委托书, needed only when someone else goes)
+    const needed = death.materials.filter((m) => !/时才需要/.test(m.note ?? '')).map((m) => m.name)
+    expect(app?.title).toMatch(new RegExp(`^武汉${death.name}，取医保余额要带：${needed[0]}、${needed[1]}`))
+    expect(app?.title).not.toContain('委托书')
     sender.unmount()
 
     resetAppState()
@@ -230,6 +233,19 @@ describe('withdraw: sharing and manual copy', () => {
     openWithdraw(params)
     expect(picker().getByRole('button', { name: `✓ ${death.name}` })).toBeInTheDocument()
     expect(checklist().getAllByRole('checkbox')).toHaveLength(death.materials.length)
+  })
+
+  it('the card’s picture lists what to bring; before a situation is chosen the card names the situations', async () => {
+    const death = situationOf('420100', 'death')
+    pickRegion('420100')
+    openWithdraw()
+    const before = await sharedCard()
+    expect(before.title).toMatch(/^武汉医保余额能取吗？只有这几种情况能取：/)
+    for (const s of situationsFor('420100')) expect(before.image?.texts.join('')).toContain(s.name)
+    choose(death.name)
+    const after = await sharedCard()
+    expect(after.image?.texts.join('')).toContain(`${death.name}：要带的材料`)
+    expect(after.image?.texts.join('')).toContain(death.materials[1]?.name ?? '-')
   })
 
   // Regression (was: useCopy's manualText is page state, not cleared by setChosen, and
@@ -339,12 +355,16 @@ describe('withdraw: a link from another region', () => {
     act(() => useRegionStore.getState().setRegion('350200'))
     openWithdraw({ region: '420100', situation: 'death' })
     const linked = document.getElementById('situation-death') as HTMLElement
-    expect(within(linked).getByText(/家人发来的是【湖北 · 武汉】的办法。提取在参保人的参保地办/)).toBeInTheDocument()
+    expect(within(linked).getByText(/家人发来的是武汉的办法，提取在参保人的参保地办/)).toBeInTheDocument()
+    // one quiet line: nothing offers to change the reader's own 参保地
+    expect(screen.queryByRole('button', { name: /参保地改成|更换/ })).toBeNull()
+    expect(screen.getByText('家人发来的：')).toBeInTheDocument()
     fireEvent.click(within(linked).getByRole('button', { name: /看我自己地区/ }))
     expect(screen.getByText('福建 · 厦门')).toBeInTheDocument()
     expect(document.getElementById('situation-death')).toBeInTheDocument()
     expect(screen.queryByText(/家人发来的/)).toBeNull()
-    // nothing saved changed: the reader's own choice is still unset
+    // nothing saved changed: the reader's own region and choice are as they were
+    expect(useRegionStore.getState().region).toBe('350200')
     expect(useProgressStore.getState().chosenSituation).toEqual({})
   })
 })

@@ -174,6 +174,20 @@ describe('diffBundles, per region, what changes for a user', () => {
       false
     ],
     [
+      'a binding step now says the relative does it, with the words she reads when it is sent to her',
+      v1Region(),
+      edit(v1Region(), (r: Any) => {
+        Object.assign(r.family.paths.upsert[0].steps[0], { who: 'relative', forRelative: { title: '关注', detail: '您在微信里关注。' } })
+      }),
+      {
+        step: {
+          added: ['【家人来做】关注公众号：在微信里搜“厦门医保”，关注。 写给家人：关注：您在微信里关注。'],
+          removed: ['关注公众号：在微信里搜“厦门医保”，关注。']
+        }
+      },
+      false
+    ],
+    [
       'v1: a material changes form and one is added',
       v1Region(),
       edit(v1Region(), (r: Any) => {

@@ -82,7 +82,8 @@ describe('journeys on dist/weapp', () => {
     expect(relative.storage).not.toBe(weapp.storage)
     expect(relative.currentPage().route).toBe('pages/family/index')
     expect(textOf(one(relative, '.walk__label'))).toBe(label)
-    expect(heading(relative)).toBe(heading(weapp))
+    // the same guide, named with its place at the top for the one who receives it
+    expect(heading(relative).startsWith(`${heading(weapp)} · `)).toBe(true)
   })
 
   test('every guide can be shared to a chat and to Moments, and the chat card opens the same guide', async () => {
@@ -96,6 +97,66 @@ describe('journeys on dist/weapp', () => {
       const friend = await openShared(chat)
       expect(heading(friend)).toBe(heading(weapp))
     }
+  })
+
+  test('a step the relative does: the giver sends it, the card says it and shows it, she lands on it written to her', async () => {
+    const giver = await launch(FAMILY)
+    const wallet = all(giver, '.path-option').find((b) => textOf(b).includes('医保钱包'))
+    if (!wallet) throw new Error('no 医保钱包 way on the family page')
+    await giver.tap(wallet)
+    await giver.tapText('准备好了，开始')
+    await giver.tapText('下一步')
+    expect(textOf(one(giver, '.walk__who'))).toBe('家人来做')
+    const giverWords = textOf(one(giver, '.walk__title'))
+    await giver.tapText('把这一步发给家人（打开就是这一步）')
+    const card = giver.shares[giver.shares.length - 1]
+    if (!card) throw new Error('no card was shared')
+    // the title is her instruction, and the picture (drawn by the app on an offscreen canvas) shows it in large type
+    expect(card.title).toMatch(/^家庭共济第 2 步：/)
+    const hers = card.title?.replace(/^家庭共济第 2 步：/, '') ?? ''
+    expect(hers).not.toBe(giverWords)
+    expect(card.image?.texts).toContain(hers)
+    expect(card.image && card.image.width / card.image.height).toBeCloseTo(5 / 4)
+    expect(Math.max(...(card.image?.sizes ?? [0]))).toBeGreaterThanOrEqual((card.image?.width ?? 0) / 12)
+    expect(giver.wx.argsOf('createOffscreenCanvas')[0]).toMatchObject({ type: '2d' })
+
+    const relative = await openShared(card)
+    expect(relative.currentPage().route).toBe('pages/family/index')
+    expect(heading(relative)).toBe('家庭共济 · 全国通用')
+    expect(all(relative, '.task-header .big-text')).toHaveLength(1)
+    expect(textOf(one(relative, '.walk__intro'))).toBe('您的家人发给您这一步：')
+    expect(textOf(one(relative, '.walk__who'))).toBe('您来做')
+    expect(textOf(one(relative, '.walk__title'))).toBe(hers)
+    // she is not pushed to send it on
+    expect(all(relative, 'wx-button').map(textOf).filter((t) => t.includes('发给家人'))).toEqual([])
+    await relative.tapText('从头看')
+    expect(textOf(one(relative, '.walk__label'))).toMatch(/开始前准备$/)
+    expect(relative.errors).toEqual([])
+  })
+
+  test('a receiver with her own region keeps it: the sender’s place as sent, one quiet line, her own one tap away', async () => {
+    const reader = await launch('/pages/region/index')
+    await reader.type('城市名', '厦门')
+    await reader.tapText('厦门')
+    const again = await killAndReopen(reader, `${FAMILY}?region=440300&path=medical-wallet&step=2`)
+    expect(again.text()).toContain('家人发来的是深圳的办法，')
+    expect(again.text()).not.toContain('参保地改成')
+    await again.tapText('看我自己地区（厦门）的')
+    expect(textOf(one(again, '.walk__label'))).toMatch(/^厦门 · 第 2 步/)
+    // her own region is still hers after a restart
+    const later = await killAndReopen(again, BALANCE)
+    expect(later.text()).toContain('参保地：')
+    expect(later.text()).toContain('福建 · 厦门')
+  })
+
+  test('the balance card carries the number: title and picture, in a chat and on Moments', async () => {
+    const weapp = await launch(`${BALANCE}?region=350200`)
+    const chat = await weapp.share('appMessage')
+    expect(chat.title).toBe('厦门查医保余额：拨打 0592-12393')
+    expect(chat.image?.texts).toContain('拨打 0592-12393')
+    const moments = await weapp.share('timeline')
+    expect(moments.title).toBe(chat.title)
+    expect(moments.query).toEqual({ region: '350200' })
   })
 
   test('withdrawal checklist: ticks survive WeChat killing the app', async () => {

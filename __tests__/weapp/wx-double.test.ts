@@ -272,3 +272,36 @@ describe('request', () => {
     expect(() => httpTransport('http://10.0.0.5:80')).toThrow(/127\.0\.0\.1/)
   })
 })
+
+describe('offscreen canvas double', () => {
+  type Ctx = { font: string; fillText(t: string, x: number, y: number): void; measureText(t: string): { width: number } }
+  type Canvas = { width: number; height: number; getContext(type: string): Ctx | null }
+
+  test('a 2D canvas records what is written and measures text; canvasToTempFilePath keeps it under a temp path', async () => {
+    const { api, d } = double()
+    const canvas = api('createOffscreenCanvas')({ type: '2d', width: 1000, height: 800 }) as Canvas
+    const ctx = canvas.getContext('2d')
+    if (!ctx) throw new Error('no 2D context')
+    ctx.font = 'bold 84px sans-serif'
+    expect(ctx.measureText('家庭共济').width).toBe(4 * 84)
+    ctx.fillText('家庭共济', 48, 40)
+    const res = (await api('canvasToTempFilePath')({ canvas, destWidth: 1000, destHeight: 800 })) as { tempFilePath: string; errMsg: string }
+    expect(res.errMsg).toBe('canvasToTempFilePath:ok')
+    expect(d.images.get(res.tempFilePath)).toMatchObject({ width: 1000, height: 800, texts: ['家庭共济'], sizes: [84] })
+  })
+
+  test('as in WeChat, a canvas created without type 2d is a webgl one and gives no 2D context', () => {
+    const { api } = double()
+    const canvas = api('createOffscreenCanvas')({ width: 100, height: 100 }) as Canvas
+    expect(canvas.getContext('2d')).toBeNull()
+  })
+
+  test('canvasToTempFilePath fails without an offscreen canvas of the app’s, with WeChat’s message shape', async () => {
+    const { api, d } = double()
+    await expect(api('canvasToTempFilePath')({ canvas: { width: 10, height: 10 } })).rejects.toEqual({
+      errMsg: 'canvasToTempFilePath:fail parameter error: parameter.canvas should be a Canvas;'
+    })
+    await expect(api('canvasToTempFilePath')({})).rejects.toMatchObject({ errMsg: expect.stringMatching(/^canvasToTempFilePath:fail /) })
+    expect(d.images.size).toBe(0)
+  })
+})

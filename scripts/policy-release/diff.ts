@@ -100,6 +100,12 @@ const FIELD_LABELS = new Map<string, string>([
   ['howToQuery', '怎么查'],
   ['canWithdraw', '能否提取']
 ])
+/** Who does a binding step, as the diff shows it. */
+const WHO = new Map([
+  ['giver', '您来做'],
+  ['relative', '家人来做'],
+  ['both', '一起做']
+])
 /** Fields that never reach the user's eyes on their own. */
 const SKIP = new Set(['id', 'kind', 'region', 'topics', 'strength', 'schemaVersion', 'version', 'publishedAt'])
 
@@ -173,6 +179,14 @@ class Collector {
       const detail = str(value.detail)
       const tip = str(value.tip)
       text = [title, detail].filter(Boolean).join('：') + (tip ? `（提示：${tip}）` : '')
+      // who does a binding step, and the words the relative reads when it is sent to her
+      const who = WHO.get(str(value.who) ?? '')
+      if (who) text = `【${who}】${text}`
+      const told = isObject(value.forRelative) ? value.forRelative : undefined
+      if (told) {
+        const tip2 = str(told.tip)
+        text += ` 写给家人：${[str(told.title), str(told.detail)].filter(Boolean).join('：')}${tip2 ? `（提示：${tip2}）` : ''}`
+      }
     }
     if (text) this.add('step', `${owner.key}\u0000${text}`, text, owner.name)
   }

@@ -9,8 +9,8 @@ export interface GuideRegion {
   region: string | null
   /** the user's own saved region */
   own: string | null
-  /** the sender's region, when the page was opened from a link naming another region */
-  foreign: string | null
+  /** the sender's region, while the page shows a link's region that is not the reader's own (she may have none) */
+  sent: string | null
   query: GuideQuery
   /** the link's path/situation/step still apply (where the region shown has them) */
   linkActive: boolean
@@ -18,26 +18,23 @@ export interface GuideRegion {
   switchedToOwn: boolean
   /** show the user's own region instead of the link's (nothing saved changes; the way and step carry over where they exist) */
   viewOwn(): void
-  /** make the link's region the user's own */
-  adopt(): void
 }
 
 /**
  * The region a guide page shows: the one in the link when it is valid (the
  * sender's), else the user's own. Opening a link never overwrites the user's
- * own choice or progress; they decide with the banner. Changing their own
- * region (更换) ends the link's say over the page. The rule itself is
- * `linkView` (domain/share/view).
+ * own region or progress, and nothing asks her to: the banner offers her own
+ * region's guide. Changing her own region (in the picker) ends the link's say
+ * over the page. The rule itself is `linkView` (domain/share/view).
  */
 export function useGuideRegion(): GuideRegion {
   const { params } = useRouter()
   const own = useRegionStore((s) => s.region)
-  const setRegion = useRegionStore((s) => s.setRegion)
   const query = useMemo(() => parseGuideQuery(params), [params])
   const [choice, setChoice] = useState<LinkChoice>('link')
   const ownAtOpen = useRef(own)
   useEffect(() => {
-    // Adopting the link's region keeps the link's path/step; any other change ends them.
+    // Choosing the link's region as her own keeps the link's path/step; any other change ends them.
     if (own !== ownAtOpen.current && own !== query.region) setChoice('ended')
   }, [own, query.region])
   const view = linkView(query.region, own, choice)
@@ -46,9 +43,6 @@ export function useGuideRegion(): GuideRegion {
     own,
     query,
     switchedToOwn: choice === 'own',
-    viewOwn: () => setChoice('own'),
-    adopt: () => {
-      if (query.region) setRegion(query.region)
-    }
+    viewOwn: () => setChoice('own')
   }
 }

@@ -19,7 +19,8 @@ interface ProgressData {
 
 export interface ProgressState extends ProgressData {
   setStep(key: string, step: number): void
-  choosePath(region: string | null, pathId: string | null): void
+  /** `scope` keeps each guide's choice apart (choiceKey) */
+  choosePath(region: string | null, pathId: string | null, scope?: string): void
   chooseSituation(region: string | null, situationId: string): void
   toggleTick(key: string, itemId: string): void
 }
@@ -27,6 +28,8 @@ export interface ProgressState extends ProgressData {
 /** Progress without a region (the national rules) is kept under 'national'. */
 export const regionKey = (region: string | null) => region ?? 'national'
 export const progressKey = (region: string | null, id: string) => `${regionKey(region)}:${id}`
+/** Where a guide's chosen way is kept: the family guide's by region alone (as saved before other guides had ways). */
+export const choiceKey = (region: string | null, scope = '') => (scope ? `${scope}@${regionKey(region)}` : regionKey(region))
 
 const isRecordOf = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<string, T> =>
   !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(item)
@@ -54,11 +57,11 @@ export const useProgressStore = create<ProgressState>()(
       chosenSituation: {},
       chooseSituation: (region, situationId) =>
         set((s) => ({ chosenSituation: { ...s.chosenSituation, [regionKey(region)]: situationId } })),
-      choosePath: (region, pathId) =>
+      choosePath: (region, pathId, scope) =>
         set((s) => {
           const chosenPath = { ...s.chosenPath }
-          if (pathId) chosenPath[regionKey(region)] = pathId
-          else delete chosenPath[regionKey(region)]
+          if (pathId) chosenPath[choiceKey(region, scope)] = pathId
+          else delete chosenPath[choiceKey(region, scope)]
           return { chosenPath }
         }),
       setStep: (key, step) => set((s) => ({ walkthrough: { ...s.walkthrough, [key]: Math.max(0, Math.floor(step)) } })),

@@ -6,6 +6,7 @@
 import type { AppShell } from './app-shell'
 import { parsePageUrl } from './app-shell'
 import { isRecord } from './call-log'
+import type { DrawnImage } from './canvas'
 
 export type ShareKind = 'appMessage' | 'timeline'
 
@@ -17,6 +18,8 @@ export interface ShareCard {
   route: string
   query: Record<string, string>
   imageUrl: string | undefined
+  /** What the card's picture shows, when the app drew it itself (a temp file from canvasToTempFilePath). */
+  image: DrawnImage | undefined
 }
 
 /** WeChat waits this long for `promise` in onShareAppMessage's result before using the plain fields. */
@@ -41,11 +44,20 @@ export interface ShareTrigger {
   target?: { id: string; dataset: Record<string, unknown> }
 }
 
+/** A local picture must be one the app made this session: WeChat shows nothing for a path that is not there. */
+function pictureOf(imageUrl: string | undefined, images: ReadonlyMap<string, DrawnImage>): DrawnImage | undefined {
+  if (imageUrl === undefined || !imageUrl.startsWith('wxfile://')) return undefined
+  const image = images.get(imageUrl)
+  if (!image) throw new Error(`share: imageUrl "${imageUrl}" is not a file this app wrote (canvasToTempFilePath)`)
+  return image
+}
+
 export async function share(
   shell: AppShell,
   pages: readonly string[],
   kind: ShareKind,
-  trigger: ShareTrigger = { from: 'menu' }
+  trigger: ShareTrigger = { from: 'menu' },
+  images: ReadonlyMap<string, DrawnImage> = new Map()
 ): Promise<ShareCard> {
   const top = shell.top
   if (!top) throw new Error('share: no page is open')
@@ -62,7 +74,8 @@ export async function share(
     const query = str(res.query) ?? ''
     const path = `/${top.route}${query ? `?${query}` : ''}`
     const parsed = parsePageUrl(path, '')
-    return { kind, title: str(res.title), path, route: parsed.route, query: parsed.query, imageUrl: str(res.imageUrl) }
+    const imageUrl = str(res.imageUrl)
+    return { kind, title: str(res.title), path, route: parsed.route, query: parsed.query, imageUrl, image: pictureOf(imageUrl, images) }
   }
   const res = await withPromise(shell.callTop('onShareAppMessage', { from: trigger.from, target: trigger.target }).value)
   const query = Object.entries(top.query)
@@ -74,5 +87,6 @@ export async function share(
   if (!pages.includes(parsed.route)) {
     throw new Error(`share: path "${path}" points at "${parsed.route}", which is not a page of this app`)
   }
-  return { kind, title: str(res.title), path, route: parsed.route, query: parsed.query, imageUrl: str(res.imageUrl) }
+  const imageUrl = str(res.imageUrl)
+  return { kind, title: str(res.title), path, route: parsed.route, query: parsed.query, imageUrl, image: pictureOf(imageUrl, images) }
 }

@@ -294,7 +294,7 @@ export function bootWeapp(options: BootOptions): Weapp {
     tapElement(el)
     await afterTap(el, {
       share: async (target) => {
-        shares.push(await share(shell, pages, 'appMessage', { from: 'button', target }))
+        shares.push(await share(shell, pages, 'appMessage', { from: 'button', target }, wxDouble.images))
       },
       agreePrivacy: (id) => wxDouble.notePrivacyButton(id),
       feedback: () => {
@@ -328,7 +328,7 @@ export function bootWeapp(options: BootOptions): Weapp {
     share: async (kind = 'appMessage') => {
       let card: ShareCard | undefined
       await act(`share(${kind})`, async () => {
-        card = await share(shell, pages, kind)
+        card = await share(shell, pages, kind, { from: 'menu' }, wxDouble.images)
       })
       if (!card) throw new Error('share: no card')
       shares.push(card)

@@ -11,6 +11,7 @@
  */
 import { CallLog, isRecord, type WxCall } from './call-log'
 import { StorageFailure, type WeappStorage } from './storage'
+import { createCanvasDouble, type DrawnImage } from './canvas'
 
 /** A failure WeChat would report through `fail`; `reason` is the text after "<api>:fail ". */
 export class ApiFailure extends Error {
@@ -87,6 +88,8 @@ export interface WxDouble {
   readonly pendingPrivacyRequests: number
   /** The user tapped a <button open-type="agreePrivacyAuthorization"> with this id (see native.ts). */
   notePrivacyButton(id: string): void
+  /** Pictures the app drew on an offscreen canvas and saved with canvasToTempFilePath, by temp path. */
+  readonly images: ReadonlyMap<string, DrawnImage>
 }
 
 /** APIs WeChat gates behind the privacy guide (of those this double implements). */
@@ -174,6 +177,7 @@ export function createWxDouble(options: WxDoubleOptions): WxDouble {
   let privacyAuthorized = options.privacy === 'agree' || !options.usePrivacyCheck
   let pendingPrivacy = 0
   const agreeButtonsTapped = new Set<string>()
+  const canvas = createCanvasDouble((reason) => new ApiFailure(reason))
   const privacyListeners: ((resolve: (answer: unknown) => void) => void)[] = []
 
   /** Runs an app callback; an exception in it is the app's bug, reported like WeChat's App.onError would. */
@@ -399,6 +403,10 @@ export function createWxDouble(options: WxDoubleOptions): WxDouble {
     }),
     vibrateShort: asyncApi('vibrateShort', () => ({})),
 
+    // Canvas: offscreen 2D canvases and their pictures (canvas.ts)
+    createOffscreenCanvas: syncApi('createOffscreenCanvas', (arg: unknown) => canvas.createOffscreenCanvas(arg)),
+    canvasToTempFilePath: asyncApi('canvasToTempFilePath', (o) => canvas.toTempFile(o)),
+
     // Device
     makePhoneCall: asyncApi('makePhoneCall', (o) => {
       const phoneNumber = requireString(o, 'phoneNumber')
@@ -559,7 +567,8 @@ export function createWxDouble(options: WxDoubleOptions): WxDouble {
     },
     notePrivacyButton: (id) => {
       agreeButtonsTapped.add(id)
-    }
+    },
+    images: canvas.images
   }
 }
 

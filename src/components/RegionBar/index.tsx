@@ -19,9 +19,21 @@ export { regionLabel }
  * The region every answer depends on, always visible, with one tap to change it.
  * `hotline={false}` where the page itself offers the call as its answer. The local notes
  * are RegionNotes, which pages place after their main action. With `topic`, a page whose own
- * content is all national (a province file with only its 医保钱包 status, say) says so.
+ * content is all national (a province file with only its 医保钱包 status, say) says so. `sent`: the
+ * region came in a family member's link and is not the reader's own, so it is not called her 参保地
+ * and offers no 更换 (her own region is one tap away in SharedRegionBanner).
  */
-export function RegionBar({ policy, hotline: withHotline = true, topic }: { policy: ResolvedPolicy; hotline?: boolean; topic?: Topic }) {
+export function RegionBar({
+  policy,
+  hotline: withHotline = true,
+  topic,
+  sent = false
+}: {
+  policy: ResolvedPolicy
+  hotline?: boolean
+  topic?: Topic
+  sent?: boolean
+}) {
   const hotline = localHotline(policy)
   const national = topic ? !hasLocalFacts(policy, topic) : !policy.hasLocalInfo
   const dropped = usePolicyState((s) => s.dropped)
@@ -29,10 +41,10 @@ export function RegionBar({ policy, hotline: withHotline = true, topic }: { poli
   return (
     <View className='region-bar'>
       <View className='region-bar__row'>
-        <Text className='region-bar__label'>参保地：</Text>
+        <Text className='region-bar__label'>{sent ? '家人发来的：' : '参保地：'}</Text>
         <Text className='region-bar__name'>{regionLabel(policy.region)}</Text>
         {/* Opened from Moments the page stands alone: no other page can be opened there. */}
-        {!isSinglePageMode() && (
+        {!isSinglePageMode() && !sent && (
           <AppButton className='btn btn--secondary btn--small region-bar__change' onClick={() => openPage('region')}>
             {policy.region ? '更换' : '选择地区'}
           </AppButton>
@@ -50,7 +62,7 @@ export function RegionBar({ policy, hotline: withHotline = true, topic }: { poli
       )}
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
       {withHotline && hotline && <ActionList actions={[hotline]} />}
-      {policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
+      {!sent && policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
         <Text className='region-bar__hint'>只选了省。选到城市，能看到当地的电话和办法。</Text>
       )}
     </View>

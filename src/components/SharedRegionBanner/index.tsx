@@ -1,29 +1,51 @@
 import { View, Text } from '@tarojs/components'
 import type { GuideRegion } from '../../hooks/useGuideRegion'
-import { regionLabel } from '../RegionBar'
+import { regionLabel, shortName } from '../../domain/region/names'
+import { openPage } from '../../services/navigation'
+import { isSinglePageMode } from '../../services/launchScene'
 import { AppButton } from '../AppButton'
 import { roleOf } from '../a11y'
+import './index.css'
 
 interface Props {
   guide: GuideRegion
-  /** in plain words, whose region this guide should follow, e.g. 共济在出钱那个人的参保地办。 */
+  /** in plain words, whose region this guide follows, e.g. 家庭共济按出钱那个人的参保地办。 */
   why: string
+  /** false right under a region bar that already says 家人发来的：<place> */
+  named?: boolean
 }
 
-/** A link from family shows their region's guide; say so, and let the reader switch without losing anything. */
-export function SharedRegionBanner({ guide, why }: Props) {
-  if (!guide.foreign) return null
+/** The reader's own region, one tap away: her region's guide, or the picker when she has none yet. */
+function OwnRegionLink({ guide }: { guide: GuideRegion }) {
+  if (guide.own) {
+    return (
+      <AppButton className='btn btn--quiet btn--small shared-line__own' onClick={guide.viewOwn}>
+        看我自己地区（{shortName(guide.own) ?? regionLabel(guide.own)}）的
+      </AppButton>
+    )
+  }
+  // Opened from Moments the page stands alone: the picker cannot be opened there.
+  if (isSinglePageMode()) return null
   return (
-    <View id='shared-banner' className='notice shared-banner' {...roleOf('region')} aria-label='家人发来的指南'>
-      <Text className='block'>
-        家人发来的是【{regionLabel(guide.foreign)}】的办法。{why}
+    <AppButton className='btn btn--quiet btn--small shared-line__own' onClick={() => openPage('region')}>
+      选我自己的地区
+    </AppButton>
+  )
+}
+
+/**
+ * A link shows the sender's region as sent: one quiet line on whose rules these are, and a link to the
+ * reader's own. Nothing here changes her own 参保地, and nothing asks her to in order to read it.
+ */
+export function SharedRegionBanner({ guide, why, named = true }: Props) {
+  if (!guide.sent) return null
+  return (
+    <View id='shared-banner' className='shared-line' {...roleOf('note')} aria-label='家人发来的办法'>
+      <Text className='shared-line__text'>
+        {named ? `家人发来的是${shortName(guide.sent) ?? regionLabel(guide.sent)}的办法，` : ''}
+        {why}
       </Text>
-      <AppButton className='btn btn--secondary' onClick={guide.viewOwn}>
-        看我自己地区（{regionLabel(guide.own)}）的
-      </AppButton>
-      <AppButton className='btn btn--quiet' onClick={guide.adopt}>
-        把我的参保地改成{regionLabel(guide.foreign)}
-      </AppButton>
+      <OwnRegionLink guide={guide} />
     </View>
   )
 }

@@ -1,38 +1,29 @@
-/** The binding walkthrough as screens: what to prepare, one screen per step, then what happens next. */
-import type { BindingPath, Step } from '../policy/schema'
+/**
+ * The binding walkthrough: the generic screens (domain/walkthrough) over binding steps, and who does
+ * each step. The guide is written to the giver (the 职工医保 member whose account pays: "您"); a step the
+ * relative does is sent to her and read in her own words (forRelative).
+ */
+import type { BindingActor, BindingStep } from '../policy/schema'
+import type { Cast, StepText, StepView } from '../walkthrough'
 
-export type Screen =
-  | { kind: 'prepare'; items: string[] }
-  | { kind: 'step'; number: number; total: number; step: Step }
-  | { kind: 'finish'; afterwards: string[]; unbind: string }
+export { clampScreen, screenLabel, screenProgress, walkthroughScreens, type Screen } from '../walkthrough'
 
-export function walkthroughScreens(path: BindingPath): Screen[] {
-  const total = path.steps.length
-  return [
-    { kind: 'prepare', items: path.prepare },
-    ...path.steps.map((step, i): Screen => ({ kind: 'step', number: i + 1, total, step })),
-    { kind: 'finish', afterwards: path.afterwards, unbind: path.unbind }
-  ]
+/** Who reads a binding step: the giver, or the relative it was sent to. */
+export type BindingReader = Exclude<BindingActor, 'both'>
+
+function textFor(step: BindingStep, reader: BindingReader): StepText {
+  if (reader === 'relative' && step.forRelative) return step.forRelative
+  return { title: step.title, detail: step.detail, tip: step.tip }
 }
 
-/** A stored or shared step may be out of range (old link, shorter path now): land on the nearest real screen. */
-export function clampScreen(index: number, screens: readonly Screen[]): number {
-  if (!Number.isFinite(index)) return 0
-  return Math.min(Math.max(0, Math.floor(index)), screens.length - 1)
+function whoFor(step: BindingStep, reader: BindingReader): Pick<StepView, 'who' | 'mine'> {
+  if (step.who === 'both') return { who: '您和家人一起做', mine: true }
+  return step.who === reader ? { who: '您来做', mine: true } : { who: '家人来做', mine: false }
 }
 
-export function screenLabel(screen: Screen): string {
-  switch (screen.kind) {
-    case 'prepare':
-      return '开始前准备'
-    case 'step':
-      return `第 ${screen.number} 步，共 ${screen.total} 步`
-    case 'finish':
-      return '办完了'
-  }
-}
-
-/** 0..1 for the progress bar: preparation counts as the start, finishing as the end. */
-export function screenProgress(index: number, screens: readonly Screen[]): number {
-  return screens.length <= 1 ? 1 : index / (screens.length - 1)
+export const bindingCast: Cast<BindingStep, BindingReader> = {
+  self: 'giver',
+  // A step the relative takes part in is the one the giver sends her: it opens in her words.
+  readerOf: (step) => (step.who === 'giver' ? 'giver' : 'relative'),
+  view: (step, reader) => ({ ...textFor(step, reader), ...whoFor(step, reader) })
 }

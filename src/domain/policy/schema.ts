@@ -156,13 +156,32 @@ export const RELATIVES = [
   'maternal-grandchild'
 ] as const
 
+/** Who does a binding step: the giver (the 职工医保 member whose account pays, the app's "您"), the relative, or both. */
+export const BINDING_ACTORS = ['giver', 'relative', 'both'] as const
+export type BindingActor = (typeof BINDING_ACTORS)[number]
+
+/**
+ * A binding step knows who does it. A step the relative takes part in is also told to the relative
+ * (`forRelative`, in her words): that is what she reads when a link opens the step on her phone.
+ */
+export const BindingStepSchema = v.pipe(
+  v.object({
+    title: shortText,
+    who: v.picklist(BINDING_ACTORS, 'who 应为 giver、relative 或 both'),
+    detail: text,
+    tip: v.optional(text),
+    forRelative: v.optional(v.object({ title: shortText, detail: text, tip: v.optional(text) }))
+  }),
+  v.check((s) => s.who === 'giver' || s.forRelative !== undefined, '家人要做的步骤（who 是 relative 或 both）要写 forRelative：写给家人看的这一步')
+)
+
 export const BindingPathSchema = v.object({
   id,
   name: shortText,
   kind: v.picklist(['national-app', 'local-platform', 'wechat', 'counter']),
   summary: text,
   prepare: v.array(shortText),
-  steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(20)),
+  steps: v.pipe(v.array(BindingStepSchema), v.minLength(1), v.maxLength(20)),
   afterwards: v.array(text),
   unbind: text,
   actions: v.array(ActionSchema),
@@ -321,6 +340,7 @@ export type Wallet = v.InferOutput<typeof WalletSchema>
 export type WalletStatus = (typeof WALLET_STATUSES)[number]
 export type Action = v.InferOutput<typeof ActionSchema>
 export type Step = v.InferOutput<typeof StepSchema>
+export type BindingStep = v.InferOutput<typeof BindingStepSchema>
 /**
  * A fact as written in a file cites source ids (`…Entry`); the content itself (what pages and
  * domain helpers read) is the same without them, so helpers accept resolved facts too.

@@ -1,7 +1,7 @@
 /**
  * Whose guide a page opened from a link shows, and whether the link's way and
  * step still count. One pure rule for every guide page: the link wins until
- * the reader acts; "看我自己地区的" swaps the region but keeps the link's way
+ * the reader acts; nothing in a link changes her own region. "看我自己地区的" swaps the region but keeps the link's way
  * and step wherever the reader's own region has the same way; any other change
  * of region ends the link.
  */
@@ -10,17 +10,17 @@ export type LinkChoice = 'link' | 'own' | 'ended'
 export interface LinkView {
   /** the region the page shows */
   region: string | null
-  /** the sender's region while it differs from the reader's own: the banner shows */
-  foreign: string | null
+  /** the sender's region while the page shows it and it is not the reader's own (she may have none yet) */
+  sent: string | null
   /** the link's way/situation/step still apply (where the shown region has them) */
   linkActive: boolean
 }
 
 export function linkView(linkRegion: string | undefined, own: string | null, choice: LinkChoice): LinkView {
-  if (choice === 'ended') return { region: own, foreign: null, linkActive: false }
-  if (choice === 'own') return { region: own, foreign: null, linkActive: true }
+  if (choice === 'ended') return { region: own, sent: null, linkActive: false }
+  if (choice === 'own') return { region: own, sent: null, linkActive: true }
   const region = linkRegion ?? own
-  return { region, foreign: linkRegion && own && linkRegion !== own ? linkRegion : null, linkActive: true }
+  return { region, sent: linkRegion && linkRegion !== own ? linkRegion : null, linkActive: true }
 }
 
 /** The link's choice (a way to bind, a situation) if the region shown has it, else nothing. */

@@ -8,7 +8,9 @@ import { SourceLine } from '../../components/SourceLine'
 import { ActionList } from '../../components/ActionList'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
-import { useShare } from '../../hooks/useShare'
+import { useShareCard } from '../../hooks/useShareCard'
+import { balanceCard } from '../../domain/share/card'
+import { shortName } from '../../domain/region/names'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import type { BalanceChannel } from '../../domain/policy/schema'
@@ -67,10 +69,12 @@ export default function BalancePage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
-  useShare({ page: 'balance', region: policy.region })
+  const hotline = hotlineFor(policy)
+  // The card says which number to call, so the family reads the answer in the chat.
+  const place = (policy.region && shortName(policy.region)) || ''
+  useShareCard({ page: 'balance', region: policy.region }, balanceCard({ place, number: hotline.number }))
   useScrollToCard(query.card)
   const { personal, pooled } = policy.balance.accounts
-  const hotline = hotlineFor(policy)
   // The easiest way is the answer on top; its channel's how-to folds under it, the others follow.
   const answerChannel = hotlineChannel(policy)
   // Local ways first: a person in 厦门 should see 厦门's before the national list.
@@ -80,8 +84,8 @@ export default function BalancePage() {
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={query.problems} ask={hotline}>
       <Heading>医保余额怎么查</Heading>
-      <SharedRegionBanner guide={guide} why='余额要向交医保的地方查。' />
-      <RegionBar policy={policy} hotline={false} topic='balance' />
+      <RegionBar policy={policy} hotline={false} topic='balance' sent={Boolean(guide.sent)} />
+      <SharedRegionBanner guide={guide} why='余额要向交医保的地方查。' named={false} />
       <View id={CARD.balanceAnswer} className='answer'>
         <Heading level={2}>本程序看不到您的余额</Heading>
         {/* On the first screen: a 居民医保 user would otherwise go looking for a balance that does not exist. */}

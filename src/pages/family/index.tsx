@@ -8,32 +8,26 @@ import { RegionBar } from '../../components/RegionBar'
 import { RegionNotes } from '../../components/RegionNotes'
 import { SourceLine } from '../../components/SourceLine'
 import { ChoiceGroup } from '../../components/ChoiceGroup'
-import { Walkthrough } from '../../components/Walkthrough'
 import { ActionList } from '../../components/ActionList'
-import { ShareButton } from '../../components/ShareButton'
+import { TaskHeader } from '../../components/TaskHeader'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
-import { useLinkPart } from '../../hooks/useLinkPart'
 import { LINK_NOT_HERE } from '../../domain/share/query'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
-import { useShare } from '../../hooks/useShare'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
-import { progressKey, regionKey, useProgressStore } from '../../store/progressStore'
 import { checkEligibility, onward, type EligibilityAnswers } from '../../domain/family/eligibility'
 import { RELATIVE_LABELS, relativesText } from '../../domain/family/relatives'
-import { clampScreen, screenLabel, walkthroughScreens } from '../../domain/family/walkthrough'
-import { carried } from '../../domain/share/view'
-import { sharePath } from '../../domain/share/link'
-import { getRegion } from '../../domain/region'
 import { hotlineFor } from '../../domain/policy/hotline'
+import { Binding } from './Binding'
+import { TASK, useBindingWalkthrough } from './useBindingWalkthrough'
 import { CARD } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
-import { PathChoices, WalletCaution } from '../../components/PathChoices'
+import { PathChoices } from '../../components/PathChoices'
 
 const VERDICT_TONE = { yes: 'info', no: 'danger', check: 'warning' } as const
-const SHARED_WHY = '家庭共济在出钱那个人的参保地办：出钱的是谁，就看谁那里的。'
+const SHARED_WHY = '家庭共济按出钱那个人的参保地办。'
 
 export default function FamilyPage() {
   const guide = useGuideRegion()
@@ -50,69 +44,32 @@ export default function FamilyPage() {
     if (checkEligibility(a, family, ask)) scrollSoon(CARD.verdict)
   }
 
-  const linkedPath = carried(query.path, family.paths)
-  const rememberedPath = useProgressStore((s) => s.chosenPath[regionKey(policy.region)])
-  const choosePath = useProgressStore((s) => s.choosePath)
-  // A shared link shows its path without touching the receiver's own saved choice until they act;
-  // seen in the reader's own region, it still counts where that region has the same way.
-  const [linkPath, endLinkPath] = useLinkPart(query.path, guide.linkActive)
-  const linkPathId = carried(linkPath, family.paths)?.id
-  const pathId = linkPathId ?? rememberedPath ?? null
-  const path = family.paths.find((p) => p.id === pathId) ?? null
-  const setPathId = (id: string | null) => {
-    endLinkPath()
-    endLinkStep()
-    choosePath(policy.region, id)
-  }
-  const key = progressKey(policy.region, pathId ?? '')
-  const stored = useProgressStore((s) => s.walkthrough[key])
-  const setStep = useProgressStore((s) => s.setStep)
-  // A link's step wins once, on arrival; after that the stored progress is the truth.
-  const [linkStepValue, endLinkStep] = useLinkPart(query.path ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined, guide.linkActive)
-  const linkStep = linkPathId ? linkStepValue : undefined
-  const screens = path ? walkthroughScreens(path) : []
-  const screen = path ? clampScreen(linkStep ?? stored ?? 0, screens) : 0
-  const pathProblem =
-    query.path && !linkedPath && guide.linkActive && !guide.switchedToOwn ? [LINK_NOT_HERE.path] : []
-
-  // A shared step opens where the step is; the banner saying whose guide it is sits right above it.
-  const linkedStepShown = Boolean(linkPathId && path)
-  useScrollToCard(query.card ?? (linkedPath ? CARD.binding : undefined))
-  const current = screens[screen]
-  const shareTarget = { page: 'family', region: policy.region, path: path?.id, step: path ? screen : undefined } as const
-  useShare(
-    shareTarget,
-    { stepLabel: current && current.kind === 'step' ? screenLabel(current) : undefined }
-  )
-
-  const startPath = (id: string) => {
-    setPathId(id)
-    scrollSoon(CARD.binding)
-  }
-
-  // Done: the next visit starts from the path choice, and this path from its beginning.
-  const finish = () => {
-    setStep(key, 0)
-    setPathId(null)
-  }
-
-  const move = (to: number) => {
-    if (linkPathId) {
-      endLinkPath()
-      choosePath(policy.region, linkPathId)
-    }
-    endLinkStep()
-    setStep(key, clampScreen(to, screens))
-    // The new step starts at its header: never leave its title scrolled off the top.
-    scrollSoon(CARD.walkHead)
-  }
+  const walk = useBindingWalkthrough(guide, policy)
+  const startPath = walk.start
+  const pathProblem = walk.linkedPathMissing ? [LINK_NOT_HERE.path] : []
+  // A way from a search hit opens where the walkthrough is; a shared step opens at the top of the page.
+  useScrollToCard(query.card ?? (walk.path && query.path && !walk.received ? CARD.binding : undefined))
+  const sent = Boolean(guide.sent)
 
   const employee = answers.insurance === 'employee'
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...pathProblem]} ask={ask}>
-      <Heading>家庭共济</Heading>
-      {!linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} hotline={false} topic='family' />
+      {/* Opened from a shared step: what and where on top, the step written to its reader, 大字 in view. */}
+      {walk.received ? (
+        <>
+          <TaskHeader task={TASK} place={walk.place || '全国通用'} />
+          <Binding walk={walk} policy={policy} ask={ask} />
+          {/* her step first; whose rules these are (and her own region) right under it */}
+          <SharedRegionBanner guide={guide} why={SHARED_WHY} />
+          <RegionBar policy={policy} hotline={false} topic='family' sent={sent} />
+        </>
+      ) : (
+        <>
+          <Heading>{TASK}</Heading>
+          <RegionBar policy={policy} hotline={false} topic='family' sent={sent} />
+          <SharedRegionBanner guide={guide} why={SHARED_WHY} named={false} />
+        </>
+      )}
 
       <Card id={CARD.eligibility}>
         <Heading level={2}>家人能用吗？</Heading>
@@ -195,36 +152,7 @@ export default function FamilyPage() {
 
       <RegionNotes policy={policy} topic='family' />
 
-      <Card id={CARD.binding}>
-        <Heading level={2}>一步一步办绑定</Heading>
-        {!path && (
-          <View>
-            <Text className='block'>选一种您方便的办法：</Text>
-            <PathChoices family={family} ask={ask} onStart={startPath} />
-          </View>
-        )}
-        {path && (
-          <View>
-            {linkedStepShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-            <WalletCaution family={family} pathId={path.id} ask={ask} />
-            <Walkthrough
-              path={path}
-              screens={screens}
-              hotline={hotlineFor(policy)}
-              regionName={(policy.region && getRegion(policy.region)?.short) || '全国通用'}
-              screen={screen}
-              onMove={move}
-              onExit={finish}
-            />
-            <ShareButton label='发给家人（打开就是这一步）' path={sharePath(shareTarget)} />
-            <AppButton className='btn btn--quiet btn--small' onClick={() => setPathId(null)}>
-              换一种办法
-            </AppButton>
-            <Text className='block muted small'>{path.summary}</Text>
-            <SourceLine cited={path} />
-          </View>
-        )}
-      </Card>
+      {!walk.received && <Binding walk={walk} policy={policy} ask={ask} />}
 
       <Fold id={CARD.uses} defaultOpen={query.card === CARD.uses} title='共济的钱能付什么'>
         {family.uses.map((u) => (

@@ -13,6 +13,9 @@ import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 import { roleOf } from '../../components/a11y'
+import { scrollSoon } from '../../services/scroll'
+
+const ASK_CITY = 'ask-city'
 
 const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
   { route: 'balance', title: '余额怎么查', intro: '手机、电话、窗口都能查，选最方便的一种' },
@@ -31,11 +34,15 @@ function AskRegion({ onDone }: { onDone: () => void }) {
   const pickProvince = (code: string) => {
     setRegion(code)
     if (isMunicipality(code) || citiesOf(code).length === 0) onDone()
-    else setProvince(code)
+    else {
+      setProvince(code)
+      // The cities replace the provinces: start at their question, not where the province button was.
+      scrollSoon(ASK_CITY)
+    }
   }
   if (province) {
     return (
-      <View className='ask' {...roleOf('region')} aria-label='选择城市'>
+      <View id={ASK_CITY} className='ask' {...roleOf('region')} aria-label='选择城市'>
         <Text className='ask__title'>在{shortName(province)}哪个城市？</Text>
         <Text className='block muted small'>选到城市，能看到当地的医保电话和办法。</Text>
         <View className='ask__grid'>

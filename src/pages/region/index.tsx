@@ -6,6 +6,7 @@ import { allRegions, citiesOf, getRegion, provinceOf, provinces, resultLabel, se
 import { useRegionStore } from '../../store/regionStore'
 import { goBack } from '../../services/navigation'
 import { useShare } from '../../hooks/useShare'
+import { scrollSoon } from '../../services/scroll'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 
@@ -19,6 +20,8 @@ function RegionButton({ region, onPick, current, label }: { region: Region; onPi
   )
 }
 
+const provinceCard = (code: string) => `province-${code}`
+
 export default function RegionPage() {
   useShare({ page: 'region' })
   const [query, setQuery] = useState('')
@@ -27,6 +30,12 @@ export default function RegionPage() {
   const pick = (code: string) => {
     setRegion(code)
     goBack()
+  }
+  // The cities open under the province tapped, which may sit low on a small screen in 大字:
+  // bring the province's question and its first cities to the top.
+  const expand = (code: string | null) => {
+    setOpen(code)
+    if (code) scrollSoon(provinceCard(code))
   }
   const results = query.trim() ? searchRegions(query) : []
   const recentRegions = recent.map((c) => getRegion(c)).filter((r): r is Region => r !== undefined)
@@ -70,14 +79,15 @@ export default function RegionPage() {
             const cities = citiesOf(p.code)
             const expanded = open === p.code
             return (
-              <View key={p.code} className='province'>
+              <View key={p.code} id={provinceCard(p.code)} className='province'>
                 {cities.length === 0 ? (
                   <RegionButton region={p} onPick={pick} current={region} />
                 ) : (
-                  <AppButton className='province__head' aria-expanded={expanded} onClick={() => setOpen(expanded ? null : p.code)}>
+                  <AppButton className='province__head' aria-expanded={expanded} onClick={() => expand(expanded ? null : p.code)}>
                     {p.short} {expanded ? '▲' : '▼'}
                   </AppButton>
                 )}
+                {expanded && <Text className='province__question'>在{p.short}哪个城市？</Text>}
                 {expanded && (
                   <View className='region-grid'>
                     <AppButton className='region-btn region-btn--province' onClick={() => pick(p.code)}>

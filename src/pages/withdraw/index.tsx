@@ -13,11 +13,13 @@ import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { useLinkPart } from '../../hooks/useLinkPart'
 import { LINK_NOT_HERE } from '../../domain/share/query'
 import { SharedRegionBanner } from '../../components/SharedRegionBanner'
-import { useShare } from '../../hooks/useShare'
+import { useShareCard } from '../../hooks/useShareCard'
+import { withdrawCard } from '../../domain/share/card'
+import { shortName } from '../../domain/region/names'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import { regionKey, useProgressStore } from '../../store/progressStore'
-import { AGENT_RULE, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
+import { AGENT_RULE, checklistParts, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklist'
 import { useChecklist } from './useChecklist'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { ActionList } from '../../components/ActionList'
@@ -59,17 +61,21 @@ export default function WithdrawPage() {
     scrollSoon(id === NOT_WITHDRAWABLE ? CARD.notWithdrawable : situationCard(id))
   }
   const shareTarget = { page: 'withdraw', region: policy.region, situation: chosen } as const
-  useShare(
-    shareTarget,
-    { situationName: situation?.name }
-  )
+  const place = (policy.region && shortName(policy.region)) || ''
+  // The card says the answer: the situations it can be taken out in, or what to bring for the one chosen.
+  const card = situation
+    ? withdrawCard({ place, kind: 'materials', situation: situation.name, materials: checklistParts(situation).needed.map((m) => m.name) })
+    : chosen === NOT_WITHDRAWABLE
+      ? withdrawCard({ place, kind: 'none', alternatives })
+      : withdrawCard({ place, kind: 'situations', names: situations.map((s) => s.name) })
+  useShareCard(shareTarget, card)
   const problems = [...query.problems, ...(query.situation && !known(query.situation) && !guide.switchedToOwn ? [LINK_NOT_HERE.situation] : [])]
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={problems} ask={hotlineFor(policy)}>
       <Heading>余额能取出来吗</Heading>
-      {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} />}
-      <RegionBar policy={policy} hotline={false} topic='withdraw' />
+      <RegionBar policy={policy} hotline={false} topic='withdraw' sent={Boolean(guide.sent)} />
+      {!linkedShown && <SharedRegionBanner guide={guide} why={SHARED_WHY} named={false} />}
       <Heading level={2}>您是哪种情况？</Heading>
       <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
         {situations.map((s) => (
@@ -119,7 +125,7 @@ export default function WithdrawPage() {
             {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}
             {done && <CopyDone copied={done.copied} places={done.places} onClose={closeDone} />}
             <Checklist situation={situation} ticked={ticked} onToggle={toggle} />
-            <ShareButton label='发给家人（打开就是这份清单）' path={sharePath(shareTarget)} />
+            <ShareButton label='发给家人（打开就是这份清单）' path={sharePath(shareTarget)} title={card.title} />
           </Card>
 
           <Card>
