@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { checkBundle, checkNational, checkRegion, type BundleCheck } from '../../src/domain/policy/bundle'
 import type { Allowlist } from '../../src/domain/policy/allowlist'
-import type { RegionPolicy } from '../../src/domain/policy/schema'
+import { SCHEMA_VERSION, type RegionPolicy } from '../../src/domain/policy/schema'
 import { citiesOf } from '../../src/domain/region'
 import { copy, facts, rawNational, rawRegion, rawRelease, realBundle, regionFileCodes, regionWithCall, xiamenWithCall } from './fixtures/policies'
 
@@ -9,7 +9,7 @@ const good = realBundle()
 
 /** The bundle as the publisher would send it: real national and region files, untouched. */
 const rawBundle = (): { schemaVersion: number; version: number; publishedAt: string; national: unknown; regions: Record<string, unknown> } => ({
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   version: rawRelease().version,
   publishedAt: rawRelease().publishedAt,
   national: rawNational(),
@@ -218,7 +218,7 @@ describe('checkBundle', () => {
     })
   })
 
-  it.each([1, 3, 0, '2'])('refuses schemaVersion %j as schema-version', (schemaVersion) => {
+  it.each([1, 2, 4, 0, '3'])('refuses schemaVersion %j as schema-version', (schemaVersion) => {
     const result = checkBundle({ ...rawBundle(), schemaVersion }, facts)
     expect(result).toEqual({ ok: false, reason: 'schema-version', problems: [expect.stringContaining(String(schemaVersion))] })
   })

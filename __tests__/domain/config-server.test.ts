@@ -21,7 +21,7 @@ import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
-import type { Source } from '../../src/domain/policy/schema'
+import type { Citation, Source } from '../../src/domain/policy/schema'
 import { xiamenWithCall } from './fixtures/policies'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -135,7 +135,7 @@ describe('cloud config over HTTP', () => {
     ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['a captive portal page after a BOM', serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
-    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 3 })), /没有通过安全检查/],
+    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 4 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
     ['a valid signature over an older version', serve(200, signed(withVersion(4))), /没有通过安全检查/],
     ['an oversize body', serve(200, tooBig), /没有通过安全检查/],
@@ -239,7 +239,7 @@ const xiamenNote = (b: PolicyBundle, text: string) => {
   r.notes = [{ id: 'attack', text, topics: ['balance'], sources: [r.sources[0]?.id ?? ''] }]
 }
 /** Adds a source that a fact cites, so only the content rule can object to it. */
-const citedSource = (layer: { sources: Source[]; notes?: Array<{ sources: string[] }> }, source: Omit<Source, 'id'>) => {
+const citedSource = (layer: { sources: Source[]; notes?: Array<{ sources: Citation[] }> }, source: Omit<Source, 'id'>) => {
   layer.sources.push({ id: 'attack-src', ...source })
   if (layer.notes?.[0]) layer.notes[0].sources.push('attack-src')
   else layer.notes = [{ id: 'attack', text: '本地提示', topics: ['balance'], sources: ['attack-src'] } as never]

@@ -1,12 +1,21 @@
 /**
- * Per-fact sources (policy format v2): every fact cites source ids of its own file.
+ * Per-fact sources (policy format v2, quotes from v3): every fact cites sources of its own file, by id
+ * or by id with the words of the source that say it.
  * A citation to nothing would show an empty 看来源; a source nothing cites is dead weight
  * that makes a layer look better sourced than it is. Both refuse the file.
  */
-import type { Source } from './schema'
+import type { Citation, Source } from './schema'
 
-/** Keys under which a fact lists the ids of the sources it rests on. */
+/** Keys under which a fact lists the sources it rests on. */
 const CITING_KEYS = new Set(['sources', 'accountsSources'])
+
+/** The source id of a citation, in either form (a bare id, or the id with the source's words). */
+export function citationId(c: Citation): string {
+  return typeof c === 'string' ? c : c.id
+}
+
+const isCitation = (x: unknown): x is Citation =>
+  typeof x === 'string' || (!!x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' && typeof (x as { quote?: unknown }).quote === 'string')
 
 /** Every citation in a policy file, with where it sits ("family.paths.upsert[0].sources"). */
 export function citationsOf(policy: { sources: readonly Source[] }): Array<{ path: string; id: string }> {
@@ -19,8 +28,8 @@ export function citationsOf(policy: { sources: readonly Source[] }): Array<{ pat
     }
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       const at = path ? `${path}.${key}` : key
-      if (CITING_KEYS.has(key) && Array.isArray(child) && child.every((x) => typeof x === 'string')) {
-        for (const id of child as string[]) out.push({ path: at, id })
+      if (CITING_KEYS.has(key) && Array.isArray(child) && child.every(isCitation)) {
+        for (const c of child) out.push({ path: at, id: citationId(c) })
       } else walk(child, at)
     }
   }

@@ -5,9 +5,14 @@
  * shows exactly what that card rests on.
  */
 import { localHotlineChannel, type HotlinePlace } from './hotline'
+import { citationId } from './citations'
 import type {
   BalanceChannelEntry as BalanceChannel,
   BindingPathEntry as BindingPath,
+  Citation,
+  FilingKindEntry as FilingKind,
+  FilingPathEntry as FilingPath,
+  Material,
   MythEntry as Myth,
   NationalPolicy,
   NoteEntry as Note,
@@ -16,11 +21,15 @@ import type {
   SituationEntry as Situation,
   Source,
   Topic,
+  SourcedLineEntry,
   WalletStatus
 } from './schema'
 
-/** A source as shown: its check date is the source's own, or else its file's. */
-export type ResolvedSource = Source & { checkedOn: string }
+/**
+ * A source as shown: its check date is the source's own, or else its file's; `quote` is what the
+ * citing fact quotes from it (the same source may be quoted differently by two facts).
+ */
+export type ResolvedSource = Source & { checkedOn: string; quote?: string }
 
 export interface LayerRef {
   /** 'national' or the region's GB/T 2260 code */
@@ -89,6 +98,24 @@ export interface ResolvedPolicy {
     cited: Cited
   }
   myths: Array<Sourced<Myth>>
+  yidi: ResolvedYidi
+}
+
+type Lines = Array<Sourced<SourcedLineEntry>>
+
+/** 去外地看病: national rules with the region's kinds, ways and claim materials merged in by id. */
+export interface ResolvedYidi {
+  answer: { title: string; lines: Lines }
+  scope: Lines
+  kinds: Array<Sourced<FilingKind>>
+  paths: Array<Sourced<FilingPath>>
+  time: Lines
+  late: Lines
+  onTheDay: Lines
+  claim: { intro: string; materials: Material[]; steps: string[]; cited: Cited }
+  myths: Array<Sourced<Myth>>
+  /** the region layers that change this guide (notes included); empty: only the national rules apply here */
+  localFrom: string[]
 }
 
 export interface ResolveOptions {
@@ -109,22 +136,23 @@ function layerOf(code: string, file: { checkedOn: string; sources: readonly Sour
   }
 }
 
-/** Resolves cited ids against one file. An unknown id is skipped: the build and the bundle check refuse such files. */
+/** Resolves citations against one file. An unknown id is skipped: the build and the bundle check refuse such files. */
 function citer(layer: Layer) {
   const byId = new Map(layer.sources.map((s) => [s.id, s]))
   const from: LayerRef = { code: layer.code, checkedOn: layer.checkedOn }
-  const cite = (ids: readonly string[]): Cited => ({
+  const cite = (citations: readonly Citation[]): Cited => ({
     from,
-    sources: ids.flatMap((id) => {
-      const s = byId.get(id)
-      return s ? [s] : []
+    sources: citations.flatMap((c) => {
+      const s = byId.get(citationId(c))
+      if (!s) return []
+      return [typeof c === 'string' ? s : { ...s, quote: c.quote }]
     })
   })
-  const stamp = <T extends { sources: readonly string[] }>(item: T): Sourced<T> => ({ ...item, ...cite(item.sources) })
+  const stamp = <T extends { sources: readonly Citation[] }>(item: T): Sourced<T> => ({ ...item, ...cite(item.sources) })
   return { cite, stamp }
 }
 
-function mergeById<T extends { id: string; sources: readonly string[] }>(
+function mergeById<T extends { id: string; sources: readonly Citation[] }>(
   inherited: Array<Sourced<T>>,
   change: ById<T> | undefined,
   stamp: (item: T) => Sourced<T>
@@ -137,6 +165,19 @@ function mergeById<T extends { id: string; sources: readonly string[] }>(
     const at = out.findIndex((x) => x.id === item.id)
     if (at >= 0) out[at] = next
     else out.push(next)
+  }
+  return out
+}
+
+/** The same rule for items that carry no sources of their own (claim materials: the list cites). */
+function mergePlain<T extends { id: string }>(inherited: readonly T[], change: ById<T> | undefined): T[] {
+  if (!change) return [...inherited]
+  const removed = new Set(change.remove ?? [])
+  const out = inherited.filter((item) => !removed.has(item.id))
+  for (const item of change.upsert ?? []) {
+    const at = out.findIndex((x) => x.id === item.id)
+    if (at >= 0) out[at] = item
+    else out.push(item)
   }
   return out
 }
@@ -194,7 +235,24 @@ export function resolvePolicy(
       alternatives: [...national.withdraw.alternatives],
       cited: cite(national.withdraw.sources)
     },
-    myths: national.myths.map(stamp)
+    myths: national.myths.map(stamp),
+    yidi: {
+      answer: { title: national.yidi.answer.title, lines: national.yidi.answer.lines.map(stamp) },
+      scope: national.yidi.scope.map(stamp),
+      kinds: national.yidi.kinds.map(stamp),
+      paths: national.yidi.paths.map(stamp),
+      time: national.yidi.time.map(stamp),
+      late: national.yidi.late.map(stamp),
+      onTheDay: national.yidi.onTheDay.map(stamp),
+      claim: {
+        intro: national.yidi.claim.intro,
+        materials: [...national.yidi.claim.materials],
+        steps: [...national.yidi.claim.steps],
+        cited: cite(national.yidi.claim.sources)
+      },
+      myths: national.yidi.myths.map(stamp),
+      localFrom: []
+    }
   }
 
   for (const code of chain) {
@@ -247,6 +305,16 @@ export function resolvePolicy(
       r.family.paths = mergeById(r.family.paths, f.paths, local.stamp)
     }
     r.withdraw.situations = mergeById(r.withdraw.situations, o.withdraw?.situations, local.stamp)
+    const y = o.yidi
+    if (y) {
+      r.yidi.kinds = mergeById(r.yidi.kinds, y.kinds, local.stamp)
+      r.yidi.paths = mergeById(r.yidi.paths, y.paths, local.stamp)
+      if (y.claim) {
+        r.yidi.claim.materials = mergePlain(r.yidi.claim.materials, y.claim.materials)
+        r.yidi.claim.cited = joinCited(r.yidi.claim.cited, local.cite(y.claim.sources))
+      }
+    }
+    if (y || o.notes?.some((n) => n.topics.includes('yidi'))) r.yidi.localFrom.push(code)
   }
 
   // Every place with one area code gets its own line, whether or not it has a file. It rests on the
@@ -269,6 +337,28 @@ export function resolvePolicy(
     else r.balance.channels.push(channel)
   }
   return r
+}
+
+/**
+ * The sources of several cited facts as one line under their card: the most specific layer names it,
+ * and a source quoted twice is listed once per quote.
+ */
+export function citedTogether(facts: readonly Cited[]): Cited {
+  const first = facts[0]
+  if (!first) return { from: { code: 'national', checkedOn: '' }, sources: [] }
+  const seen = new Set<string>()
+  const sources: ResolvedSource[] = []
+  let from = first.from
+  for (const f of facts) {
+    if (f.from.code !== 'national') from = f.from
+    for (const s of f.sources) {
+      const key = `${f.from.code}/${s.id}/${s.quote ?? ''}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      sources.push(s)
+    }
+  }
+  return { from, sources }
 }
 
 /** The notes for one guide, most useful (most specific layer) first. */

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000))
 const shortText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))
@@ -39,12 +39,19 @@ export const SourceSchema = v.object({
   strength: v.picklist(SOURCE_STRENGTHS),
   /** when this source was checked; defaults to the file's checkedOn */
   checkedOn: v.optional(isoDate),
+  /** when the source itself was published: a day, or only the month or year when that is all that is known */
+  publishedOn: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '发布日期应为 YYYY、YYYY-MM 或 YYYY-MM-DD'))),
   /** short caveat shown in the source line, e.g. 未经官方核实 */
   note: v.optional(shortText)
 })
 
-/** The ids of the sources (in the same file) a fact rests on. */
-const cites = v.pipe(v.array(id), v.minLength(1, '至少引用一条来源'))
+/**
+ * One citation: a source id of the same file, or the id with the source's own words that say the fact
+ * (the quote form; new content uses it).
+ */
+export const CitationSchema = v.union([id, v.object({ id, quote: text })])
+/** The sources (in the same file) a fact rests on. */
+const cites = v.pipe(v.array(CitationSchema), v.minLength(1, '至少引用一条来源'))
 
 /** Items of one list must not share an id: merging by id would silently drop one, and ticking one material would tick both. */
 const idList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
@@ -56,7 +63,7 @@ const idList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
     )
   )
 
-export const TOPICS = ['balance', 'family', 'withdraw'] as const
+export const TOPICS = ['balance', 'family', 'withdraw', 'yidi'] as const
 export type Topic = (typeof TOPICS)[number]
 
 export const NoteSchema = v.object({
@@ -175,6 +182,71 @@ export const MythSchema = v.object({
   sources: cites
 })
 
+/** The two groups of 备案 the 2022 national notice names (跨省长期居住, 跨省临时外出就医). */
+export const FILING_GROUPS = ['long-term', 'temporary'] as const
+
+/** One kind of 备案: who it is for and what it means, each part as a source says it. */
+export const FilingKindSchema = v.object({
+  id,
+  group: v.picklist(FILING_GROUPS),
+  /** the name on the filing form, e.g. 异地安置退休人员 */
+  name: shortText,
+  /** who it is for */
+  who: text,
+  /** how long a filing lasts */
+  validity: text,
+  /** seeing a doctor back home, changing or cancelling */
+  goingBack: text,
+  /** how much is paid compared with at home */
+  payment: text,
+  sources: cites
+})
+
+/**
+ * A way to file a 备案: the shape of a way to bind (prepare, steps, afterwards) so the same
+ * walkthrough shows it; `manage` says how to see, change or cancel the filing.
+ */
+export const FilingPathSchema = v.object({
+  id,
+  name: shortText,
+  kind: v.picklist(['national-app', 'mini-program', 'local-platform', 'counter']),
+  summary: text,
+  prepare: v.array(shortText),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(20)),
+  afterwards: v.array(text),
+  manage: text,
+  actions: v.array(ActionSchema),
+  sources: cites
+})
+
+/** One plain sentence and what it rests on: a card of several sentences cites each one's own words. */
+export const SourcedLineSchema = v.object({ text, sources: cites })
+const lines = (max: number) => v.pipe(v.array(SourcedLineSchema), v.minLength(1), v.maxLength(max))
+
+/** 去外地看病 (异地就医备案): the national rules; regions change kinds, ways and claim materials by id. */
+export const YidiSchema = v.object({
+  /** the one-screen answer to 去外地看病，医保能用吗 */
+  answer: v.object({ title: shortText, lines: lines(4) }),
+  /** what the guide covers (跨省) and where to ask about the rest */
+  scope: lines(4),
+  kinds: v.pipe(idList(FilingKindSchema), v.minLength(1)),
+  paths: v.pipe(idList(FilingPathSchema), v.minLength(1)),
+  /** how long applying takes */
+  time: lines(4),
+  /** filing late (补办): before leaving hospital, or after paying */
+  late: lines(4),
+  /** at the hospital, in order */
+  onTheDay: lines(8),
+  /** when direct settlement did not happen: claiming at home */
+  claim: v.object({
+    intro: text,
+    materials: v.pipe(idList(MaterialSchema), v.minLength(1)),
+    steps: v.pipe(v.array(text), v.minLength(1)),
+    sources: cites
+  }),
+  myths: idList(MythSchema)
+})
+
 export const NationalPolicySchema = v.object({
   checkedOn: isoDate,
   sources: v.pipe(idList(SourceSchema), v.minLength(1)),
@@ -203,7 +275,8 @@ export const NationalPolicySchema = v.object({
     situations: v.pipe(idList(SituationSchema), v.minLength(1)),
     alternatives: v.pipe(v.array(text), v.minLength(1))
   }),
-  myths: idList(MythSchema)
+  myths: idList(MythSchema),
+  yidi: YidiSchema
 })
 
 const PLAIN_FAMILY_FIELDS = ['relatives', 'relativesNote', 'scope', 'scopeNote', 'uses', 'extraUses', 'extraRules'] as const
@@ -250,7 +323,15 @@ export const RegionPolicySchema = v.object({
       )
     )
   ),
-  withdraw: v.optional(v.object({ situations: partialById(SituationSchema) }))
+  withdraw: v.optional(v.object({ situations: partialById(SituationSchema) })),
+  yidi: v.optional(
+    v.object({
+      kinds: partialById(FilingKindSchema),
+      paths: partialById(FilingPathSchema),
+      /** the claim materials where this region asks for something else; `sources` says where from */
+      claim: v.optional(v.object({ materials: partialById(MaterialSchema), sources: cites }))
+    })
+  )
 })
 
 export const PolicyBundleSchema = v.object({
@@ -284,6 +365,14 @@ export type SituationEntry = v.InferOutput<typeof SituationSchema>
 export type Situation = Omit<SituationEntry, 'sources'>
 export type MythEntry = v.InferOutput<typeof MythSchema>
 export type Myth = Omit<MythEntry, 'sources'>
+export type Citation = v.InferOutput<typeof CitationSchema>
+export type FilingKindEntry = v.InferOutput<typeof FilingKindSchema>
+export type FilingKind = Omit<FilingKindEntry, 'sources'>
+export type FilingGroup = (typeof FILING_GROUPS)[number]
+export type FilingPathEntry = v.InferOutput<typeof FilingPathSchema>
+export type FilingPath = Omit<FilingPathEntry, 'sources'>
+export type SourcedLineEntry = v.InferOutput<typeof SourcedLineSchema>
+export type Yidi = v.InferOutput<typeof YidiSchema>
 export type NationalPolicy = v.InferOutput<typeof NationalPolicySchema>
 export type RegionPolicy = v.InferOutput<typeof RegionPolicySchema>
 export type PolicyBundleEnvelope = v.InferOutput<typeof PolicyBundleSchema>
