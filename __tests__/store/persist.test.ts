@@ -17,7 +17,8 @@ const validProgress = stored({
   walkthrough: { '120000:national-app': 3 },
   ticks: { '350200:death': ['death-certificate', 'heir-id'] },
   chosenPath: { '120000': 'national-app' },
-  chosenSituation: { '350200': 'death' }
+  chosenSituation: { '350200': 'death' },
+  chosen: { 'yidi-path:350200': 'national-app' }
 })
 
 /** Start the app with exactly these entries in storage. */
@@ -27,10 +28,10 @@ function startWith(entries: Record<string, string>) {
   return relaunch(loadStores)
 }
 
-const emptyProgress = { walkthrough: {}, ticks: {}, chosenPath: {}, chosenSituation: {} }
+const emptyProgress = { walkthrough: {}, ticks: {}, chosenPath: {}, chosenSituation: {}, chosen: {} }
 const progressData = (app: ReturnType<typeof startWith>) => {
-  const { walkthrough, ticks, chosenPath, chosenSituation } = app.useProgressStore.getState()
-  return { walkthrough, ticks, chosenPath, chosenSituation }
+  const { walkthrough, ticks, chosenPath, chosenSituation, chosen } = app.useProgressStore.getState()
+  return { walkthrough, ticks, chosenPath, chosenSituation, chosen }
 }
 const regionData = (app: ReturnType<typeof startWith>) => {
   const { region, recent, asked } = app.useRegionStore.getState()
@@ -113,7 +114,9 @@ describe('persisted stores on start-up', () => {
     ['chosenPath is null', { ...JSON.parse(validProgress).state, chosenPath: null }, { chosenPath: {} }],
     ['a chosen situation is not an id', { ...JSON.parse(validProgress).state, chosenSituation: { '350200': 7 } }, { chosenSituation: {} }],
     ['chosenSituation is a list', { ...JSON.parse(validProgress).state, chosenSituation: ['death'] }, { chosenSituation: {} }],
-    ['a field is missing', { walkthrough: { '120000:national-app': 3 } }, { ticks: {}, chosenPath: {}, chosenSituation: {} }]
+    ['a later guide’s choice is not an id', { ...JSON.parse(validProgress).state, chosen: { 'yidi-path:350200': 3 } }, { chosen: {} }],
+    ['progress saved before the later guides (no chosen)', (({ chosen: _c, ...rest }) => rest)(JSON.parse(validProgress).state), { chosen: {} }],
+    ['a field is missing', { walkthrough: { '120000:national-app': 3 } }, { ticks: {}, chosenPath: {}, chosenSituation: {}, chosen: {} }]
   ])('progress with the wrong shape (%s): that part is cleaned, the rest kept', (_what, state, cleaned) => {
     const app = startWith({ [PROGRESS]: stored(state) })
     expect(progressData(app)).toEqual({ ...JSON.parse(validProgress).state, ...state, ...cleaned })

@@ -12,7 +12,7 @@ const shippedBundle = policyStore.getState().bundle
 export function resetAppState(): void {
   act(() => {
     useRegionStore.setState({ region: null, recent: [], asked: false })
-    useProgressStore.setState({ walkthrough: {}, ticks: {}, chosenPath: {}, chosenSituation: {} })
+    useProgressStore.setState({ walkthrough: {}, ticks: {}, chosenPath: {}, chosenSituation: {}, chosen: {} })
     useSettingsStore.setState({ elder: 'auto' })
     storageNotices.setState({ reset: [] })
     policyStore.setState({ bundle: shippedBundle, notice: null })

@@ -15,6 +15,8 @@ interface ProgressData {
   chosenPath: Record<string, string>
   /** region → the withdrawal situation last chosen there, so its ticked checklist opens by itself */
   chosenSituation: Record<string, string>
+  /** `${slot}:${region}` → what was last chosen there in a later guide (e.g. yidi-path:350200 → national-app) */
+  chosen: Record<string, string>
 }
 
 export interface ProgressState extends ProgressData {
@@ -22,11 +24,14 @@ export interface ProgressState extends ProgressData {
   choosePath(region: string | null, pathId: string | null): void
   chooseSituation(region: string | null, situationId: string): void
   toggleTick(key: string, itemId: string): void
+  /** null forgets the choice */
+  choose(slot: string, region: string | null, id: string | null): void
 }
 
 /** Progress without a region (the national rules) is kept under 'national'. */
 export const regionKey = (region: string | null) => region ?? 'national'
 export const progressKey = (region: string | null, id: string) => `${regionKey(region)}:${id}`
+export const choiceKey = (slot: string, region: string | null) => `${slot}:${regionKey(region)}`
 
 const isRecordOf = <T>(v: unknown, item: (x: unknown) => x is T): v is Record<string, T> =>
   !!v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(item)
@@ -41,7 +46,8 @@ export function cleanProgress(value: unknown): ProgressData {
     walkthrough: isRecordOf(v.walkthrough, isStep) ? v.walkthrough : {},
     ticks: isRecordOf(v.ticks, isIdList) ? v.ticks : {},
     chosenPath: isRecordOf(v.chosenPath, isId) ? v.chosenPath : {},
-    chosenSituation: isRecordOf(v.chosenSituation, isId) ? v.chosenSituation : {}
+    chosenSituation: isRecordOf(v.chosenSituation, isId) ? v.chosenSituation : {},
+    chosen: isRecordOf(v.chosen, isId) ? v.chosen : {}
   }
 }
 
@@ -52,6 +58,14 @@ export const useProgressStore = create<ProgressState>()(
       ticks: {},
       chosenPath: {},
       chosenSituation: {},
+      chosen: {},
+      choose: (slot, region, id) =>
+        set((s) => {
+          const chosen = { ...s.chosen }
+          if (id) chosen[choiceKey(slot, region)] = id
+          else delete chosen[choiceKey(slot, region)]
+          return { chosen }
+        }),
       chooseSituation: (region, situationId) =>
         set((s) => ({ chosenSituation: { ...s.chosenSituation, [regionKey(region)]: situationId } })),
       choosePath: (region, pathId) =>
@@ -73,7 +87,13 @@ export const useProgressStore = create<ProgressState>()(
       name: 'yibao-progress',
       version: 1,
       storage: safeStorage<ProgressData>('yibao-progress'),
-      partialize: (s) => ({ walkthrough: s.walkthrough, ticks: s.ticks, chosenPath: s.chosenPath, chosenSituation: s.chosenSituation }),
+      partialize: (s) => ({
+        walkthrough: s.walkthrough,
+        ticks: s.ticks,
+        chosenPath: s.chosenPath,
+        chosenSituation: s.chosenSituation,
+        chosen: s.chosen
+      }),
       migrate: (persisted) => cleanProgress(persisted),
       merge: (persisted, current) => ({ ...current, ...cleanProgress(persisted) })
     }

@@ -6,7 +6,7 @@ export type Screen =
   | { kind: 'step'; number: number; total: number; step: Step }
   | { kind: 'finish'; afterwards: string[]; unbind: string }
 
-export function walkthroughScreens(path: BindingPath): Screen[] {
+export function walkthroughScreens(path: Pick<BindingPath, 'prepare' | 'steps' | 'afterwards' | 'unbind'>): Screen[] {
   const total = path.steps.length
   return [
     { kind: 'prepare', items: path.prepare },

@@ -7,7 +7,7 @@
  * most telling first: a hit on the first counts fully, on the others a bit
  * less, so "绑定" prefers "绑定家人…" over "能不能共济…".
  */
-export const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly string[]; relative?: true }> = [
+export const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly string[]; relative?: true; elsewhere?: true }> = [
   {
     says: ['死亡', '去世', '过世', '走了', '离世', '逝世', '身故', '病故', '不在了', '人没了', '死了', '过身', '仙逝', '丧事', '后事'],
     find: ['去世', '死亡']
@@ -28,6 +28,18 @@ export const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly s
   { says: ['余额', '还剩多少', '剩多少', '剩下多少', '查钱', '有多少钱', '多少钱', '查余额', '余额查询', '查询'], find: ['余额查询', '余额'] },
   { says: ['出国', '移民', '出境', '国外', '定居', '移居', '港澳台', '香港', '澳门', '台湾', '绿卡'], find: ['出国', '定居', '出境'] },
   { says: ['换工作', '调动', '转移', '转关系', '转走', '外地工作', '离职', '辞职', '不接收'], find: ['不接收', '外地工作', '转过去'] },
+  {
+    // Seeing a doctor in another place: the 异地就医 guide. A relative asked with it is where the person
+    // goes ("去儿子那边看病"), not whom to share with, so it outweighs the relatives (query.ts).
+    says: [
+      '外地看病', '异地看病', '外省看病', '跨省看病', '老家看病', '那边看病', '那里看病', '那边住院', '外地就医', '异地就医', '异地就诊',
+      '异地住院', '外地住院', '外省住院', '异地报销', '外地报销', '异地备案', '就医备案', '备案', '在外地生病', '外地生病', '出门生病',
+      '异地医保', '外地医保', '异地结算', '跨省结算', '直接结算'
+    ],
+    find: ['异地就医', '外地看病', '备案'],
+    elsewhere: true
+  },
+  { says: ['看病', '住院', '就医', '急诊', '转诊', '报销', '生病'], find: ['看病', '住院', '报销'] },
   { says: ['外地', '外省', '异地', '跨省', '老家', '不在一起'], find: ['外地', '跨省'] },
   { says: ['套现', '换现金', '变现', '换钱', '兑现', 'tx'], find: ['套现', '换现金'] },
   { says: ['代取', '代办', '中介', '找人办'], find: ['代取', '代办', '中介'] },
@@ -52,6 +64,8 @@ export const KEYWORDS: ReadonlyArray<{ says: readonly string[]; find: readonly s
 
 export const DEATH = 0
 export const RELATIVE_GROUPS = KEYWORDS.flatMap((k, i) => (k.relative ? [i] : []))
+/** The groups that mean seeing a doctor elsewhere (异地就医). */
+export const ELSEWHERE_GROUPS = KEYWORDS.flatMap((k, i) => (k.elsewhere ? [i] : []))
 
 /** Said around the question, not about it. Dropped before the rest is used literally. */
 export const FILLERS: readonly string[] = [

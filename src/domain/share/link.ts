@@ -2,7 +2,7 @@
  * Share links: the path (or, for Moments, the query) that puts a family
  * member on the same region, page and step, and a title they understand.
  */
-export type SharePage = 'index' | 'balance' | 'family' | 'withdraw' | 'region' | 'about'
+export type SharePage = 'index' | 'balance' | 'family' | 'withdraw' | 'yidi' | 'region' | 'about'
 
 export interface ShareTarget {
   page: SharePage
@@ -49,7 +49,9 @@ export function shareTitle(page: SharePage, p: TitleParts): string {
       return p.stepLabel ? `${who}家庭共济绑定：${p.stepLabel}` : `${who}家庭共济：家人怎么用您的医保钱`
     case 'withdraw':
       return p.situationName ? `${who}余额提取：${p.situationName}要带的材料` : `${who}余额能取出来吗？看看这几种情形`
+    case 'yidi':
+      return p.stepLabel ? `${who}异地就医备案：${p.stepLabel}` : `去外地看病，${who}能用吗？先办异地就医备案`
     default:
-      return '医保指南：查余额、给家人用、能不能取钱'
+      return '医保指南：查余额、给家人用、能不能取钱、去外地看病'
   }
 }

@@ -13,7 +13,7 @@ export function isConditional(m: Material): boolean {
   return /时才需要/.test(m.note ?? '')
 }
 
-export function checklistProgress(situation: Situation, ticked: readonly string[]): { done: number; total: number } {
+export function checklistProgress(situation: Pick<Situation, 'materials'>, ticked: readonly string[]): { done: number; total: number } {
   const counted = situation.materials.filter((m) => !isConditional(m) || ticked.includes(m.id))
   const ids = new Set(situation.materials.map((m) => m.id))
   return { done: ticked.filter((t) => ids.has(t)).length, total: counted.length }
