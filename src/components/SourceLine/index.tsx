@@ -9,11 +9,12 @@ import './index.css'
 
 const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
 
-/** One source as a line: title, where it is, how strong, when checked, and its caveat. */
+/** One source as a line: title, where it is, how strong, when published and checked, and its caveat. */
 export function sourceText(s: ResolvedSource): string {
   const host = s.url ? ` · ${sourceHost(s.url)}` : ''
   const note = s.note ? `。${s.note}` : ''
-  return `${s.title}${host}（${STRENGTH[s.strength]}，核对于 ${s.checkedOn}）${note}`
+  const published = s.publishedOn ? `发布于 ${s.publishedOn}，` : ''
+  return `${s.title}${host}（${STRENGTH[s.strength]}，${published}核对于 ${s.checkedOn}）${note}`
 }
 
 /**
@@ -41,10 +42,18 @@ export function SourceLine({ cited }: { cited: Cited }) {
         </View>
       )}
       {open &&
-        sources.map((s) => (
-          <Text key={s.id} className='source__item' userSelect>
-            · {sourceText(s)}
-          </Text>
+        sources.map((s, i) => (
+          <View key={`${s.id}/${i}`}>
+            <Text className='source__item' userSelect>
+              · {sourceText(s)}
+            </Text>
+            {/* the source's own words that say what the card says */}
+            {s.quote && (
+              <Text className='source__quote' userSelect>
+                原文：“{s.quote}”
+              </Text>
+            )}
+          </View>
         ))}
     </View>
   )

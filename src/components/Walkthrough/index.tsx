@@ -9,7 +9,8 @@ import './index.css'
 import { AppButton } from '../AppButton'
 
 interface Props {
-  path: BindingPath
+  /** the way shown: its name heads every screen, its actions sit on the first and last */
+  path: Pick<BindingPath, 'name' | 'actions'>
   /** walkthroughScreens(path), already derived by the page for clamping and sharing */
   screens: readonly Screen[]
   /** the region's hotline, offered on steps that say to phone */
@@ -19,13 +20,15 @@ interface Props {
   screen: number
   onMove: (screen: number) => void
   onExit: () => void
+  /** the last screen's second heading, over `unbind` (a 备案 is cancelled, not unbound) */
+  undoTitle?: string
 }
 
 /**
  * One screen at a time with big 上一步 / 下一步: an adult child can guide a parent through it on the phone.
  * The header (region, step, title) is what the page scrolls to and what a screen reader announces on each move.
  */
-export function Walkthrough({ path, screens, hotline, regionName, screen, onMove, onExit }: Props) {
+export function Walkthrough({ path, screens, hotline, regionName, screen, onMove, onExit, undoTitle = '想解除怎么办' }: Props) {
   // Big letters or a narrow phone: 下一步 takes the whole width, 上一步 becomes a quiet link under it.
   const stacked = useElderMode()
   const current = screens[screen] ?? screens[0]
@@ -68,7 +71,7 @@ export function Walkthrough({ path, screens, hotline, regionName, screen, onMove
               {item}
             </Text>
           ))}
-          <Text className='walk__title'>想解除怎么办</Text>
+          <Text className='walk__title'>{undoTitle}</Text>
           <Text className='walk__detail'>{current.unbind}</Text>
         </View>
       )}
