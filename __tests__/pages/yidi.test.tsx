@@ -267,6 +267,9 @@ describe('yidi: when direct settlement fails', () => {
     const materials = claimMaterialsFor(code)
     pickRegion(code)
     openYidi()
+    // folded until needed, its title says how many items
+    expect(screen.queryByRole('checkbox')).toBeNull()
+    tap(`没能直接结算：回参保地报销要带的材料（${materials.length} 项）`)
     const card = byId('claim')
     const boxes = card.getAllByRole('checkbox')
     expect(boxes).toHaveLength(materials.length)
@@ -287,9 +290,18 @@ describe('yidi: when direct settlement fails', () => {
     expect(sz.length).toBeGreaterThan(0)
     pickRegion('440300')
     openYidi()
+    tap(/^没能直接结算：回参保地报销要带的材料/)
     const card = byId('claim')
     for (const m of sz) expect(card.getByRole('checkbox', { name: new RegExp(m.name.replace(/[()（）]/g, '.')) })).toBeInTheDocument()
     expect(card.getByText(/^深圳本地资料，核对于/)).toBeInTheDocument()
+  })
+
+  it('ticks made earlier open the list by itself', () => {
+    const [first] = claimMaterialsFor('350200')
+    act(() => useProgressStore.getState().toggleTick(progressKey('350200', 'yidi-claim'), first?.id ?? '-'))
+    pickRegion('350200')
+    openYidi()
+    expect(byId('claim').getByRole('checkbox', { name: new RegExp(`^☑ ?${first?.name}`) })).toHaveAttribute('aria-checked', 'true')
   })
 
   it('the day itself, in order, and 补办 for those who could not file', () => {
@@ -302,8 +314,9 @@ describe('yidi: when direct settlement fails', () => {
 })
 
 describe('yidi: myths', () => {
-  it('each myth is led by the fact, the claim only quoted', () => {
+  it('each myth is led by the fact, the claim only quoted (folded under one line)', () => {
     openYidi()
+    tap(`网上还有 ${national.yidi.myths.length} 种说法不对`)
     expect(national.yidi.myths.map((m) => m.claim)).toEqual(
       expect.arrayContaining([expect.stringContaining('在哪儿看病都能'), expect.stringContaining('一律不给报')])
     )
@@ -321,6 +334,7 @@ describe('yidi: myths', () => {
     try {
       openYidi({ card: 'myth-never-paid' })
       act(() => void jest.runOnlyPendingTimers())
+      expect(byId('myth-never-paid').getByText(/^不对。/)).toBeInTheDocument()
       expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#myth-never-paid' }))
     } finally {
       jest.useRealTimers()

@@ -127,6 +127,7 @@ describe('journeys on dist/weapp', () => {
 
   test('去外地看病: the claim checklist keeps its ticks when WeChat kills the app', async () => {
     const weapp = await launch(YIDI)
+    await weapp.tapText('没能直接结算：回参保地报销要带的材料')
     const first = one(weapp, '.checklist__item')
     const item = textOf(first)
     await weapp.tap(first)

@@ -232,8 +232,12 @@ export default function YidiPage() {
         <SourceLine cited={citedTogether(y.onTheDay)} />
       </Card>
 
-      <Card id={CARD.claim}>
-        <Heading level={2}>没能直接结算：回参保地报销要带的材料</Heading>
+      {/* Folded until needed (a search hit, a link, or ticks already made): the page stays short for those who filed. */}
+      <Fold
+        id={CARD.claim}
+        defaultOpen={query.card === CARD.claim || filing.ticked.length > 0}
+        title={`没能直接结算：回参保地报销要带的材料（${y.claim.materials.length} 项）`}
+      >
         <Text className='block'>{y.claim.intro}</Text>
         <AppButton className='btn btn--secondary' onClick={() => void copy(claimText(y.claim, regionLabel(policy.region), filing.ticked))}>
           复制清单（发到家人群里）
@@ -243,20 +247,20 @@ export default function YidiPage() {
           已准备 {progress.done} / {progress.total} 项，点一下打勾
         </Text>
         <Checklist materials={y.claim.materials} ticked={filing.ticked} onToggle={filing.toggleTick} />
-        {y.claim.steps.map((s, i) => (
-          <Text key={s} className='yidi-step'>
-            {i + 1}. {s}
+        {y.claim.steps.map((s) => (
+          <Text key={s} className='list__item'>
+            {s}
           </Text>
         ))}
         <SourceLine cited={y.claim.cited} />
-      </Card>
+      </Fold>
 
       <Fold id='yidi-scope' title='在本省其他城市看病呢？'>
         <Lines lines={y.scope} />
         <SourceLine cited={citedTogether(y.scope)} />
       </Fold>
 
-      <MythList myths={y.myths} title='这些说法不对' open={query.card} />
+      <MythList myths={y.myths} folded open={query.card} />
     </PageFrame>
   )
 }
