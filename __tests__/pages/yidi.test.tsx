@@ -60,6 +60,16 @@ describe('yidi: the question answered first', () => {
     expect(within(document.getElementById('yidi-answer') as HTMLElement).getByRole('button', { name: `拨打 ${number}` })).toBeInTheDocument()
   })
 
+  it('a source shows when it was published as well as when it was checked', () => {
+    openYidi()
+    tap(/在本省其他城市看病呢？/)
+    const scope = byId('yidi-scope')
+    fireEvent.click(scope.getByRole('button', { name: /^看来源/ }))
+    const notice = national.sources.find((s) => s.id === 'nhsa-2022-22')
+    expect(notice?.publishedOn).toBe('2022')
+    expect(scope.getByText(new RegExp(`^· ${notice?.title}（官方或主流媒体，发布于 2022，核对于 ${notice?.checkedOn}）`))).toBeInTheDocument()
+  })
+
   it('the answer’s sources open with the words each source says', () => {
     openYidi()
     const card = answerCard()
@@ -113,6 +123,14 @@ describe('yidi: which 备案 fits', () => {
     expect(verdict.queryByRole('button', { name: /看补办/ }) !== null).toBe(id === 'emergency')
   })
 
+  it('an emergency’s 看补办 opens the 补办 card where it scrolls to', () => {
+    openYidi()
+    answer(Q_REASON, '在外地突然生病，要看急诊')
+    expect(screen.queryByText(national.yidi.late[0]?.text ?? '-')).toBeNull()
+    tap(/看补办/)
+    for (const l of national.yidi.late) expect(byId('late-filing').getByText(l.text)).toBeInTheDocument()
+  })
+
   it('living there asks one more question, then tells 异地安置退休人员 from 异地长期居住人员', () => {
     openYidi()
     expect(screen.queryByRole('group', { name: Q_MOVED })).toBeNull()
@@ -127,11 +145,16 @@ describe('yidi: which 备案 fits', () => {
     expect(screen.queryByRole('group', { name: Q_MOVED })).toBeNull()
   })
 
-  it('the answer is scrolled into view, and 下一步 goes to the ways to file', () => {
+  it('the second question, then the answer, is scrolled into view, and 下一步 goes to the ways to file', () => {
     jest.useFakeTimers()
     try {
       const scroll = Taro.pageScrollTo as jest.Mock
       openYidi()
+      scroll.mockClear()
+      answer(Q_REASON, '在那边长住：养老、跟子女住、带孙子')
+      act(() => void jest.runOnlyPendingTimers())
+      // no answer yet: the second question is what appeared
+      expect(scroll).toHaveBeenCalledWith(expect.objectContaining({ selector: '#filing-moved' }))
       scroll.mockClear()
       answer(Q_REASON, '单位派我到那边工作')
       act(() => void jest.runOnlyPendingTimers())

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
@@ -24,7 +25,7 @@ import { citedTogether, type Sourced } from '../../domain/policy/resolve'
 import type { FilingKind, SourcedLineEntry } from '../../domain/policy/schema'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { screenLabel } from '../../domain/family/walkthrough'
-import { GROUP_NAMES, REASONS, RETIRED_MOVED, RETIRED_MOVED_QUESTION } from '../../domain/yidi/check'
+import { checkFiling, GROUP_NAMES, REASONS, RETIRED_MOVED, RETIRED_MOVED_QUESTION, type FilingAnswers } from '../../domain/yidi/check'
 import { claimText } from '../../domain/yidi/claim'
 import { MANAGE_TITLE } from '../../domain/yidi/walkthrough'
 import { checklistProgress } from '../../domain/withdraw/checklist'
@@ -36,6 +37,8 @@ import { useFiling } from './useFiling'
 import './index.css'
 
 const SHARED_WHY = '异地就医备案在参保地办：看去看病的那个人是在哪里参保的。'
+/** the check's second question, shown for those living there */
+const MOVED_QUESTION = 'filing-moved'
 
 /** Sentences, each from the policy with its own sources; one source line under them all. */
 function Lines({ lines, className = 'list__item' }: { lines: ReadonlyArray<Sourced<SourcedLineEntry>>; className?: string }) {
@@ -77,6 +80,8 @@ export default function YidiPage() {
   const hotline = hotlineFor(policy)
   const regionName = (policy.region && getRegion(policy.region)?.short) || '全国通用'
   const { copy, manualText, dismiss } = useCopy()
+  // 看补办 opens the 补办 fold where it scrolls to (remounted open: the fold keeps its own state)
+  const [lateAsked, setLateAsked] = useState(false)
   const progress = checklistProgress(y.claim, filing.ticked)
 
   const current = filing.screens[filing.screen]
@@ -84,10 +89,11 @@ export default function YidiPage() {
   useShare(shareTarget, { stepLabel: current && current.kind === 'step' ? screenLabel(current) : undefined })
   useScrollToCard(query.card ?? (filing.linkedStepShown ? CARD.filing : undefined))
 
-  const answer = (a: Parameters<typeof filing.setAnswers>[0]) => {
+  const answer = (a: FilingAnswers) => {
     filing.setAnswers(a)
-    // The answer appears under the questions: bring it into view, or the user never sees it.
-    scrollSoon(CARD.filingVerdict)
+    // What appears under the questions (the second question, or the answer) is brought into view,
+    // or the user never sees it.
+    scrollSoon(checkFiling(a, y.kinds) ? CARD.filingVerdict : MOVED_QUESTION)
   }
   const startPath = (id: string) => {
     filing.choosePath(id)
@@ -127,12 +133,14 @@ export default function YidiPage() {
           options={REASONS}
         />
         {filing.answers.reason === 'living' && (
-          <ChoiceGroup
-            question={RETIRED_MOVED_QUESTION}
-            value={filing.answers.retiredMoved}
-            onChange={(retiredMoved) => answer({ ...filing.answers, retiredMoved })}
-            options={RETIRED_MOVED}
-          />
+          <View id={MOVED_QUESTION}>
+            <ChoiceGroup
+              question={RETIRED_MOVED_QUESTION}
+              value={filing.answers.retiredMoved}
+              onChange={(retiredMoved) => answer({ ...filing.answers, retiredMoved })}
+              options={RETIRED_MOVED}
+            />
+          </View>
         )}
         {verdict && (
           <View id={CARD.filingVerdict}>
@@ -141,17 +149,24 @@ export default function YidiPage() {
                 {verdict.result === 'kind' ? '✓ ' : '? '}
                 {verdict.title}
               </Text>
+              {/* The way on comes right under the answer, where the scroll stops; what the kind means follows. */}
               {verdict.result === 'kind' && (
                 <View>
-                  <KindFacts kind={verdict.kind} />
                   <AppButton className='btn verdict__go' onClick={() => scrollSoon(CARD.filing)}>
                     下一步：怎么办备案
                   </AppButton>
                   {verdict.late && (
-                    <AppButton className='btn btn--secondary' onClick={() => scrollSoon(CARD.lateFiling)}>
+                    <AppButton
+                      className='btn btn--secondary'
+                      onClick={() => {
+                        setLateAsked(true)
+                        scrollSoon(CARD.lateFiling)
+                      }}
+                    >
                       已经在看急诊、来不及备案？看补办
                     </AppButton>
                   )}
+                  <KindFacts kind={verdict.kind} />
                 </View>
               )}
               {verdict.result === 'ask' && <ActionList actions={[hotline]} />}
@@ -217,7 +232,12 @@ export default function YidiPage() {
         )}
       </Card>
 
-      <Fold id={CARD.lateFiling} defaultOpen={query.card === CARD.lateFiling} title='来不及备案怎么办（补办）'>
+      <Fold
+        key={lateAsked ? 'late-asked' : 'late'}
+        id={CARD.lateFiling}
+        defaultOpen={lateAsked || query.card === CARD.lateFiling}
+        title='来不及备案怎么办（补办）'
+      >
         <Lines lines={y.late} />
         <SourceLine cited={citedTogether(y.late)} />
       </Fold>
