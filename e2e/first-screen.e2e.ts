@@ -97,6 +97,19 @@ for (const width of [375, 320]) {
         await page.context().close()
       })
 
+      it('yidi: "去外地看病，医保能用吗？" and its answer, the part without a 备案 included', async () => {
+        const page = await phoneAt(app.browser, width, elder)
+        const errors = watchErrors(page)
+        await open(page, '/pages/yidi/index')
+        const answer = page.locator('#yidi-answer')
+        await onFirstScreen(answer.getByText('去外地看病，医保能用吗？'), 'the question')
+        await onFirstScreen(answer.locator('.yidi-answer__title'), 'the answer')
+        // without a 备案: filing before leaving hospital, or paying and claiming at home
+        await onFirstScreen(answer.getByText(/^没备案：/), 'what happens without a 备案')
+        assert.deepEqual(errors, [])
+        await page.context().close()
+      })
+
       it('walkthrough: after every 下一步 the header (region · step) is on screen; 下一步 stays on one line', async () => {
         const page = await phoneAt(app.browser, width, elder)
         await open(page, '/pages/family/index')
@@ -147,12 +160,12 @@ describe('length and 大字', () => {
     const page = await phoneAt(app.browser, 375, false)
     await open(page, '/pages/index/index')
     await onFirstScreen(page.locator('.elder-switch'), 'the home switch')
-    for (const route of ['/pages/balance/index', '/pages/family/index', '/pages/withdraw/index']) {
+    for (const route of ['/pages/balance/index', '/pages/family/index', '/pages/withdraw/index', '/pages/yidi/index']) {
       await open(page, route)
       await onFirstScreen(page.locator('.region-bar .big-text'), `大字 on ${route}`)
     }
     await page.locator('.region-bar .big-text').locator('visible=true').first().click()
-    for (const route of ['/pages/index/index', '/pages/balance/index', '/pages/family/index', '/pages/withdraw/index']) {
+    for (const route of ['/pages/index/index', '/pages/balance/index', '/pages/family/index', '/pages/withdraw/index', '/pages/yidi/index']) {
       await open(page, route)
       const small = await page.evaluate(() => {
         const root = Array.from(document.querySelectorAll('.page')).find((e) => (e as HTMLElement).offsetParent !== null)

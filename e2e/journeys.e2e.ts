@@ -137,6 +137,40 @@ describe('journeys', () => {
     await ctx.close()
   })
 
+  it('去外地看病: a 成都 grandmother living in 深圳 — the answer, which 备案, filing step by step after a reload, the claim list', async () => {
+    const ctx = await phone(app.browser)
+    const page = await ctx.newPage()
+    const errors = watchErrors(page)
+    await chooseRegion(page, app.url, 'cd', '成都')
+    await open(page, app.url, '/pages/index/index')
+    await seen(page, '去外地看病').click()
+    await seenHeading(page, '去外地看病').waitFor()
+    await seen(page, '去外地看病，医保能用吗？').waitFor()
+    await seen(page, /^能用/).waitFor()
+    await seen(page, '拨打 028-12393').waitFor()
+    await screenshot(page, 'yidi-answer')
+
+    await seen(page, '在那边长住：养老、跟子女住、带孙子').click()
+    await seen(page, '不是，或拿不准').click()
+    await seen(page, '✓ 办“跨省异地长期居住”里的“异地长期居住人员”').waitFor()
+    await seen(page, '下一步：怎么办备案').click()
+    await page.locator('.path-option').locator('visible=true').filter({ hasText: '国家医保服务平台 APP' }).first().click()
+    await seen(page, '准备好了，开始').click()
+    await seen(page, /^成都 · 第 1 步，共 \d+ 步$/).waitFor()
+    await seen(page, '下一步').click()
+    await seen(page, /^成都 · 第 2 步，共 \d+ 步$/).waitFor()
+    await screenshot(page, 'yidi-walkthrough')
+    await page.reload()
+    await seen(page, /^成都 · 第 2 步，共 \d+ 步$/).waitFor()
+
+    await seen(page, /^没能直接结算：回参保地报销要带的材料/).click()
+    const items = page.locator('#claim .checklist__item').locator('visible=true')
+    await items.nth(0).click()
+    await seen(page, /^已准备 1 \/ \d+ 项，点一下打勾$/).waitFor()
+    assert.deepEqual(errors, [])
+    await ctx.close()
+  })
+
   it('every page renders; screenshots for the README', async () => {
     const ctx = await phone(app.browser)
     const page = await ctx.newPage()
@@ -147,6 +181,7 @@ describe('journeys', () => {
       ['balance', '/pages/balance/index', '医保余额怎么查'],
       ['family', '/pages/family/index', '家庭共济'],
       ['withdraw', '/pages/withdraw/index?situation=death', '余额能取出来吗'],
+      ['yidi', '/pages/yidi/index', '去外地看病'],
       ['region', '/pages/region/index', '选择参保地'],
       ['about', '/pages/about/index', '关于医保指南']
     ] as const) {

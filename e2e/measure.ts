@@ -108,6 +108,20 @@ const JOURNEYS: Record<string, Journey> = {
     const len = await screens(page)
     await tap(page, button(page, /^复制清单/), t)
     return { 'withdraw page screens (start)': before, 'withdraw page screens (death)': len }
+  },
+  '成都 去外地看病 → 哪种备案 → 第一步 → 发给家人': async (page, _base, t) => {
+    await tap(page, button(page, /^四川$/), t)
+    await tap(page, button(page, /^成都$/), t)
+    await tap(page, text(page, '去外地看病'), t)
+    const before = await screens(page)
+    await tap(page, button(page, /^在那边长住/), t)
+    await tap(page, button(page, /^不是，或拿不准/), t)
+    await tap(page, button(page, /^下一步：怎么办备案/), t)
+    await tap(page, page.locator('.path-option'), t)
+    await tap(page, button(page, /准备好了，开始/), t)
+    const len = await screens(page)
+    await tap(page, button(page, /发给家人/), t)
+    return { 'yidi page screens (start)': before, 'yidi page screens (step 1)': len }
   }
 }
 

@@ -16,11 +16,12 @@ describe('walking the app shell', () => {
     for (const [card, heading] of [
       ['余额怎么查', '医保余额怎么查'],
       ['家人能用吗', '家庭共济'],
-      ['钱能取出来吗', '余额能取出来吗']
+      ['钱能取出来吗', '余额能取出来吗'],
+      ['去外地看病', '去外地看病']
     ] as const) {
       await seen(page, card).click()
       await seenHeading(page, heading).waitFor()
-      assert.match(page.url(), /#\/pages\/(balance|family|withdraw)\/index/)
+      assert.match(page.url(), /#\/pages\/(balance|family|withdraw|yidi)\/index/)
       await page.goBack()
       await seen(page, '余额怎么查').waitFor()
     }

@@ -13,6 +13,7 @@ const PAGES = [
   ['balance', '/pages/balance/index?region=350200', '医保余额怎么查'],
   ['family', '/pages/family/index?region=120000&path=counter&step=2', '家庭共济 · 天津'],
   ['withdraw', '/pages/withdraw/index?region=420100&situation=death', '余额能取出来吗'],
+  ['yidi', '/pages/yidi/index?region=440300&path=national-app&step=2', '去外地看病'],
   ['region', '/pages/region/index', '选择参保地'],
   ['about', '/pages/about/index', '关于医保指南']
 ] as const
@@ -118,7 +119,9 @@ describe('search', () => {
     ['死亡', '余额提取：参保人去世', '余额能取出来吗'],
     ['家人', '绑定家人：医保服务窗口', '家庭共济'],
     ['12393', '12393', '医保余额怎么查'],
-    ['提取', '余额提取：参保人去世', '余额能取出来吗']
+    ['提取', '余额提取：参保人去世', '余额能取出来吗'],
+    ['去儿子那边看病', '去外地看病，医保能用吗？先办异地就医备案', '去外地看病'],
+    ['异地住院怎么报销', '去外地看病，医保能用吗？先办异地就医备案', '去外地看病']
   ] as const) {
     it(`"${query}" finds ${expected} and opens it`, async () => {
       const ctx = await phone(app.browser)
@@ -132,6 +135,7 @@ describe('search', () => {
       await seenHeading(page, heading).waitFor()
       if (query === '死亡' || query === '提取') await seen(page, /要带的材料$/).waitFor()
       if (query === '家人') await seen(page, /· 开始前准备$/).waitFor()
+      if (heading === '去外地看病') await seen(page, '去外地看病，医保能用吗？').waitFor()
       await ctx.close()
     })
   }

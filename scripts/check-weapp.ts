@@ -24,6 +24,20 @@ export const GUIDE_ONLY: ReadonlyArray<[string, RegExp]> = [
   ['valibot', /~standard/]
 ]
 
+/**
+ * Routes are a public contract (share links, deep links, search hits point at them): each must still be a page
+ * of the build, whether in the main package or a subpackage whose root keeps the route.
+ */
+export const PUBLIC_ROUTES = [
+  'pages/index/index',
+  'pages/balance/index',
+  'pages/family/index',
+  'pages/withdraw/index',
+  'pages/yidi/index',
+  'pages/region/index',
+  'pages/about/index'
+] as const
+
 interface AppJson {
   pages: string[]
   subPackages?: Array<{ root: string; pages: string[] }>
@@ -44,6 +58,7 @@ export function checkWeapp(root: string): { problems: string[]; mainBytes: numbe
   const app = JSON.parse(readFileSync(appPath, 'utf8')) as AppJson
   const subs = app.subPackages ?? app.subpackages ?? []
   const pages = [...app.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
+  for (const route of PUBLIC_ROUTES) if (!pages.includes(route)) problems.push(`route ${route} is gone: links already shared point at it`)
   for (const page of pages) {
     for (const ext of ['.js', '.json', '.wxml']) {
       if (!existsSync(join(root, page + ext))) problems.push(`page ${page}: ${page + ext} is missing`)

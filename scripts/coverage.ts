@@ -31,6 +31,8 @@ export interface PlaceCoverage {
   /** facts in the files that apply whose every citation quotes its source, and those that do not */
   withEvidence: number
   withoutEvidence: number
+  /** of those, the ones for 去外地看病: its notes, ways to file, kinds and claim materials */
+  yidi: number
   wallet: string
 }
 
@@ -44,6 +46,8 @@ export interface CoverageTotals {
   places: number
   placesWithOwnFile: number
   placesWithLocalFacts: number
+  /** places with something local for 去外地看病 (their own or their province's) */
+  placesWithYidiFacts: number
   placesWithLocalHotline: number
   byStrength: Record<Strength, number>
   staleFiles: number
@@ -60,9 +64,22 @@ function strongest(files: readonly RegionPolicy[]): Strength {
   return best
 }
 
+/** Local facts for 去外地看病: notes for it (a note for several guides counts in each), and each changed item. */
+function yidiCount(f: RegionPolicy): number {
+  return (
+    (f.notes ?? []).filter((n) => n.topics.includes('yidi')).length +
+    (f.yidi?.paths?.upsert?.length ?? 0) +
+    (f.yidi?.kinds?.upsert?.length ?? 0) +
+    (f.yidi?.claim?.materials?.upsert?.length ?? 0)
+  )
+}
+
 function factCount(f: RegionPolicy): number {
   return (
     (f.notes?.length ?? 0) +
+    (f.yidi?.paths?.upsert?.length ?? 0) +
+    (f.yidi?.kinds?.upsert?.length ?? 0) +
+    (f.yidi?.claim?.materials?.upsert?.length ?? 0) +
     (f.balance?.channels?.upsert?.length ?? 0) +
     (f.family?.paths?.upsert?.length ?? 0) +
     (f.family?.extraRules?.length ?? 0) +
@@ -95,6 +112,7 @@ function placeOf(
     facts: files.reduce((n, f) => n + factCount(f), 0),
     withEvidence: evidence.reduce((n, e) => n + e.withEvidence, 0),
     withoutEvidence: evidence.reduce((n, e) => n + e.withoutEvidence, 0),
+    yidi: files.reduce((n, f) => n + yidiCount(f), 0),
     wallet
   }
 }
@@ -131,6 +149,7 @@ export function coverage(
       places: chosen.length,
       placesWithOwnFile: chosen.filter((p) => p.ownFile).length,
       placesWithLocalFacts: chosen.filter((p) => p.facts > 0).length,
+      placesWithYidiFacts: chosen.filter((p) => p.yidi > 0).length,
       placesWithLocalHotline: chosen.filter((p) => p.localHotline).length,
       byStrength,
       staleFiles: allFiles.filter((f) => daysSince(f.checkedOn, today) > RECHECK_AFTER_DAYS).length,

@@ -23,8 +23,14 @@ const { provinces: rows, totals } = coverage({ regions: validRegions }, { provin
 const LABEL: Record<Strength, string> = { strong: '强', medium: '中', weak: '弱', none: '无' }
 const pct = (n: number, of: number) => `${of === 0 ? 0 : Math.round((n / of) * 100)}%`
 
+/** The 去外地看病 column: places with something local for it, out of the province's places. */
+function yidiColumn(p: ProvinceCoverage): string {
+  const places = isMunicipality(p.code) ? [p] : p.places
+  return `${places.filter((c) => c.yidi > 0).length}/${places.length}`
+}
+
 // ---- terminal ----
-console.log('省份      文件  来源  核对(天)  有本地文件的城市  本地热线')
+console.log('省份      文件  来源  核对(天)  有本地文件的城市  本地热线  异地就医')
 for (const p of rows) {
   const municipality = isMunicipality(p.code)
   const withFile = p.places.filter((c) => c.ownFile).length
@@ -36,7 +42,8 @@ for (const p of rows) {
       ` ${LABEL[p.strength]}  `,
       `${p.ageDays ?? '—'}`.padStart(7),
       `${municipality ? '（直辖市）' : `${withFile}/${p.places.length}`}`.padStart(14),
-      hotlines.padStart(12)
+      hotlines.padStart(12),
+      yidiColumn(p).padStart(10)
     ].join('')
   )
 }
@@ -47,6 +54,7 @@ console.log(`可选地方（地级市、直辖市、县级医保统筹区）：$
 console.log(`  有自己文件的：${t.placesWithOwnFile}（${pct(t.placesWithOwnFile, t.places)}）`)
 console.log(`  有本地资料的（自己或省里的文件）：${t.placesWithLocalFacts}（${pct(t.placesWithLocalFacts, t.places)}）`)
 console.log(`  有自己的“区号-12393”热线：${t.placesWithLocalHotline}（${pct(t.placesWithLocalHotline, t.places)}）`)
+console.log(`  有异地就医本地资料的（自己或省里的文件）：${t.placesWithYidiFacts}（${pct(t.placesWithYidiFacts, t.places)}），其余按全国通用规则`)
 console.log(`  最强来源：强 ${t.byStrength.strong}，中 ${t.byStrength.medium}，弱 ${t.byStrength.weak}，无 ${t.byStrength.none}`)
 console.log(`地区文件 ${Object.keys(validRegions).length} 个，来源 ${t.sources} 条（有网址 ${t.sourcesWithUrl} 条），超过 ${RECHECK_AFTER_DAYS} 天未核对的文件 ${t.staleFiles} 个`)
 // Evidence: a fact counts as "with evidence" when every source it cites comes with its own words.
@@ -76,13 +84,14 @@ function tile(p: PlaceCoverage): string {
     p.checkedOn ? `核对于 ${p.checkedOn}（${p.ageDays} 天前）` : '只有全国规则',
     p.localHotline ? `热线 ${p.areaCode}-12393` : '无本地热线（只有 12393）',
     `本地条目 ${p.facts} 条（有原文 ${p.withEvidence} 条，没有原文 ${p.withoutEvidence} 条）`,
+    `异地就医本地条目 ${p.yidi} 条`,
     `医保钱包：${p.wallet === 'national' ? '按全国默认' : p.wallet}`
   ].join('\n')
   // A place without its own file shows its province's colour, washed out: coverage, not local research.
   const cls = ['tile', `s-${p.strength}`, p.ownFile ? 'own' : 'inherited', stale ? 'stale' : '', p.localHotline ? '' : 'nohotline']
     .filter(Boolean)
     .join(' ')
-  return `<div class="${cls}" title="${esc(title)}">${esc(p.name)}${stale ? ' (旧)' : ''}${p.localHotline ? '' : ' ☎̸'}</div>`
+  return `<div class="${cls}" title="${esc(title)}">${esc(p.name)}${stale ? ' (旧)' : ''}${p.localHotline ? '' : ' ☎̸'}${p.yidi > 0 ? ' ✈' : ''}</div>`
 }
 
 function provinceBox(p: ProvinceCoverage): string {
@@ -112,13 +121,14 @@ h1{font-size:22px} .totals{display:flex;flex-wrap:wrap;gap:12px;margin:12px 0 20
 <div><b>${t.placesWithOwnFile}/${t.places}</b>有自己文件的地方</div>
 <div><b>${t.placesWithLocalFacts}/${t.places}</b>有本地资料（含省级）</div>
 <div><b>${t.placesWithLocalHotline}/${t.places}</b>有本地“区号-12393”</div>
+<div><b>${t.placesWithYidiFacts}/${t.places}</b>有异地就医本地资料</div>
 <div><b>${t.byStrength.strong} / ${t.byStrength.medium} / ${t.byStrength.weak} / ${t.byStrength.none}</b>最强来源 强/中/弱/无</div>
 <div><b>${t.sourcesWithUrl}/${t.sources}</b>来源有网址</div>
 <div><b>${t.staleFiles}</b>超过一年未核对的文件</div>
 <div><b>${t.factsWithEvidence} / ${t.factsWithoutEvidence}</b>地区事实 有原文/没有原文</div>
 </div>
 <p class="legend"><span class="tile s-strong">强</span><span class="tile s-medium">中</span><span class="tile s-weak">弱</span><span class="tile s-none">只有全国规则</span>
-<span class="tile s-strong own">粗框深色：有自己的文件</span><span class="tile s-strong inherited">淡色：只有省里的资料</span><span class="tile s-none stale">(旧) 核对超过一年</span><span class="tile s-none nohotline">红虚框：没有本地热线</span> 鼠标停在格子上看详情。</p>
+<span class="tile s-strong own">粗框深色：有自己的文件</span><span class="tile s-strong inherited">淡色：只有省里的资料</span><span class="tile s-none stale">(旧) 核对超过一年</span><span class="tile s-none nohotline">红虚框：没有本地热线</span><span class="tile s-none">✈ 有异地就医本地资料</span> 鼠标停在格子上看详情。</p>
 ${problems.length > 0 ? `<p>未通过校验、没有计入：${problems.length} 个问题（npm run policies:build 看详情）。</p>` : ''}
 <div class="grid">${rows.map(provinceBox).join('\n')}</div>
 <p>地区数据：${esc(allRegions.length.toString())} 个地区（省、地级市、县级医保统筹区）。</p>

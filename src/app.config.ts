@@ -7,6 +7,7 @@ export default defineAppConfig({
     { root: 'pages/balance', pages: ['index'] },
     { root: 'pages/family', pages: ['index'] },
     { root: 'pages/withdraw', pages: ['index'] },
+    { root: 'pages/yidi', pages: ['index'] },
     { root: 'pages/region', pages: ['index'] },
     { root: 'pages/about', pages: ['index'] }
   ],
@@ -14,7 +15,7 @@ export default defineAppConfig({
   preloadRule: {
     'pages/index/index': {
       network: 'all',
-      packages: ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/region', 'pages/about']
+      packages: ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/yidi', 'pages/region', 'pages/about']
     }
   },
   window: {

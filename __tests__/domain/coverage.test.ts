@@ -42,7 +42,30 @@ const { provinces, totals } = coverage(
   {
     regions: {
       '410000': file('410000', '2026-11-01', ['weak']),
-      '410100': file('410100', '2025-06-01', ['medium', 'weak'], 2, 1)
+      '410100': file('410100', '2025-06-01', ['medium', 'weak'], 2, 1),
+      // 济源: one note for 去外地看病 and one way to file
+      '419001': {
+        ...file('419001', '2026-12-07', ['weak'], 0),
+        notes: [{ id: 'y', text: '提示', topics: ['yidi'], sources: ['s0'] }],
+        yidi: {
+          paths: {
+            upsert: [
+              {
+                id: 'local',
+                name: '本地办法',
+                kind: 'counter',
+                summary: '到窗口办',
+                prepare: [],
+                steps: [{ title: '去窗口', detail: '带身份证去窗口' }],
+                afterwards: [],
+                manage: '到窗口取消',
+                actions: [],
+                sources: ['s0']
+              }
+            ]
+          }
+        }
+      }
     }
   },
   index,
@@ -51,7 +74,12 @@ const { provinces, totals } = coverage(
 const place = (code: string) => provinces.flatMap((p) => [p, ...p.places]).find((p) => p.code === code)
 
 it('a city with its own file: strongest of its and its province’s sources, the newest check, its facts and the province’s', () => {
-  expect(place('410100')).toMatchObject({ ownFile: true, strength: 'medium', checkedOn: '2026-11-01', facts: 3, localHotline: true, areaCode: '0371' })
+  expect(place('410100')).toMatchObject({ ownFile: true, strength: 'medium', checkedOn: '2026-11-01', facts: 3, yidi: 0, localHotline: true, areaCode: '0371' })
+})
+
+it('the 去外地看病 column counts that guide’s notes and changed items, and nothing from the other guides', () => {
+  expect(place('419001')).toMatchObject({ ownFile: true, facts: 3, yidi: 2 })
+  expect(place('410200')).toMatchObject({ yidi: 0 })
 })
 
 it('counts facts with and without evidence (a quote on every citation) over the files that apply', () => {
@@ -72,14 +100,15 @@ it('totals count the places users choose (cities, county-level areas and 直辖�
     provinces: 3,
     provincesWithFile: 1,
     places: 5, // 北京, 郑州, 开封, 济源, 兰州
-    placesWithOwnFile: 1,
+    placesWithOwnFile: 2,
     placesWithLocalFacts: 3,
+    placesWithYidiFacts: 1,
     placesWithLocalHotline: 4,
     byStrength: { strong: 0, medium: 1, weak: 2, none: 2 },
     staleFiles: 1,
-    sources: 3,
+    sources: 4,
     sourcesWithUrl: 0,
     factsWithEvidence: 1,
-    factsWithoutEvidence: 2
+    factsWithoutEvidence: 4
   })
 })

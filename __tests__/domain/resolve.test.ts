@@ -13,6 +13,8 @@ import type {
   BalanceChannelEntry,
   BindingPathEntry,
   Citation,
+  FilingKindEntry,
+  FilingPathEntry,
   NationalPolicy,
   RegionPolicy,
   SituationEntry,
@@ -58,7 +60,10 @@ describe('with the real policies', () => {
         [r.balance.channels, (f) => f.balance?.channels?.upsert, national.balance.channels],
         [r.family.paths, (f) => f.family?.paths?.upsert, national.family.paths],
         [r.withdraw.situations, (f) => f.withdraw?.situations?.upsert, national.withdraw.situations],
-        [r.myths, () => [], national.myths]
+        [r.myths, () => [], national.myths],
+        [r.yidi.kinds, (f) => f.yidi?.kinds?.upsert, national.yidi.kinds],
+        [r.yidi.paths, (f) => f.yidi?.paths?.upsert, national.yidi.paths],
+        [r.yidi.myths, () => [], national.yidi.myths]
       ]
       for (const [facts, inRegion, inNational] of lists) {
         for (const fact of facts) {
@@ -112,6 +117,10 @@ describe('with the real policies', () => {
     expect(strip(r.family.paths)).toEqual(bare(national.family.paths))
     expect(strip(r.withdraw.situations)).toEqual(bare(national.withdraw.situations))
     expect(strip(r.myths)).toEqual(bare(national.myths))
+    expect(strip(r.yidi.kinds)).toEqual(bare(national.yidi.kinds))
+    expect(strip(r.yidi.paths)).toEqual(bare(national.yidi.paths))
+    expect(r.yidi.claim.materials).toEqual(national.yidi.claim.materials)
+    expect(r.yidi.localFrom).toEqual([])
     expect(sourceIds(r.balance.accountsCited)).toEqual(citedIds(national.balance.accountsSources))
     expect(sourceIds(r.withdraw.cited)).toEqual(citedIds(national.withdraw.sources))
     expect(sourceIds(r.family.from.scope)).toEqual(citedIds(national.family.sources))
@@ -276,6 +285,30 @@ describe('merge rules (synthetic overrides)', () => {
     sources
   })
 
+  const kind = (id: string, group: FilingKindEntry['group'] = 'temporary', sources: Citation[] = ['s']): FilingKindEntry => ({
+    id,
+    group,
+    name: `${id} 人员`,
+    who: `${id} 的人`,
+    validity: '6 个月',
+    goingBack: '可以回去看病',
+    payment: '按参保地',
+    sources
+  })
+  const filing = (id: string, sources: Citation[] = ['s']): FilingPathEntry => ({
+    id,
+    name: id,
+    kind: 'counter',
+    summary: `${id} 的说明`,
+    prepare: [],
+    steps: [{ title: '去窗口', detail: '带身份证去窗口' }],
+    afterwards: [],
+    manage: '到窗口取消',
+    actions: [],
+    sources
+  })
+  const lines = (text: string) => [{ text, sources: ['n'] }]
+
   const base: NationalPolicy = {
     checkedOn: '2026-01-01',
     sources: [src('n'), src('hotline', { strength: 'medium', checkedOn: '2025-12-01' })],
@@ -297,7 +330,26 @@ describe('merge rules (synthetic overrides)', () => {
       paths: [path('p1', ['n']), path('p2', ['n'])]
     },
     withdraw: { sources: ['n'], situations: [situation('death', 'death', ['n']), situation('abroad', 'abroad', ['n'])], alternatives: ['留着用'] },
-    myths: []
+    myths: [],
+    yidi: {
+      answer: { title: '能用', lines: [{ text: '先备案', sources: [{ id: 'n', quote: '备案长期有效' }] }] },
+      scope: lines('跨省'),
+      kinds: [kind('long', 'long-term', ['n']), kind('trip', 'temporary', ['n'])],
+      paths: [filing('app', ['n']), filing('counter', ['n'])],
+      time: lines('各地不同'),
+      late: lines('出院前补办'),
+      onTheDay: lines('带医保码'),
+      claim: {
+        intro: '回参保地报销',
+        materials: [
+          { id: 'receipts', name: '收费票据', form: '原件' },
+          { id: 'list', name: '费用清单', form: '原件' }
+        ],
+        steps: ['交材料'],
+        sources: ['n']
+      },
+      myths: []
+    }
   }
   const region = (code: string, rest: Partial<RegionPolicy> = {}): RegionPolicy => ({
     region: code,
@@ -343,6 +395,52 @@ describe('merge rules (synthetic overrides)', () => {
     const r = resolve({ C: region('C', { withdraw: { situations: { upsert: [situation('abroad', '出国定居')], remove: ['death'] } } }) })
     expect(r.withdraw.situations.map((s) => [s.id, s.name, s.from.code])).toEqual([['abroad', '出国定居', 'C']])
     expect(r.withdraw.alternatives).toEqual(base.withdraw.alternatives)
+  })
+
+  describe('去外地看病 (yidi)', () => {
+    it('kinds and ways to file merge by id, keeping the layer each came from', () => {
+      const r = resolve({
+        P: region('P', { yidi: { kinds: { upsert: [kind('trip')] }, paths: { upsert: [filing('province-app')] } } }),
+        C: region('C', { yidi: { paths: { remove: ['counter'] } } })
+      })
+      expect(r.yidi.kinds.map((k) => [k.id, k.from.code])).toEqual([
+        ['long', 'national'],
+        ['trip', 'P']
+      ])
+      expect(r.yidi.paths.map((p) => [p.id, p.from.code])).toEqual([
+        ['app', 'national'],
+        ['province-app', 'P']
+      ])
+      expect(r.yidi.localFrom).toEqual(['P', 'C'])
+    })
+
+    it('a region’s claim materials replace or add by id, and the list cites both layers', () => {
+      const r = resolve({
+        C: region('C', {
+          yidi: { claim: { materials: { upsert: [{ id: 'list', name: '费用明细清单（医院盖章）', form: '原件' }, { id: 'agent', name: '代办人身份证', form: '原件' }] }, sources: ['s'] } }
+        })
+      })
+      expect(r.yidi.claim.materials.map((m) => [m.id, m.name])).toEqual([
+        ['receipts', '收费票据'],
+        ['list', '费用明细清单（医院盖章）'],
+        ['agent', '代办人身份证']
+      ])
+      expect(r.yidi.claim.cited.from.code).toBe('C')
+      expect(sourceIds(r.yidi.claim.cited)).toEqual(['n', 's'])
+    })
+
+    it('a region with only a note for this guide counts as local for it; a note for another guide does not', () => {
+      const note = (topic: 'yidi' | 'family') => ({ notes: [{ id: 'x', text: '本地提示', topics: [topic], sources: ['s'] }] })
+      expect(resolve({ C: region('C', note('yidi')) }).yidi.localFrom).toEqual(['C'])
+      expect(resolve({ C: region('C', note('family')) }).yidi.localFrom).toEqual([])
+      expect(resolve({}).yidi.localFrom).toEqual([])
+    })
+
+    it('a quoted citation carries its quote to the source shown; a bare id carries none', () => {
+      const r = resolve({})
+      expect(r.yidi.answer.lines[0]?.sources).toEqual([{ ...src('n'), checkedOn: '2026-01-01', quotes: ['备案长期有效'] }])
+      expect(r.yidi.scope[0]?.sources[0]?.quotes).toEqual([])
+    })
   })
 
   it('does not change the national policy or the overrides it merges', () => {

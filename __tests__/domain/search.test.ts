@@ -27,7 +27,8 @@ const REGIONS: ReadonlyArray<[string, string | null]> = [
 const STATIC_CARDS: Record<string, readonly string[]> = {
   balance: [CARD.accounts],
   family: [CARD.eligibility, CARD.uses, CARD.rules, CARD.crossProvince],
-  withdraw: []
+  withdraw: [],
+  yidi: [CARD.filingCheck, CARD.lateFiling, CARD.onTheDay, CARD.claim]
 }
 
 function situationNamed(p: ResolvedPolicy, word: string): ShareTarget {
@@ -173,6 +174,37 @@ describe.each(REGIONS)('search (%s)', (_name, code) => {
     expect(firstFamily === -1 || firstFamily > 0).toBe(true)
   })
 
+  // 去外地看病: how people ask it (issue 21 and the search-result titles people land on). Each lands in the
+  // 异地就医 guide, above every 家庭共济 card — "去儿子那边看病" is about where, not whom to share with.
+  const yidiPage: ShareTarget = { page: 'yidi' }
+  const claimCard: ShareTarget = { page: 'yidi', card: CARD.claim }
+  const lateCard: ShareTarget = { page: 'yidi', card: CARD.lateFiling }
+  it.each<[string, ShareTarget[]]>([
+    ['外地看病', [yidiPage]],
+    ['异地住院', [yidiPage]],
+    ['在外地生病了', [yidiPage]],
+    ['去儿子那边看病', [yidiPage]],
+    ['去女儿家那边住院能报吗', [yidiPage]],
+    ['备案', [yidiPage]],
+    ['异地就医备案', [yidiPage]],
+    ['外省医保怎么备案', [yidiPage]],
+    ['异地住院怎么报销', [yidiPage, claimCard]],
+    ['外地住院怎么报销', [yidiPage, claimCard]],
+    ['忘了备案怎么办', [lateCard, yidiPage]],
+    ['回老家看病医保能用吗', [yidiPage]]
+  ])('"%s" lands in the 异地就医 guide, above every 家庭共济 card', (query, expected) => {
+    const hits = searchGuide(index, query)
+    expect(expected).toContainEqual(targetOf(hits[0]))
+    const firstFamily = hits.findIndex((h) => h.target.page === 'family')
+    const lastYidi = hits.map((h) => h.target.page).lastIndexOf('yidi')
+    expect(firstFamily === -1 || firstFamily > lastYidi).toBe(true)
+  })
+
+  it('a relative asked without a place still means sharing (control for the rule above)', () => {
+    expect(targetOf(searchGuide(index, '儿子能用我的医保吗')[0])).toEqual(eligibility)
+    expect(targetOf(searchGuide(index, '家人在外地能共济吗')[0])?.page).toBe('family')
+  })
+
   it('full-width digits and punctuation are understood', () => {
     expect(hotlines12393(policy)).toContainEqual(targetOf(searchGuide(index, '１２３９３？')[0]))
   })
@@ -203,11 +235,13 @@ describe.each(REGIONS)('search (%s)', (_name, code) => {
     const cards = new Set([
       ...policy.balance.channels.map((c) => `channel-${c.id}`),
       ...policy.myths.map((m) => `myth-${m.id}`),
+      ...policy.yidi.myths.map((m) => `myth-${m.id}`),
       ...Object.values(STATIC_CARDS).flat()
     ])
     for (const { target: t } of index) {
       if (t.card !== undefined) expect(cards).toContain(t.card)
-      if (t.path !== undefined) expect(policy.family.paths.map((p) => p.id)).toContain(t.path)
+      const paths = t.page === 'yidi' ? policy.yidi.paths : policy.family.paths
+      if (t.path !== undefined) expect(paths.map((p) => p.id)).toContain(t.path)
       if (t.situation !== undefined) expect([...policy.withdraw.situations.map((s) => s.id), 'none']).toContain(t.situation)
     }
   })

@@ -17,7 +17,7 @@ const validProgress = stored({
   walkthrough: { '120000:national-app': 3 },
   ticks: { '350200:death': ['death-certificate', 'heir-id'] },
   chosenPath: { '120000': 'national-app' },
-  chosenSituation: { '350200': 'death' }
+  chosenSituation: { '350200': 'death' },
 })
 
 /** Start the app with exactly these entries in storage. */
@@ -113,6 +113,7 @@ describe('persisted stores on start-up', () => {
     ['chosenPath is null', { ...JSON.parse(validProgress).state, chosenPath: null }, { chosenPath: {} }],
     ['a chosen situation is not an id', { ...JSON.parse(validProgress).state, chosenSituation: { '350200': 7 } }, { chosenSituation: {} }],
     ['chosenSituation is a list', { ...JSON.parse(validProgress).state, chosenSituation: ['death'] }, { chosenSituation: {} }],
+    ['a later guide’s choice is not an id', { ...JSON.parse(validProgress).state, chosenPath: { 'yidi@350200': 3 } }, { chosenPath: {} }],
     ['a field is missing', { walkthrough: { '120000:national-app': 3 } }, { ticks: {}, chosenPath: {}, chosenSituation: {} }]
   ])('progress with the wrong shape (%s): that part is cleaned, the rest kept', (_what, state, cleaned) => {
     const app = startWith({ [PROGRESS]: stored(state) })

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { NationalPolicy, RegionPolicy, Situation, BindingPath } from '../../src/domain/policy/schema'
+import type { NationalPolicy, RegionPolicy, Situation, BindingPath, FilingPath, Material } from '../../src/domain/policy/schema'
 
 const POLICIES = join(__dirname, '..', '..', 'policies')
 
@@ -71,3 +71,19 @@ export function callNumbersIn(value: unknown): string[] {
   const own = o.kind === 'call' && typeof o.number === 'string' ? [o.number] : []
   return [...own, ...Object.values(o).flatMap(callNumbersIn)]
 }
+
+/** 去外地看病: the ways to file a region's files and the national file give, merged by id by hand. */
+export const filingPathsFor = (code: string | null): FilingPath[] => byId(national.yidi.paths, (r) => r.yidi?.paths, code)
+
+export function filingPathOf(code: string | null, id: string): FilingPath {
+  const p = filingPathsFor(code).find((x) => x.id === id)
+  if (!p) throw new Error(`no way to file ${id} for ${code ?? 'national'}`)
+  return p
+}
+
+/** The claim materials for a region: the national list with each layer's changes by id. */
+export const claimMaterialsFor = (code: string | null): Material[] => byId(national.yidi.claim.materials, (r) => r.yidi?.claim?.materials, code)
+
+/** The 去外地看病 notes a region's files give, most specific layer first. */
+export const yidiNotesFor = (code: string | null): string[] =>
+  [...layersOf(code)].reverse().flatMap((r) => (r.notes ?? []).filter((n) => n.topics.includes('yidi')).map((n) => n.text))

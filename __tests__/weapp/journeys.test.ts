@@ -13,6 +13,7 @@ afterEach(() => closeAll())
 const FAMILY = '/pages/family/index'
 const WITHDRAW = '/pages/withdraw/index'
 const BALANCE = '/pages/balance/index'
+const YIDI = '/pages/yidi/index'
 
 /** Elements on the current page; an empty list fails the caller's expectation, not here. */
 function all(weapp: Weapp, selector: string): Element[] {
@@ -157,6 +158,43 @@ describe('journeys on dist/weapp', () => {
     const moments = await weapp.share('timeline')
     expect(moments.title).toBe(chat.title)
     expect(moments.query).toEqual({ region: '350200' })
+  })
+
+  test('去外地看病: the answer is on the page, the check names a kind, and the filing walkthrough resumes after WeChat kills the app', async () => {
+    const weapp = await launch(YIDI)
+    expect(weapp.text()).toContain('去外地看病，医保能用吗？')
+    expect(textOf(one(weapp, '.yidi-answer__title'))).toMatch(/^能用/)
+    await weapp.tapText('单位派我到那边工作')
+    expect(textOf(one(weapp, '.verdict__title'))).toMatch(/^✓ 办“跨省异地长期居住”里的“常驻异地工作人员”$/)
+    const label = await advanceWalkthrough(weapp, 2)
+    expect(label).toMatch(/第 2 步/)
+    const again = await killAndReopen(weapp, YIDI)
+    expect(textOf(one(again, '.walk__label'))).toBe(label)
+    expect(again.errors).toEqual([])
+  })
+
+  test('去外地看病: "发给家人" shares the filing step; a relative opening it lands on the same step', async () => {
+    const weapp = await launch(YIDI)
+    const label = await advanceWalkthrough(weapp, 3)
+    await weapp.tapText('发给家人（打开就是这一步）')
+    const card = weapp.shares[weapp.shares.length - 1]
+    expect(card?.route).toBe('pages/yidi/index')
+    expect(card?.title).toMatch(/^去外地看病第 3 步：/)
+    if (!card) return
+    const relative = await openShared(card)
+    expect(relative.currentPage().route).toBe('pages/yidi/index')
+    expect(textOf(one(relative, '.walk__label'))).toBe(label)
+  })
+
+  test('去外地看病: the claim checklist keeps its ticks when WeChat kills the app', async () => {
+    const weapp = await launch(YIDI)
+    await weapp.tapText('没能直接结算：回参保地报销要带的材料')
+    const first = one(weapp, '.checklist__item')
+    const item = textOf(first)
+    await weapp.tap(first)
+    expect(all(weapp, '.checklist__item--on').map(textOf)).toEqual([item.replace('☐', '☑')])
+    const again = await killAndReopen(weapp, YIDI)
+    expect(all(again, '.checklist__item--on').map(textOf)).toEqual([item.replace('☐', '☑')])
   })
 
   test('withdrawal checklist: ticks survive WeChat killing the app', async () => {

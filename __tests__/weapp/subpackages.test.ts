@@ -11,7 +11,7 @@ import { HOME, closeAll, launch, openShared } from './harness/journeys'
 
 afterEach(() => closeAll())
 
-const GUIDES = ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/region', 'pages/about']
+const GUIDES = ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/yidi', 'pages/region', 'pages/about']
 const build = () => loadBuild()
 const packages = () => subPackagesOf(readAppJson(build().files))
 const packageOf = (path: string) => packageOfPath(packages(), path)

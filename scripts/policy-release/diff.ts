@@ -70,7 +70,9 @@ const RULE_FIELDS = new Map<string, string>([
 /** Lists of things with an id whose arrival or removal a user notices as a whole. */
 const ITEM_LISTS = new Map<string, string>([
   ['channels', '查余额渠道'],
-  ['paths', '共济办法'],
+  // family.paths (ways to bind) and yidi.paths (ways to file a 备案)
+  ['paths', '办理办法'],
+  ['kinds', '备案类型'],
   ['situations', '提取情形'],
   ['myths', '误区']
 ])

@@ -18,7 +18,21 @@ export const CARD = {
   situations: 'situations',
   checklist: 'checklist',
   notWithdrawable: 'not-withdrawable',
-  myths: 'myths'
+  myths: 'myths',
+  /** yidi: 去外地看病，医保能用吗 */
+  yidiAnswer: 'yidi-answer',
+  /** yidi: which 备案 fits, and its answer */
+  filingCheck: 'filing-check',
+  filingVerdict: 'filing-verdict',
+  /** yidi: the ways to file and the walkthrough */
+  filing: 'filing',
+  /** yidi: 来不及备案 (补办) */
+  lateFiling: 'late-filing',
+  onTheDay: 'on-the-day',
+  /** yidi: the claim materials checklist */
+  claim: 'claim',
+  /** yidi: the kinds of 备案 side by side */
+  filingKinds: 'filing-kinds'
 } as const
 
 export const channelCard = (id: string): string => `channel-${id}`

@@ -62,7 +62,8 @@ export function useLinkedWalkthrough<P extends WalkPath<S> & { id: string }, S, 
   const linkPathId = carried(linkPath, paths)?.id
   const pathId = linkPathId ?? remembered ?? null
   const path = paths.find((p) => p.id === pathId) ?? null
-  const key = progressKey(region, pathId ?? '')
+  // Progress per region and way; a scoped guide's ways are kept apart from the family guide's (both have a 'counter').
+  const key = progressKey(region, scope ? `${scope}:${pathId ?? ''}` : (pathId ?? ''))
   const stored = useProgressStore((s) => s.walkthrough[key])
   const [linkStepValue, endLinkStep] = useLinkPart(query.path ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined, linkActive)
   const linkStep = linkPathId ? linkStepValue : undefined

@@ -23,6 +23,7 @@ export interface ProgressState extends ProgressData {
   choosePath(region: string | null, pathId: string | null, scope?: string): void
   chooseSituation(region: string | null, situationId: string): void
   toggleTick(key: string, itemId: string): void
+  /** null forgets the choice */
 }
 
 /** Progress without a region (the national rules) is kept under 'national'. */
@@ -76,7 +77,12 @@ export const useProgressStore = create<ProgressState>()(
       name: 'yibao-progress',
       version: 1,
       storage: safeStorage<ProgressData>('yibao-progress'),
-      partialize: (s) => ({ walkthrough: s.walkthrough, ticks: s.ticks, chosenPath: s.chosenPath, chosenSituation: s.chosenSituation }),
+      partialize: (s) => ({
+        walkthrough: s.walkthrough,
+        ticks: s.ticks,
+        chosenPath: s.chosenPath,
+        chosenSituation: s.chosenSituation
+      }),
       migrate: (persisted) => cleanProgress(persisted),
       merge: (persisted, current) => ({ ...current, ...cleanProgress(persisted) })
     }

@@ -23,11 +23,12 @@ export interface Task {
   heading: RegExp
 }
 
-/** The three task cards on the home page, in the order a user sees them. */
+/** The task cards on the home page, in the order a user sees them. */
 export const HOME_TASKS: readonly Task[] = [
   { title: '余额怎么查', route: 'pages/balance/index', heading: /余额/ },
   { title: '家人能用吗', route: 'pages/family/index', heading: /家|共济/ },
-  { title: '钱能取出来吗', route: 'pages/withdraw/index', heading: /取/ }
+  { title: '钱能取出来吗', route: 'pages/withdraw/index', heading: /取/ },
+  { title: '去外地看病', route: 'pages/yidi/index', heading: /外地/ }
 ]
 
 /** Harnesses created through these helpers, so afterEach can tear all of them down. */

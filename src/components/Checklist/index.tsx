@@ -1,11 +1,12 @@
 import { View, Text } from '@tarojs/components'
-import type { Material, Situation } from '../../domain/policy/schema'
-import { checklistParts, checklistProgress } from '../../domain/withdraw/checklist'
+import type { Material } from '../../domain/policy/schema'
+import { checklistParts, checklistProgress, type MaterialList } from '../../domain/withdraw/checklist'
 import './index.css'
 import { roleOf } from '../a11y'
 
 interface Props {
-  situation: Situation
+  /** a withdrawal situation, or any list of materials */
+  situation: MaterialList
   ticked: readonly string[]
   onToggle: (id: string) => void
 }
@@ -26,10 +27,11 @@ function Row({ m, on, onToggle }: { m: Material; on: boolean; onToggle: (id: str
 
 /**
  * Materials to bring, each a big tappable row that stays ticked. The count sits right above the boxes
- * it counts; what only someone going for another person brings (委托书) is a group of its own below.
+ * it counts; what only some cases need, and what only someone going for another person brings (委托书),
+ * are groups of their own below.
  */
 export function Checklist({ situation, ticked, onToggle }: Props) {
-  const { needed, ifAgent } = checklistParts(situation)
+  const { needed, ifAgent, ifCase } = checklistParts(situation)
   const { done, total } = checklistProgress(situation, ticked)
   return (
     <View className='checklist'>
@@ -41,6 +43,14 @@ export function Checklist({ situation, ticked, onToggle }: Props) {
           <Row key={m.id} m={m} on={ticked.includes(m.id)} onToggle={onToggle} />
         ))}
       </View>
+      {ifCase.length > 0 && (
+        <View className='checklist__agent' {...roleOf('group')} aria-label='看情况可能要带的'>
+          <Text className='block checklist__agent-title'>看情况，还可能要带：</Text>
+          {ifCase.map((m) => (
+            <Row key={m.id} m={m} on={ticked.includes(m.id)} onToggle={onToggle} />
+          ))}
+        </View>
+      )}
       {ifAgent.length > 0 && (
         <View className='checklist__agent' {...roleOf('group')} aria-label='请别人代办时另外要带的'>
           <Text className='block checklist__agent-title'>请别人代办时，另外还要带：</Text>

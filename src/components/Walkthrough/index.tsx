@@ -30,6 +30,8 @@ interface Props<S> {
   onRestart?: () => void
   /** shown on a step someone else does, e.g. the button that sends it to them */
   forOthers?: ReactNode
+  /** the last screen's second heading, over the way's undo text (a 备案 is cancelled, not unbound) */
+  undoTitle?: string
 }
 
 /**
@@ -38,7 +40,7 @@ interface Props<S> {
  * move; the buttons stay at the foot of the screen (a bottom bar), so header and 下一步 are seen together.
  */
 export function Walkthrough<S>(props: Props<S>) {
-  const { name, screens, screen, place, view, hotline, actions, onMove, onExit, intro, onRestart, forOthers } = props
+  const { name, screens, screen, place, view, hotline, actions, onMove, onExit, intro, onRestart, forOthers, undoTitle = '想解除怎么办' } = props
   // Big letters or a narrow phone: 下一步 takes the whole width, 上一步 becomes a quiet link under it.
   const stacked = useElderMode()
   const current = screens[screen] ?? screens[0]
@@ -91,7 +93,8 @@ export function Walkthrough<S>(props: Props<S>) {
       )}
       {step && (
         <View className='walk__body'>
-          <Text className={`walk__who ${step.mine ? '' : 'walk__who--other'}`}>{step.who}</Text>
+          {/* A guide whose steps are all the reader's own (去外地看病) names no doer. */}
+          {step.who && <Text className={`walk__who ${step.mine ? '' : 'walk__who--other'}`}>{step.who}</Text>}
           <Text className='walk__title'>{step.title}</Text>
           <Text className='walk__detail'>{step.detail}</Text>
           {step.tip && <Text className='walk__tip'>提示：{step.tip}</Text>}
@@ -107,7 +110,7 @@ export function Walkthrough<S>(props: Props<S>) {
               {item}
             </Text>
           ))}
-          <Text className='walk__title'>想解除怎么办</Text>
+          <Text className='walk__title'>{undoTitle}</Text>
           <Text className='walk__detail'>{current.unbind}</Text>
         </View>
       )}

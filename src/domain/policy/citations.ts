@@ -1,5 +1,6 @@
 /**
- * Per-fact sources (policy format v2): every fact cites source ids of its own file.
+ * Per-fact sources (policy format v2, quotes from v3): every fact cites sources of its own file, by id
+ * or by id with the words of the source that say it.
  * A citation to nothing would show an empty 看来源; a source nothing cites is dead weight
  * that makes a layer look better sourced than it is. Both refuse the file.
  */

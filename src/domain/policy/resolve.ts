@@ -11,6 +11,9 @@ import type {
   Citation,
   Contested,
   BindingPathEntry as BindingPath,
+  FilingKindEntry as FilingKind,
+  FilingPathEntry as FilingPath,
+  Material,
   MythEntry as Myth,
   NationalPolicy,
   NoteEntry as Note,
@@ -19,6 +22,7 @@ import type {
   SituationEntry as Situation,
   Source,
   Topic,
+  SourcedLineEntry,
   WalletStatus
 } from './schema'
 
@@ -100,6 +104,24 @@ export interface ResolvedPolicy {
     cited: Cited
   }
   myths: Array<Sourced<Myth>>
+  yidi: ResolvedYidi
+}
+
+type Lines = Array<Sourced<SourcedLineEntry>>
+
+/** 去外地看病: national rules with the region's kinds, ways and claim materials merged in by id. */
+export interface ResolvedYidi {
+  answer: { title: string; lines: Lines }
+  scope: Lines
+  kinds: Array<Sourced<FilingKind>>
+  paths: Array<Sourced<FilingPath>>
+  time: Lines
+  late: Lines
+  onTheDay: Lines
+  claim: { intro: string; materials: Material[]; steps: string[]; cited: Cited }
+  myths: Array<Sourced<Myth>>
+  /** the region layers that change this guide (notes included); empty: only the national rules apply here */
+  localFrom: string[]
 }
 
 export interface ResolveOptions {
@@ -161,6 +183,19 @@ function mergeById<T extends { id: string; sources: readonly Citation[] }>(
   return out
 }
 
+/** The same rule for items that carry no sources of their own (claim materials: the list cites). */
+function mergePlain<T extends { id: string }>(inherited: readonly T[], change: ById<T> | undefined): T[] {
+  if (!change) return [...inherited]
+  const removed = new Set(change.remove ?? [])
+  const out = inherited.filter((item) => !removed.has(item.id))
+  for (const item of change.upsert ?? []) {
+    const at = out.findIndex((x) => x.id === item.id)
+    if (at >= 0) out[at] = item
+    else out.push(item)
+  }
+  return out
+}
+
 /** Two citations as one (e.g. national rules plus a province's extra rule): the later layer names it. */
 function joinCited(a: Cited, b: Cited): Cited {
   const seen = new Set(a.sources.map((s) => `${a.from.code}/${s.id}`))
@@ -214,7 +249,24 @@ export function resolvePolicy(
       alternatives: [...national.withdraw.alternatives],
       cited: cite(national.withdraw.sources)
     },
-    myths: national.myths.map(stamp)
+    myths: national.myths.map(stamp),
+    yidi: {
+      answer: { title: national.yidi.answer.title, lines: national.yidi.answer.lines.map(stamp) },
+      scope: national.yidi.scope.map(stamp),
+      kinds: national.yidi.kinds.map(stamp),
+      paths: national.yidi.paths.map(stamp),
+      time: national.yidi.time.map(stamp),
+      late: national.yidi.late.map(stamp),
+      onTheDay: national.yidi.onTheDay.map(stamp),
+      claim: {
+        intro: national.yidi.claim.intro,
+        materials: [...national.yidi.claim.materials],
+        steps: [...national.yidi.claim.steps],
+        cited: cite(national.yidi.claim.sources)
+      },
+      myths: national.yidi.myths.map(stamp),
+      localFrom: []
+    }
   }
 
   for (const code of chain) {
@@ -271,6 +323,16 @@ export function resolvePolicy(
       r.family.paths = mergeById(r.family.paths, f.paths, local.stamp)
     }
     r.withdraw.situations = mergeById(r.withdraw.situations, o.withdraw?.situations, local.stamp)
+    const y = o.yidi
+    if (y) {
+      r.yidi.kinds = mergeById(r.yidi.kinds, y.kinds, local.stamp)
+      r.yidi.paths = mergeById(r.yidi.paths, y.paths, local.stamp)
+      if (y.claim) {
+        r.yidi.claim.materials = mergePlain(r.yidi.claim.materials, y.claim.materials)
+        r.yidi.claim.cited = joinCited(r.yidi.claim.cited, local.cite(y.claim.sources))
+      }
+    }
+    if (y || o.notes?.some((n) => n.topics.includes('yidi'))) r.yidi.localFrom.push(code)
   }
 
   // Every place with one area code gets its own line, whether or not it has a file. It rests on the
@@ -312,7 +374,30 @@ export function hasLocalFacts(policy: ResolvedPolicy, topic: Topic): boolean {
     }
     case 'withdraw':
       return policy.withdraw.situations.some(local)
+    case 'yidi':
+      return policy.yidi.localFrom.length > 0
   }
+}
+
+/**
+ * The sources of several cited facts as one line under their card: the most specific layer names it,
+ * and a source cited by several of them is listed once, with every distinct quote.
+ */
+export function citedTogether(facts: readonly Cited[]): Cited {
+  const first = facts[0]
+  if (!first) return { from: { code: 'national', checkedOn: '' }, sources: [] }
+  const byKey = new Map<string, CitedSource>()
+  let from = first.from
+  for (const f of facts) {
+    if (f.from.code !== 'national') from = f.from
+    for (const s of f.sources) {
+      const key = `${f.from.code}/${s.id}`
+      const seen = byKey.get(key)
+      if (!seen) byKey.set(key, { ...s, quotes: [...s.quotes] })
+      else for (const q of s.quotes) if (!seen.quotes.includes(q)) seen.quotes.push(q)
+    }
+  }
+  return { from, sources: [...byKey.values()] }
 }
 
 /** The notes for one guide, most useful (most specific layer) first. */

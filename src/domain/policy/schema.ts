@@ -77,7 +77,7 @@ const idList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T) =>
     )
   )
 
-export const TOPICS = ['balance', 'family', 'withdraw'] as const
+export const TOPICS = ['balance', 'family', 'withdraw', 'yidi'] as const
 export type Topic = (typeof TOPICS)[number]
 
 export const NoteSchema = v.object({
@@ -188,15 +188,18 @@ export const BindingPathSchema = v.object({
   sources: cites
 })
 
-/** A material needed only in some cases: 'agent' when someone other than the applicant goes (委托书, 代办说明). */
-export const MATERIAL_CONDITIONS = ['agent'] as const
+/**
+ * A material needed only in some cases: 'agent' when someone other than the applicant goes (委托书, 代办说明);
+ * 'case' when its note names the case (住院时, 看急诊时): neither is counted until it applies.
+ */
+export const MATERIAL_CONDITIONS = ['agent', 'case'] as const
 
 export const MaterialSchema = v.object({
   id,
   name: shortText,
   form: v.picklist(['原件', '复印件', '原件和复印件', '电子版']),
   note: v.optional(text),
-  /** absent: everyone brings it; 'agent': only when someone else applies for the insured or the heir */
+  /** absent: everyone brings it; 'agent': only when someone else applies; 'case': only in the case its note names */
   onlyWhen: v.optional(v.picklist(MATERIAL_CONDITIONS))
 })
 
@@ -229,6 +232,71 @@ export const MythSchema = v.object({
   sources: cites
 })
 
+/** The two groups of 备案 the 2022 national notice names (跨省长期居住, 跨省临时外出就医). */
+export const FILING_GROUPS = ['long-term', 'temporary'] as const
+
+/** One kind of 备案: who it is for and what it means, each part as a source says it. */
+export const FilingKindSchema = v.object({
+  id,
+  group: v.picklist(FILING_GROUPS),
+  /** the name on the filing form, e.g. 异地安置退休人员 */
+  name: shortText,
+  /** who it is for */
+  who: text,
+  /** how long a filing lasts */
+  validity: text,
+  /** seeing a doctor back home, changing or cancelling */
+  goingBack: text,
+  /** how much is paid compared with at home */
+  payment: text,
+  sources: cites
+})
+
+/**
+ * A way to file a 备案: the shape of a way to bind (prepare, steps, afterwards) so the same
+ * walkthrough shows it; `manage` says how to see, change or cancel the filing.
+ */
+export const FilingPathSchema = v.object({
+  id,
+  name: shortText,
+  kind: v.picklist(['national-app', 'mini-program', 'local-platform', 'counter']),
+  summary: text,
+  prepare: v.array(shortText),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(20)),
+  afterwards: v.array(text),
+  manage: text,
+  actions: v.array(ActionSchema),
+  sources: cites
+})
+
+/** One plain sentence and what it rests on: a card of several sentences cites each one's own words. */
+export const SourcedLineSchema = v.object({ text, sources: cites })
+const lines = (max: number) => v.pipe(v.array(SourcedLineSchema), v.minLength(1), v.maxLength(max))
+
+/** 去外地看病 (异地就医备案): the national rules; regions change kinds, ways and claim materials by id. */
+export const YidiSchema = v.object({
+  /** the one-screen answer to 去外地看病，医保能用吗 */
+  answer: v.object({ title: shortText, lines: lines(4) }),
+  /** what the guide covers (跨省) and where to ask about the rest */
+  scope: lines(4),
+  kinds: v.pipe(idList(FilingKindSchema), v.minLength(1)),
+  paths: v.pipe(idList(FilingPathSchema), v.minLength(1)),
+  /** how long applying takes */
+  time: lines(4),
+  /** filing late (补办): before leaving hospital, or after paying */
+  late: lines(4),
+  /** at the hospital, in order */
+  onTheDay: lines(8),
+  /** when direct settlement did not happen: claiming at home */
+  claim: v.object({
+    intro: text,
+    materials: v.pipe(idList(MaterialSchema), v.minLength(1)),
+    steps: v.pipe(v.array(text), v.minLength(1)),
+    sources: cites
+  }),
+  myths: idList(MythSchema)
+})
+
 export const NationalPolicySchema = v.object({
   checkedOn: isoDate,
   sources: v.pipe(idList(SourceSchema), v.minLength(1)),
@@ -257,7 +325,8 @@ export const NationalPolicySchema = v.object({
     situations: v.pipe(idList(SituationSchema), v.minLength(1)),
     alternatives: v.pipe(v.array(text), v.minLength(1))
   }),
-  myths: idList(MythSchema)
+  myths: idList(MythSchema),
+  yidi: YidiSchema
 })
 
 /**
@@ -319,7 +388,15 @@ export const RegionPolicySchema = v.object({
       )
     )
   ),
-  withdraw: v.optional(v.object({ situations: partialById(SituationSchema) }))
+  withdraw: v.optional(v.object({ situations: partialById(SituationSchema) })),
+  yidi: v.optional(
+    v.object({
+      kinds: partialById(FilingKindSchema),
+      paths: partialById(FilingPathSchema),
+      /** the claim materials where this region asks for something else; `sources` says where from */
+      claim: v.optional(v.object({ materials: partialById(MaterialSchema), sources: cites }))
+    })
+  )
 })
 
 export const PolicyBundleSchema = v.object({
@@ -356,6 +433,13 @@ export type SituationEntry = v.InferOutput<typeof SituationSchema>
 export type Situation = Omit<SituationEntry, 'sources'>
 export type MythEntry = v.InferOutput<typeof MythSchema>
 export type Myth = Omit<MythEntry, 'sources'>
+export type FilingKindEntry = v.InferOutput<typeof FilingKindSchema>
+export type FilingKind = Omit<FilingKindEntry, 'sources'>
+export type FilingGroup = (typeof FILING_GROUPS)[number]
+export type FilingPathEntry = v.InferOutput<typeof FilingPathSchema>
+export type FilingPath = Omit<FilingPathEntry, 'sources'>
+export type SourcedLineEntry = v.InferOutput<typeof SourcedLineSchema>
+export type Yidi = v.InferOutput<typeof YidiSchema>
 export type NationalPolicy = v.InferOutput<typeof NationalPolicySchema>
 export type RegionPolicy = v.InferOutput<typeof RegionPolicySchema>
 export type PolicyBundleEnvelope = v.InferOutput<typeof PolicyBundleSchema>

@@ -14,6 +14,61 @@ import type { SearchEntry } from './query'
 export type { SearchEntry } from './query'
 export { searchGuide } from './query'
 
+/**
+ * 去外地看病: the answer, the check, each way to file, 补办, the day itself, the claim list and its myths.
+ * The words are the cards' own names plus how people ask, not whole sentences: the national entries ship
+ * in the main package (every launch waits for it), so each byte there counts.
+ */
+function yidiEntries(y: ResolvedPolicy['yidi']): SearchEntry[] {
+  const section = '异地就医'
+  // every card of this guide is about seeing a doctor in another province, whichever words it uses
+  const about = '异地就医 外地看病 跨省 外省'
+  return [
+    {
+      // The page itself: its heading is the answer to "外地看病 / 异地住院怎么报销".
+      title: '去外地看病，医保能用吗？先办异地就医备案',
+      text: `${about} ${y.answer.title} 异地住院 报销 直接结算 没备案 垫钱`,
+      target: { page: 'yidi' },
+      section
+    },
+    {
+      title: '异地就医备案选哪种：长期居住还是临时外出',
+      text: [about, ...y.kinds.map((k) => k.name), '备案类型 长期居住 临时外出 养老 跟子女住 退休 转诊 急诊 有效期'].join(' '),
+      target: { page: 'yidi', card: CARD.filingCheck },
+      section
+    },
+    ...y.paths.map(
+      (path): SearchEntry => ({
+        title: `异地就医备案怎么办：${path.name}`,
+        text: [about, ...path.steps.map((s) => s.title), '备案 怎么办 手机 查看 变更 取消备案'].join(' '),
+        target: { page: 'yidi', path: path.id },
+        section
+      })
+    ),
+    {
+      title: '来不及备案怎么办：出院前补办',
+      text: `${about} 忘了备案 没备案 来不及 补办 急诊 出院 手工报销`,
+      target: { page: 'yidi', card: CARD.lateFiling },
+      section
+    },
+    {
+      title: '到了外地医院：怎么看病、怎么结算',
+      text: `${about} 医保码 医保电子凭证 社保卡 出示 结算 定点医院 联网 补记账 结算不成功`,
+      target: { page: 'yidi', card: CARD.onTheDay },
+      section
+    },
+    {
+      title: '没能直接结算：回参保地报销要带的材料',
+      text: [about, ...y.claim.materials.map((m) => m.name), '报销 材料 手工报销 零星报销 垫付 先付钱'].join(' '),
+      target: { page: 'yidi', card: CARD.claim },
+      section
+    },
+    ...y.myths.map(
+      (m): SearchEntry => ({ title: `误区：${m.claim}`, text: `${m.claim} ${m.fact} ${m.instead}`, target: { page: 'yidi', card: mythCard(m.id) }, section: '误区' })
+    )
+  ]
+}
+
 export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   const entries: SearchEntry[] = []
   // The page itself: its heading is the answer to "余额怎么查 / 还剩多少".
@@ -99,5 +154,6 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   for (const m of p.myths) {
     entries.push({ title: `误区：${m.claim}`, text: `${m.claim} ${m.fact}`, target: { page: 'withdraw', card: mythCard(m.id) }, section: '误区' })
   }
+  entries.push(...yidiEntries(p.yidi))
   return entries
 }

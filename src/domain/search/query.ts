@@ -3,7 +3,7 @@
  * words). Its own module so the home page, in the main package, can search without the policy code.
  */
 import type { ShareTarget } from '../share/link'
-import { DEATH, FILLERS, KEYWORDS, RELATIVE_GROUPS, WEAK, WEAK_KEYWORDS } from './words'
+import { DEATH, ELSEWHERE_GROUPS, FILLERS, KEYWORDS, RELATIVE_GROUPS, WEAK, WEAK_KEYWORDS } from './words'
 
 export interface SearchEntry {
   title: string
@@ -16,7 +16,7 @@ export interface SearchEntry {
    */
   target: ShareTarget
   /** what kind of thing it is, shown beside the title */
-  section: '余额查询' | '家庭共济' | '余额提取' | '误区'
+  section: '余额查询' | '家庭共济' | '余额提取' | '异地就医' | '误区'
 }
 
 type Word = { kind: 'keyword'; group: number } | { kind: 'filler' } | { kind: 'weak' }
@@ -106,7 +106,8 @@ function queryTerms(query: string): { terms: Term[]; beyond: string[] } {
   }
   flush()
   // "父亲去世", "我妈走了": the relative is who died, not who to share with; the death decides.
-  if (strong.has(`#${DEATH}`)) for (const g of RELATIVE_GROUPS) strong.delete(`#${g}`)
+  // "去儿子那边看病": the relative is where the person goes, not whom to share with; seeing a doctor elsewhere decides.
+  if (strong.has(`#${DEATH}`) || ELSEWHERE_GROUPS.some((g) => strong.has(`#${g}`))) for (const g of RELATIVE_GROUPS) strong.delete(`#${g}`)
   const terms = strong.size > 0 ? strong : weak
   return { terms: Array.from(terms.values()), beyond }
 }

@@ -12,6 +12,8 @@ export interface Keyword {
   find: readonly string[]
   /** a relative's name: dropped when a death is in the query ("父亲去世" is about the death) */
   relative?: true
+  /** seeing a doctor elsewhere (异地就医): with it, a relative's name is where one goes, not whom to share with */
+  elsewhere?: true
   /**
    * What people asking this usually want and this app does not answer, in plain words: the search then
    * says so and offers the 12393 call, under whatever nearest answer the content has.
@@ -45,6 +47,18 @@ export const KEYWORDS: readonly Keyword[] = [
   { says: ['余额', '还剩多少', '剩多少', '剩下多少', '查钱', '有多少钱', '多少钱', '查余额', '余额查询', '查询'], find: ['余额查询', '余额'] },
   { says: ['出国', '移民', '出境', '国外', '定居', '移居', '港澳台', '香港', '澳门', '台湾', '绿卡'], find: ['出国', '定居', '出境'] },
   { says: ['换工作', '调动', '转移', '转关系', '转走', '外地工作', '离职', '辞职', '不接收'], find: ['不接收', '外地工作', '转过去'] },
+  {
+    // Seeing a doctor in another place: the 异地就医 guide. A relative asked with it is where the person
+    // goes ("去儿子那边看病"), not whom to share with, so it outweighs the relatives (query.ts).
+    says: [
+      '外地看病', '异地看病', '外省看病', '跨省看病', '老家看病', '那边看病', '那里看病', '那边住院', '外地就医', '异地就医', '异地就诊',
+      '异地住院', '外地住院', '外省住院', '异地报销', '外地报销', '异地备案', '就医备案', '备案', '在外地生病', '外地生病', '出门生病',
+      '异地医保', '外地医保', '异地结算', '跨省结算', '直接结算'
+    ],
+    find: ['异地就医', '外地看病', '备案'],
+    elsewhere: true
+  },
+  { says: ['看病', '住院', '就医', '急诊', '转诊', '报销', '生病'], find: ['看病', '住院', '报销'] },
   { says: ['外地', '外省', '异地', '跨省', '老家', '不在一起'], find: ['外地', '跨省'] },
   { says: ['套现', '换现金', '变现', '换钱', '兑现', 'tx'], find: ['套现', '换现金'] },
   { says: ['代取', '代办', '中介', '找人办'], find: ['代取', '代办', '中介'] },
@@ -81,6 +95,8 @@ export const KEYWORDS: readonly Keyword[] = [
 
 export const DEATH = 0
 export const RELATIVE_GROUPS = KEYWORDS.flatMap((k, i) => (k.relative ? [i] : []))
+/** The groups that mean seeing a doctor elsewhere (异地就医). */
+export const ELSEWHERE_GROUPS = KEYWORDS.flatMap((k, i) => (k.elsewhere ? [i] : []))
 
 /** Said around the question, not about it. Dropped before the rest is used literally. */
 export const FILLERS: readonly string[] = [
@@ -103,7 +119,8 @@ export const WEAK_KEYWORDS = new Set(['查'])
 export const GUIDE_ANSWERS: Readonly<Record<Exclude<SearchEntry['section'], '误区'>, string>> = {
   余额查询: '医保卡里还有多少钱，怎么查',
   家庭共济: '怎么让家人用您医保个人账户里的钱（家庭共济）',
-  余额提取: '个人账户的钱能不能取出来，怎么取'
+  余额提取: '个人账户的钱能不能取出来，怎么取',
+  异地就医: '去外地看病，医保能不能用，怎么办异地就医备案'
 }
 
 /** Words to try, shown when nothing was found: each finds something in every region. */

@@ -118,6 +118,14 @@ export function familyCard(p: { place: string; relatives: string; ways: readonly
   }
 }
 
+/** The 去外地看病 guide before a way is chosen: the one-line answer, and what to do first. */
+export function yidiCard(p: { place: string; answer: string; first: string }): ShareCard {
+  return {
+    title: `${p.place}去外地看病，医保能用吗？${p.answer}`,
+    image: { kicker: `去外地看病 · ${where(p.place)}`, headline: p.answer, body: p.first, footer: SHARE_FOOTER }
+  }
+}
+
 /** The withdrawal guide: the situations it can be taken out in, or one situation's materials. */
 export function withdrawCard(
   p: { place: string } & (

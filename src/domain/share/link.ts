@@ -3,9 +3,9 @@
  * member on the same region, page and step (what the card says: domain/share/card).
  */
 /** The app's own card title, for pages with no one answer (home, the region picker, about). */
-export const APP_TITLE = '医保指南：查余额、给家人用、能不能取钱'
+export const APP_TITLE = '医保指南：查余额、给家人用、能不能取钱、去外地看病'
 
-export type SharePage = 'index' | 'balance' | 'family' | 'withdraw' | 'region' | 'about'
+export type SharePage = 'index' | 'balance' | 'family' | 'withdraw' | 'yidi' | 'region' | 'about'
 
 export interface ShareTarget {
   page: SharePage

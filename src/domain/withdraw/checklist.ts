@@ -11,16 +11,24 @@ export interface ChecklistParts {
   needed: Material[]
   /** what only someone applying for another person brings (委托书): shown apart, never counted */
   ifAgent: Material[]
+  /** what only some cases need, each note saying which (住院时才需要): shown apart, never counted */
+  ifCase: Material[]
 }
 
 /**
  * The one split the screen, the count and the copied text all use. (The count used to leave
  * 委托书 out of the total while its box stayed in the list: "0 / 6" over 7 boxes.)
  */
-export function checklistParts(situation: Situation): ChecklistParts {
+/** Anything with materials to bring: a withdrawal situation, or the claim list of 去外地看病. */
+export interface MaterialList {
+  materials: readonly Material[]
+}
+
+export function checklistParts(situation: MaterialList): ChecklistParts {
   return {
     needed: situation.materials.filter((m) => m.onlyWhen === undefined),
-    ifAgent: situation.materials.filter((m) => m.onlyWhen === 'agent')
+    ifAgent: situation.materials.filter((m) => m.onlyWhen === 'agent'),
+    ifCase: situation.materials.filter((m) => m.onlyWhen === 'case')
   }
 }
 
@@ -32,7 +40,7 @@ export interface ChecklistProgress {
 }
 
 /** Ticks of the needed boxes only: a tick kept from another list, or on 委托书, does not count. */
-export function checklistProgress(situation: Situation, ticked: readonly string[]): ChecklistProgress {
+export function checklistProgress(situation: MaterialList, ticked: readonly string[]): ChecklistProgress {
   const { needed } = checklistParts(situation)
   const missing = needed.filter((m) => !ticked.includes(m.id))
   return { done: needed.length - missing.length, total: needed.length, missing }
@@ -69,14 +77,22 @@ export function checklistPlace(
   }
 }
 
-const materialLine = (m: Material) => `${m.name}（${m.form}）${m.note ? `：${m.note}` : ''}`
+export const materialLine = (m: Material) => `${m.name}（${m.form}）${m.note ? `：${m.note}` : ''}`
+
+/** The groups a copied list shows apart from what everyone brings. */
+export function conditionalLines({ ifAgent, ifCase }: Pick<ChecklistParts, 'ifAgent' | 'ifCase'>): string[] {
+  return [
+    ...(ifCase.length > 0 ? ['看情况，还可能要带：', ...ifCase.map((m) => `· ${materialLine(m)}`)] : []),
+    ...(ifAgent.length > 0 ? ['请别人代办时，还要带：', ...ifAgent.map((m) => `· ${materialLine(m)}`)] : [])
+  ]
+}
 
 /**
  * The list as text for a family chat: what to bring (numbered, never ☐/☑: the sender's ticks would read
  * as done to whoever gets it), what is still missing, and which parts are national and which local.
  */
 export function checklistText(situation: Situation, ticked: readonly string[], where: ChecklistPlace): string {
-  const { needed, ifAgent } = checklistParts(situation)
+  const { needed, ifAgent, ifCase } = checklistParts(situation)
   const { missing, done, total } = checklistProgress(situation, ticked)
   const local = where.situationFrom
   const ask = where.hotlinePlace ? `出发前请打${where.hotlinePlace}医保服务热线 ${where.hotline} 问清楚` : '出发前请打参保地的医保服务热线（区号+12393）问清楚'
@@ -92,7 +108,7 @@ export function checklistText(situation: Situation, ticked: readonly string[], w
       : `下面的材料和办法是全国通用的，各地要求不同，${ask}。`,
     `要带的材料（${total} 项）：`,
     ...needed.map((m, i) => `${i + 1}. ${materialLine(m)}`),
-    ...(ifAgent.length > 0 ? ['请别人代办时，还要带：', ...ifAgent.map((m) => `· ${materialLine(m)}`)] : []),
+    ...conditionalLines({ ifAgent, ifCase }),
     ...(done === 0 ? [] : missing.length === 0 ? [`${total} 项材料都已备齐。`] : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`]),
     `谁能办：${situation.whoMayApply.join(' ')}`,
     `去哪办：${situation.where}`,

@@ -20,7 +20,8 @@ const ASK_CITY = 'ask-city'
 const TASKS: ReadonlyArray<{ route: Route; title: string; intro: string }> = [
   { route: 'balance', title: '余额怎么查', intro: '手机、电话、窗口都能查，选最方便的一种' },
   { route: 'family', title: '家人能用吗', intro: '职工医保个人账户可以给近亲属用（家庭共济）' },
-  { route: 'withdraw', title: '钱能取出来吗', intro: '只有几种情形可以取，先看看您是不是' }
+  { route: 'withdraw', title: '钱能取出来吗', intro: '只有几种情形可以取，先看看您是不是' },
+  { route: 'yidi', title: '去外地看病', intro: '先办异地就医备案，在外省看病也能直接结算' }
 ]
 
 /**
@@ -98,7 +99,7 @@ export default function Index() {
   return (
     <PageFrame>
       <Heading>医保指南</Heading>
-      <Text className='block muted'>查余额、给家人用、能不能取钱，一步一步教您办。</Text>
+      <Text className='block muted'>查余额、给家人用、能不能取钱、去外地看病，一步一步教您办。</Text>
       {/* On the first screen, before anything else to read: the people who need it cannot read what is below. */}
       <ElderSwitch />
       {asking && <AskRegion onDone={() => setAsking(false)} />}
