@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
-import { staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
+import { overclaimedSources, staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
 import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
 import { latestPublishDate } from '../src/domain/config/evaluate'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
@@ -62,7 +62,7 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
     } else problems.push(...checked.problems.map((p) => `${rel(file)}: ${p}`))
   }
   problems.push(...strengthConflicts(sourced))
-  const warnings = [...staleSources(sourced, today), ...weakWithoutNote(sourced)]
+  const warnings = [...staleSources(sourced, today), ...weakWithoutNote(sourced), ...overclaimedSources(sourced)]
 
   if (problems.length > 0 || !national.ok || typeof version !== 'number' || typeof publishedAt !== 'string') {
     return { bundle: null, problems, warnings, validRegions: regions }

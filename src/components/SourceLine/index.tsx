@@ -2,18 +2,21 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { isStale } from '../../domain/dataAge'
 import type { Cited, ResolvedSource } from '../../domain/policy/resolve'
-import { sourceHost } from '../../domain/policy/contentRule'
+import { effectiveStrength, shownHost } from '../../domain/policy/sourceTrust'
 import { getRegion } from '../../domain/region'
 import { roleOf } from '../a11y'
 import './index.css'
 
-const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
+const STRENGTH = { strong: '政府网站或中央媒体', medium: '媒体报道或转载', weak: '网上资料，请向当地医保部门确认' } as const
 
-/** One source as a line: title, where it is, how strong, when checked, and its caveat. */
+/**
+ * One source as a line: title, where it is, how strong, when checked, and its caveat. The host is
+ * named only when it is official (else 网上资料) and the strength is what the address allows.
+ */
 export function sourceText(s: ResolvedSource): string {
-  const host = s.url ? ` · ${sourceHost(s.url)}` : ''
+  const host = s.url ? ` · ${shownHost(s.url)}` : ''
   const note = s.note ? `。${s.note}` : ''
-  return `${s.title}${host}（${STRENGTH[s.strength]}，核对于 ${s.checkedOn}）${note}`
+  return `${s.title}${host}（${STRENGTH[effectiveStrength(s)]}，核对于 ${s.checkedOn}）${note}`
 }
 
 /**

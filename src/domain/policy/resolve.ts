@@ -5,6 +5,7 @@
  * shows exactly what that card rests on.
  */
 import { localHotlineChannel, type HotlinePlace } from './hotline'
+import { effectiveStrength } from './sourceTrust'
 import type {
   BalanceChannelEntry as BalanceChannel,
   BindingPathEntry as BindingPath,
@@ -19,7 +20,7 @@ import type {
   WalletStatus
 } from './schema'
 
-/** A source as shown: its check date is the source's own, or else its file's. */
+/** A source as shown: its check date is the source's own, or else its file's; its strength is capped by its address. */
 export type ResolvedSource = Source & { checkedOn: string }
 
 export interface LayerRef {
@@ -105,7 +106,7 @@ function layerOf(code: string, file: { checkedOn: string; sources: readonly Sour
   return {
     code,
     checkedOn: file.checkedOn,
-    sources: file.sources.map((s) => ({ ...s, checkedOn: s.checkedOn ?? file.checkedOn }))
+    sources: file.sources.map((s) => ({ ...s, strength: effectiveStrength(s), checkedOn: s.checkedOn ?? file.checkedOn }))
   }
 }
 
