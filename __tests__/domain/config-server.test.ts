@@ -135,7 +135,7 @@ describe('cloud config over HTTP', () => {
     ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['a captive portal page after a BOM', serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
-    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 3 })), /没有通过安全检查/],
+    ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: 2 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
     ['a valid signature over an older version', serve(200, signed(withVersion(4))), /没有通过安全检查/],
     ['an oversize body', serve(200, tooBig), /没有通过安全检查/],
@@ -251,11 +251,11 @@ describe('attacks with a config signed by a trusted key', () => {
   /** Refused whole: the national rules are wrong, or the envelope is. */
   it.each<Attack>([
     [
-      'a copy button labelled as an official hotline carrying a 400 number (national)',
+      'a copy button for a chat id instead of an official name (national)',
       (b) => {
-        b.national.balance.channels[0]?.actions.push({ kind: 'copy', label: '医保官方热线 400-123-4567', text: '4001234567' })
+        b.national.balance.channels[0]?.actions.push({ kind: 'copy', name: 'yibaokefu88' })
       },
-      '400-123-4567'
+      'yibaokefu88'
     ],
     [
       'free text asking to call a 400 number and add a WeChat (national myth)',
@@ -424,11 +424,11 @@ describe('attacks with a config signed by a trusted key', () => {
   /** Dropped alone: one region is wrong, the rest of the new config is used. */
   it.each<Attack>([
     [
-      'a copy button labelled 厦门医保官方热线 with a 400 number',
+      'a copy button for a chat id instead of an official name',
       (b) => {
-        xiamen(b).balance?.channels?.upsert?.[0]?.actions.push({ kind: 'copy', label: '厦门医保官方热线 400-123-4567', text: '4001234567' })
+        xiamen(b).balance?.channels?.upsert?.[0]?.actions.push({ kind: 'copy', name: 'yibaokefu88' })
       },
-      '400-123-4567'
+      'yibaokefu88'
     ],
     [
       'a mobile number in a highlight',

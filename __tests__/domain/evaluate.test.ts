@@ -185,7 +185,7 @@ describe('evaluateConfigText', () => {
   })
 
   it.each([
-    ['schema-version', { ...copy(bundle), schemaVersion: 3 }],
+    ['schema-version', { ...copy(bundle), schemaVersion: 2 }],
     ['schema', { ...copy(bundle), version: 0 }],
     ['schema', { ...copy(bundle), national: { ...copy(bundle.national), myths: 'none' } }],
     [
@@ -254,11 +254,11 @@ describe('evaluateConfigText', () => {
   })
 
   it.each([
-    ['publishedAt the day after tomorrow', '2026-12-04', 'future-date'],
+    ['publishedAt the day after tomorrow', '2026-12-09', 'future-date'],
     ['publishedAt far ahead', '2052-09-15', 'future-date'],
-    ['publishedAt tomorrow (time zones)', '2026-12-03', 'ok'],
-    ['publishedAt today', '2026-12-02', 'ok']
-  ])('%s against a device clock of 2026-12-02 → %s', (_what, publishedAt, expected) => {
+    ['publishedAt tomorrow (time zones)', '2026-12-08', 'ok'],
+    ['publishedAt today', '2026-12-07', 'ok']
+  ])('%s against a device clock of 2026-12-07 → %s', (_what, publishedAt, expected) => {
     expect(reasonOf(evaluateConfigText(signedText({ ...withVersion(9), publishedAt }), opts()))).toBe(expected)
   })
 

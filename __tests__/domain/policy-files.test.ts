@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadPolicies } from '../../scripts/policy-files'
+import { SCHEMA_VERSION } from '../../src/domain/policy/schema'
 import { POLICIES, rawRegion, rawRelease, regionFileCodes, xiamenWithCall } from './fixtures/policies'
 
 let dir = ''
@@ -39,7 +40,7 @@ it('loads the real files into a bundle with no problems', () => {
   const { bundle, problems } = loadPolicies(dir)
   expect(problems).toEqual([])
   expect(bundle).not.toBeNull()
-  expect(bundle?.schemaVersion).toBe(2)
+  expect(bundle?.schemaVersion).toBe(SCHEMA_VERSION)
   expect(bundle?.version).toBe(rawRelease().version)
   expect(bundle?.publishedAt).toBe(rawRelease().publishedAt)
   expect(Object.keys(bundle?.regions ?? {}).sort()).toEqual(regionFileCodes())
@@ -212,13 +213,23 @@ describe('sources cited per fact (policy format v2)', () => {
     expect(loadPolicies(dir).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
   })
 
+  it('warns (without failing) about a source claimed stronger than its address allows: the app shows it lower', () => {
+    writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { url: 'https://www.haidong-news.example.com/guide' }))
+    const { bundle, warnings } = loadPolicies(dir)
+    expect(bundle).not.toBeNull()
+    expect(warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([expect.stringMatching(/hd-gov 标为 strong.*按 medium 显示/)])
+    // the positive control: the same claim on a gov.cn address is not a warning
+    writeHaidong()
+    expect(loadPolicies(dir).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
+  })
+
   it('warns (without failing) about sources checked more than 12 months before today', () => {
     writeHaidong((j) => {
       j.checkedOn = '2025-06-01'
       j.sources.push({ id: 'fresh', title: '新核对的来源', url: 'https://ybj.haidong.gov.cn/new', strength: 'strong', checkedOn: '2026-11-30' } as never)
       j.notes.push({ id: 'n2', text: '第二条', topics: ['family'], sources: ['fresh'] })
     })
-    const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-02T00:00:00Z'))
+    const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-07T00:00:00Z'))
     expect(problems).toEqual([])
     expect(bundle).not.toBeNull()
     const mine = warnings.filter((w) => w.startsWith('regions/630200.json'))
@@ -243,25 +254,31 @@ describe('the content rule, before anything is published', () => {
       'a 400 number in a national step',
       'national.json',
       (n) => ((n.balance as { channels: Array<{ steps: string[] }> }).channels[0]?.steps.push('请拨打 400-123-4567')),
-      /^national\.json: balance\.channels\[0\]\.steps\[\d+\]: 号码“400-123-4567”/
+      /^national\.json: balance\.channels\[0\]\.steps\[\d+\]: 数字“400-123-4567”/
     ],
     [
       'a mobile number in a region highlight',
       'regions/350200.json',
       (r) => (r.notes = [{ id: 'scam', text: '加 138 0013 8000 办理', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
-      /^regions\/350200\.json: notes\[0\]\.text: 号码/
+      /^regions\/350200\.json: notes\[0\]\.text: 数字“138 0013 8000”/
     ],
     [
       'a web address in region text',
       'regions/440300.json',
       (r) => (r.notes = [{ id: 'web', text: '在 sipub.sz.gov.cn 办理', topics: ['family'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
-      /^regions\/440300\.json: notes\[0\]\.text: 文字里不能写网址/
+      /^regions\/440300\.json: notes\[0\]\.text: 英文“sipub”/
     ],
     [
-      'a copy button carrying a number',
+      'a copy button for a name the app does not know',
       'regions/350200.json',
-      (r) => (firstUpsert(r, 'balance', 'channels').actions as unknown[]).push({ kind: 'copy', label: '复制', text: '4001234567' }),
-      /^regions\/350200\.json: balance\.channels\.upsert\[0\]\.actions\[\d+\]: 复制的内容/
+      (r) => (firstUpsert(r, 'balance', 'channels').actions as unknown[]).push({ kind: 'copy', name: 'kefu-4001234567' }),
+      /^regions\/350200\.json: balance\.channels\.upsert\[0\]\.actions\[\d+\]: 复制的名称 kefu-4001234567 不在/
+    ],
+    [
+      'a character the app does not know, named with its code',
+      'regions/350200.json',
+      (r) => (r.notes = [{ id: 'odd', text: '请拨打 400\u2800812', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
+      /^regions\/350200\.json: notes\[0\]\.text: 不能用.*U\+2800/
     ],
     [
       'an http source',

@@ -1,22 +1,11 @@
 import { View } from '@tarojs/components'
 import type { Action } from '../../domain/policy/schema'
+import { actionLabel, copiedText } from '../../domain/policy/actionText'
 import { useCopy } from '../../hooks/useCopy'
 import { callNumber } from '../../services/phone'
 import { openMiniProgram } from '../../services/miniProgram'
 import { ManualCopy } from '../ManualCopy'
 import { AppButton } from '../AppButton'
-
-function labelOf(a: Action): string {
-  switch (a.kind) {
-    case 'call':
-      return `拨打 ${a.number}`
-    case 'link':
-      // Say which address is copied, so it can also be typed by hand.
-      return `${a.label}（复制网址 ${a.url.replace(/^https:\/\//, '').replace(/\/$/, '')}）`
-    default:
-      return a.label
-  }
-}
 
 /** Buttons for what a card lets the user do. Every action here passed the allowlist when the data was loaded. */
 export function ActionList({ actions }: { actions: readonly Action[] }) {
@@ -27,9 +16,11 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
       case 'call':
         void callNumber(a.number)
         return
-      case 'copy':
-        void copy(a.text)
+      case 'copy': {
+        const text = copiedText(a)
+        if (text !== null) void copy(text)
         return
+      }
       case 'link':
         // A mini-program cannot open arbitrary web pages; the user pastes the address into a browser.
         void copy(a.url)
@@ -41,8 +32,8 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
   return (
     <View className='actions'>
       {actions.map((a) => (
-        <AppButton key={`${a.kind}:${a.label}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => run(a)}>
-          {labelOf(a)}
+        <AppButton key={`${a.kind}:${actionLabel(a)}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => run(a)}>
+          {actionLabel(a)}
         </AppButton>
       ))}
       {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000))
 const shortText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))
@@ -35,7 +35,10 @@ export const SourceSchema = v.object({
   /** who said it, what, when */
   title: shortText,
   url: v.optional(httpsUrl),
-  /** strong: official or mainstream press; medium: local rule as reported; weak: SEO pages only */
+  /**
+   * strong: official or state media; medium: local rule as reported; weak: SEO pages only. A claim,
+   * capped by the address (sourceTrust.ts): only gov.cn and listed state media can be strong.
+   */
   strength: v.picklist(SOURCE_STRENGTHS),
   /** when this source was checked; defaults to the file's checkedOn */
   checkedOn: v.optional(isoDate),
@@ -86,7 +89,8 @@ export function duplicateId(items: ReadonlyArray<{ id: string }>): string | null
 /** Things the app does for the user; every one is checked against the allowlist. */
 export const ActionSchema = v.variant('kind', [
   v.object({ kind: v.literal('call'), label: shortText, number: v.pipe(v.string(), v.regex(/^(0\d{2,3}-)?\d{3,8}$/, '电话格式应为 12393 或 0592-12393')) }),
-  v.object({ kind: v.literal('copy'), label: shortText, text: shortText }),
+  /** copies an official name from the app's registry (src/domain/policy/names.ts), by its id; the label is made from it */
+  v.object({ kind: v.literal('copy'), name: id }),
   v.object({ kind: v.literal('link'), label: shortText, url: webUrl }),
   v.object({
     kind: v.literal('miniProgram'),
