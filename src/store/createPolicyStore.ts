@@ -10,6 +10,7 @@ import { keepLastGood } from '../domain/config/lastGood'
 import { decideRefresh, refreshNotice, type FetchResult, type Signed, type TrustedKey } from '../domain/config/evaluate'
 import type { SignedEnvelope } from '../domain/config/signature'
 import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } from '../domain/policy/bundle'
+import { withSafetyLayer } from '../domain/policy/safetyLayer'
 
 export type DataOrigin = 'embedded' | 'cache' | 'cloud'
 
@@ -159,7 +160,7 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
         refusedEtag
       })
       if (outcome.kind === 'updated') {
-        const bundle = keepLastGood(outcome.bundle, outcome.dropped, current)
+        const bundle = withSafetyLayer(keepLastGood(outcome.bundle, outcome.dropped, current), deps.embedded)
         // Cache only what passed every check; if storage refuses, the data still applies for this session.
         const saved = writeCache(deps.store, JSON.stringify(bundle), {
           version: bundle.version,
