@@ -554,6 +554,58 @@ describe('attacks with a config signed by a trusted key', () => {
   })
 })
 
+describe('a leaked key, cleared by one release (keys/README.md)', () => {
+  const fresh = nacl.sign.keyPair()
+  const freshKey = { keyId: 'fresh-2027', publicKey: base64Encode(fresh.publicKey) }
+  /** the next app release: trusts only the fresh key */
+  const releaseWith = (keys: typeof TEST_TRUST) =>
+    createPolicyStore({
+      embedded,
+      store: taroStore,
+      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+      url,
+      keys,
+      facts: { areaCodesOf, isKnownRegion },
+      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
+    })
+
+  it('the attacker’s cached config is dropped at start, and the real config is not refused as older', async () => {
+    // the attacker holds the leaked (test) key and pushes a far-ahead version, which the old app caches
+    handler = serve(200, signed(withVersion(900)), { etag: '"leak"' })
+    const old = newStore()
+    await old.getState().refresh()
+    expect(old.getState().bundle.version).toBe(900)
+    expect(readCache(taroStore)?.meta).toMatchObject({ version: 900 })
+    // the new release starts on its embedded data, not the cache, and says the version it holds is its own
+    const next = releaseWith([freshKey])
+    expect(next.getState().origin).toBe('embedded')
+    expect(next.getState().bundle.version).toBe(embedded.version)
+    expect(readCache(taroStore)).toBeNull()
+    // the real config, signed with the fresh key and one version ahead of the release, is taken
+    handler = serve(200, signedAs(withVersion(embedded.version + 1), freshKey.keyId, base64Encode(fresh.secretKey)), { etag: '"real"' })
+    await next.getState().refresh()
+    expect(next.getState().bundle.version).toBe(embedded.version + 1)
+    expect(next.getState().notice).toBeNull()
+    for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
+  })
+
+  it('a cache signed by a key the release still trusts is used at start (the positive control)', async () => {
+    handler = serve(200, signed(withVersion(5)), { etag: '"v5"' })
+    await newStore().getState().refresh()
+    const next = releaseWith([...TEST_TRUST, freshKey])
+    expect(next.getState().origin).toBe('cache')
+    expect(next.getState().bundle.version).toBe(5)
+  })
+
+  it('a cache that does not say which key signed it is dropped too', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as Record<string, unknown>
+    delete meta.keyId
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify(meta))
+    expect(newStore().getState().origin).toBe('embedded')
+  })
+})
+
 describe('cache upkeep', () => {
   it('a cache entry without a digest is not used', async () => {
     await launchWithGoodData()
