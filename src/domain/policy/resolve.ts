@@ -125,6 +125,7 @@ function citer(layer: Layer) {
   return { cite, stamp }
 }
 
+/** Linear in the list and the change: an index by id, not a search per upsert (thousands of regions, phones without a JIT). */
 function mergeById<T extends { id: string; sources: readonly string[] }>(
   inherited: Array<Sourced<T>>,
   change: ById<T> | undefined,
@@ -133,11 +134,13 @@ function mergeById<T extends { id: string; sources: readonly string[] }>(
   if (!change) return inherited
   const removed = new Set(change.remove ?? [])
   const out = inherited.filter((item) => !removed.has(item.id))
+  const at = new Map<string, number>()
+  out.forEach((item, i) => at.set(item.id, i))
   for (const item of change.upsert ?? []) {
     const next = stamp(item)
-    const at = out.findIndex((x) => x.id === item.id)
-    if (at >= 0) out[at] = next
-    else out.push(next)
+    const i = at.get(item.id)
+    if (i !== undefined) out[i] = next
+    else at.set(item.id, out.push(next) - 1)
   }
   return out
 }
