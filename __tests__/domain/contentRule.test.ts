@@ -98,7 +98,11 @@ describe('numbers: a unit, a date, a time, a document number or an official line
     ['financial numerals', '联系 壹叁捌零零壹叁捌零零零'],
     ['digits mixed with Chinese numerals', '联系 138 零零 13 八 000'],
     ['a positional number without a unit', '代码三十五万六千'],
-    ['a Chinese-numeral 12333 without 人社', '打幺二三三三']
+    ['a Chinese-numeral 12333 without 人社', '打幺二三三三'],
+    ['quantities chained by joining marks', '请拨 400 次-812 次-3456 次'],
+    ['a hyphen range of long numbers', '联系 138-8000 元'],
+    ['a range that is not a valid month', '13 月-14 月'],
+    ['a day of the month that does not exist', '每月 32 号']
   ])('refuses %s', (_what, text) => {
     expect(refused(text)).not.toBeNull()
   })
@@ -123,6 +127,10 @@ describe('numbers: a unit, a date, a time, a document number or an official line
     ['an age', '满 16 周岁，16 岁以下'],
     ['months', '停保满 2 个月，6 个月内'],
     ['a range', '暂停 3 到 12 个月，罚款 2 到 5 倍'],
+    ['a short range with a hyphen', '3-5 个工作日，60-70 岁'],
+    ['a range repeating its unit', '报销 70%-80%，9 月–12 月'],
+    ['a rate per year', '每年 3 次/年'],
+    ['the day of the month as 号', '每月 15 号'],
     ['working days', '一般不超过 15 个工作日'],
     ['clock hours', '晚上 10 点到早上 6 点'],
     ['the day of the month', '停保的次月 10 日以后'],

@@ -61,7 +61,9 @@ function unitAt(text: string, i: number): { unit: string; spec: Unit } | null {
 const sticky = (source: string) => new RegExp(source, 'y')
 const NUM = '(?:0|[1-9]\\d{0,3})(?:\\.\\d{1,2})?'
 /** one quantity or a range of two, then its unit (the unit itself is matched by unitAt) */
-const QUANTITY = sticky(`(${NUM})(?: ?(?:到|至|–|—|～) ?(${NUM}))? ?(?:[多余] ?)?`)
+const QUANTITY = sticky(`(?:(\\d{1,2})-(\\d{1,2})(?!\\d)|(${NUM})(?: ?(?:到|至|–|—|～) ?(${NUM}))?) ?(?:[多余] ?)?`)
+/** the other end of a range that repeats the unit (70%-80%, 9 月–12 月): the same unit must follow */
+const RANGE_END = sticky(` ?(?:-|到|至|–|—|～) ?(${NUM}) ?`)
 const ISO_DATE = sticky('((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\\d|3[01]))?')
 const TIME = '(?:[01]?\\d|2[0-4])[:：][0-5]\\d'
 const TIMES = sticky(`${TIME}(?: ?[-–—～至到] ?${TIME})?`)
@@ -84,6 +86,17 @@ function continues(text: string, end: number): boolean {
   let j = end
   while (j < text.length && JOINERS.includes(text.charAt(j))) j++
   return j < text.length && (isDigit(text.charAt(j)) || (j > end && isCnDigit(text.charAt(j))))
+}
+
+/**
+ * After a quantity, another number across a joining mark (not just a space: 2025 年 9 月 is a date)
+ * reads as one longer number: 400 次-812 次-3456 次.
+ */
+function joinedOn(text: string, end: number): boolean {
+  let j = end
+  while (text.charAt(j) === ' ') j++
+  const c = text.charAt(j)
+  return c !== '' && JOINERS.includes(c) && continues(text, j)
 }
 
 /** looseDigits: numerals of a short run that is a word, not a quantity (一般, 三五): see LOOSE_LIMIT */
@@ -142,10 +155,18 @@ function matchDigits(text: string, i: number, ctx: NumberContext): Match {
   const q = at(QUANTITY)
   const unit = q ? unitAt(text, i + q[0].length) : null
   if (q && unit && notDigitAfter(q)) {
-    const values = [q[1], q[2]].filter((x): x is string => x !== undefined).map(Number)
+    // a range with small numbers may use a hyphen (3-5 个工作日); longer ones write 到, 至 or –
+    const values = [q[1], q[2], q[3], q[4]].filter((x): x is string => x !== undefined).map(Number)
+    let end = i + q[0].length + unit.unit.length
+    RANGE_END.lastIndex = end
+    const more = RANGE_END.exec(text)
+    if (more && text.startsWith(unit.unit, end + more[0].length)) {
+      values.push(Number(more[1]))
+      end += more[0].length + unit.unit.length
+    }
     const { min = 0, max = Infinity } = unit.spec
-    if (values.some((v) => v < min || v > max)) return { error: `“${q[0].trim()}${unit.unit}”不是有效的${unit.unit}` }
-    return { end: i + q[0].length + unit.unit.length, endsInDigit: false }
+    if (values.some((v) => v < min || v > max)) return { error: `“${text.slice(i, end)}”不是有效的${unit.unit}` }
+    return { end, endsInDigit: false }
   }
   return {
     error: `数字“${shownRun(text, i)}”不是数量、日期或官方热线：数量写单位（如 2000 元、3 次、16 周岁、6 个月），最多 4 位数、不以 0 开头，大数写“1 万元”`
@@ -258,10 +279,10 @@ export function numberProblem(text: string, ctx: NumberContext, boundaries: read
       looseEnd = m.end
       if (loose > LOOSE_LIMIT) return { at: looseStart, message: `“${text.slice(looseStart, m.end)}”里的汉字数字连起来像一个号码` }
     }
-    if (m.endsInDigit && continues(text, m.end)) {
+    if (m.endsInDigit ? continues(text, m.end) : joinedOn(text, m.end)) {
       let j = m.end
       while (j < text.length && (JOINERS.includes(text.charAt(j)) || isDigit(text.charAt(j)))) j++
-      return { at: i, message: `“${text.slice(i, j).trim()}”连起来像一个号码：热线、日期和时间后面不能紧跟数字` }
+      return { at: i, message: `“${text.slice(i, j).trim()}”连起来像一个号码：数字后面不能用符号连着另一个数字` }
     }
     i = m.end
   }

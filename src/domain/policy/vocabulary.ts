@@ -54,6 +54,9 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   月: { min: 1, max: 12 },
   月份: { min: 1, max: 12 },
   日: { min: 1, max: 31 },
+  号: { min: 1, max: 31 },
+  季度: {},
+  个季度: {},
   天: {},
   周: {},
   个星期: {},
@@ -74,6 +77,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // money
   元: {},
   万元: {},
+  千元: {},
   亿元: {},
   角: {},
   // counts and rates
@@ -97,6 +101,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   笔: {},
   档: {},
   级: {},
+  期: {},
+  公里: {},
   成: { max: 10 },
   '%': { max: 100 },
   // magnitudes before another unit are written as 万元 / 万人: a bare 万 stands for the count
