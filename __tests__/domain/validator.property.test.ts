@@ -267,7 +267,7 @@ describe('disguised numbers and contacts are refused', () => {
     keycap: (d) => `${d}\ufe0f\u20e3`,
     graphemeJoined: (d) => `${d}\u034f`
   }
-  const JOINERS = ['', ' ', '-', '\u2212', '–', '—', '.', '·', '：', ':', '|', '/', '_', '~', '～', '、', '，', '转', ' 转 ', '\u200b', '\u2800', '\u00a0', '\u3000', '\u{E0020}']
+  const JOINERS = ['', ' ', ' 次-', '元/', '个·', '-', '\u2212', '–', '—', '.', '·', '：', ':', '|', '/', '_', '~', '～', '、', '，', '转', ' 转 ', '\u200b', '\u2800', '\u00a0', '\u3000', '\u{E0020}']
 
   /** a number cut into 1–4 groups, each group in its own script, joined by one joiner */
   const disguised = fc
