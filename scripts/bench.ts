@@ -107,7 +107,14 @@ async function main() {
     set: (k, v) => (memory.set(k, v), true),
     remove: (k) => void memory.delete(k)
   }
-  writeCache(store, JSON.stringify({ ...bundle, version: bundle.version + 1 }), { version: bundle.version + 1, savedAt: new Date().toISOString() })
+  // as the store writes it: with the key that signed it (a cache from an untrusted key is dropped at start)
+  const cachedEnvelope = JSON.parse(envelope) as { keyId: string; signature: string }
+  writeCache(store, JSON.stringify({ ...bundle, version: bundle.version + 1 }), {
+    version: bundle.version + 1,
+    savedAt: new Date().toISOString(),
+    keyId: cachedEnvelope.keyId,
+    signature: cachedEnvelope.signature
+  })
   const startup = time(30, () => {
     const s = createPolicyStore({
       embedded: bundle,

@@ -14,7 +14,9 @@ const ROOT = join(__dirname, '..')
 const { bundle, problems, warnings } = loadPolicies()
 // Old checks do not stop a release (the app shows their age), but an author should see them.
 if (warnings.length > 0) {
-  console.warn(`policies: ${warnings.length} warning(s): sources to re-check (older than 12 months) or weak ones without a note`)
+  console.warn(
+    `policies: ${warnings.length} warning(s): sources to re-check (older than 12 months), weak ones without a note, or claimed stronger than their address allows`
+  )
   for (const w of warnings) console.warn(`  ⚠ ${w}`)
 }
 if (!bundle) {

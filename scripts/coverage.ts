@@ -7,6 +7,7 @@ import { daysSince, RECHECK_AFTER_DAYS } from '../src/domain/policy/citations'
 import { evidenceCount } from '../src/domain/policy/evidence'
 import type { PolicyBundle } from '../src/domain/policy/bundle'
 import type { RegionPolicy, Source } from '../src/domain/policy/schema'
+import { effectiveStrength } from '../src/domain/policy/sourceTrust'
 import type { RegionIndex } from '../src/domain/region'
 
 export type Strength = Source['strength'] | 'none'
@@ -60,7 +61,13 @@ export interface CoverageTotals {
 
 function strongest(files: readonly RegionPolicy[]): Strength {
   let best: Strength = 'none'
-  for (const f of files) for (const s of f.sources) if (RANK[s.strength] > RANK[best]) best = s.strength
+  // as the app shows it: the address caps the file's claim
+  for (const f of files) {
+    for (const s of f.sources) {
+      const strength = effectiveStrength(s)
+      if (RANK[strength] > RANK[best]) best = strength
+    }
+  }
   return best
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/policy/bundle'
-import { staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
+import { overclaimedSources, staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
 import { dateWarnings, fileEvidenceProblems } from '../src/domain/policy/evidence'
 import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
 import { latestPublishDate } from '../src/domain/config/evaluate'
@@ -81,6 +81,7 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
   const warnings = [
     ...staleSources(sourced, today),
     ...weakWithoutNote(sourced),
+    ...overclaimedSources(sourced),
     ...sourced.flatMap((file) => dateWarnings(file.name, file, today))
   ]
 

@@ -8,6 +8,7 @@ import {
 } from '../../src/domain/policy/allowlist'
 import type { Action } from '../../src/domain/policy/schema'
 import { contentProblems } from '../../src/domain/policy/contentRule'
+import { actionLabel } from '../../src/domain/policy/actionText'
 
 const XIAMEN = ['0592']
 const NONE: string[] = []
@@ -19,7 +20,6 @@ describe('checkPhone', () => {
     ['12393', XIAMEN],
     ['12333', ['010']],
     ['0592-12393', XIAMEN],
-    ['0592-12333', XIAMEN],
     ['0592-12393', ['0591', '0592', '0593']],
     ['010-12393', ['010']]
   ])('accepts %s for area codes %j', (number, codes) => {
@@ -32,6 +32,9 @@ describe('checkPhone', () => {
     ['0592-12393', ['010']],
     ['0591-12393', XIAMEN],
     ['010-12393', XIAMEN],
+    // 12333 is the national 人社 line only: no local 区号-12333
+    ['0592-12333', XIAMEN],
+    ['010-12333', ['010']],
     // not the national lines
     ['0592-12345678', XIAMEN],
     ['0592-88888888', XIAMEN],
@@ -72,39 +75,47 @@ describe('checkLink', () => {
     'https://fuwu.nhsa.gov.cn/',
     'https://www.beijing.gov.cn/fuwu/bmfw/bmdh/sb/ylbx/jy/202212/t20221201_2869522.html',
     'https://fw.ybj.beijing.gov.cn/hallEnter/',
-    'https://a.b.c.gov.cn/path?x=1#top',
-    'https://ybj.xm.gov.cn?from=guide',
-    'HTTPS://YBJ.XM.GOV.CN/',
-    // a fully qualified name with the root dot is the same host
-    'https://ybj.xm.gov.cn./'
+    'https://ybj.xm.gov.cn/a_b-c.d/E'
   ])('accepts %s', (url) => {
     expect(checkLink(url)).toBeNull()
   })
 
+  const SHAPE = '只能由小写域名和简单路径组成'
   it.each([
-    ['http://fuwu.nhsa.gov.cn', 'https'],
-    ['http://ybj.xm.gov.cn/', 'https'],
-    ['ftp://ybj.xm.gov.cn/', 'https'],
+    ['http://fuwu.nhsa.gov.cn', '不是 https'],
+    ['ftp://ybj.xm.gov.cn/', '不是 https'],
+    ['HTTPS://YBJ.XM.GOV.CN/', '不是 https'],
+    ['javascript:alert(1)', '不是 https'],
+    ['javascript://x.gov.cn/%0aalert(1)', '不是 https'],
+    ['not a url', '不是 https'],
+    ['//x.gov.cn/', '不是 https'],
+    ['x.gov.cn', '不是 https'],
+    ['', '不是 https'],
     ['https://evil.com', '官方'],
     ['https://gov.cn.evil.com', '官方'],
     ['https://evilgov.cn', '官方'],
     ['https://xm.gov.cn.com/', '官方'],
     ['https://evil.com/x.gov.cn', '官方'],
-    ['https://evil.com?.gov.cn', '官方'],
-    ['https://evil.com#.gov.cn', '官方'],
-    ['https://x.gov.cn@evil.com', '账号或端口'],
-    ['https://user:pw@x.gov.cn/', '账号或端口'],
-    ['https://x.gov.cn:8443/', '账号或端口'],
-    ['https://x.gov.cn:443/', '账号或端口'],
-    ['https://x.gov.cn\\@evil.com/', '账号或端口'],
-    ['https://evil.com%2f.gov.cn/', '账号或端口'],
-    ['javascript:alert(1)', '无法识别'],
-    ['javascript://x.gov.cn/%0aalert(1)', 'https'],
-    ['not a url', '无法识别'],
-    ['//x.gov.cn/', '无法识别'],
-    ['x.gov.cn', '无法识别'],
-    ['https://x.gov.cn/a b', '无法识别'],
-    ['', '无法识别']
+    // the whole address is copied and its host shown: nothing may ride along in a query or fragment
+    ['https://www.nhsa.gov.cn/#提现客服4008123456', SHAPE],
+    ['https://a.b.c.gov.cn/path?x=1#top', SHAPE],
+    ['https://ybj.xm.gov.cn?from=guide', SHAPE],
+    ['https://evil.com?.gov.cn', SHAPE],
+    ['https://evil.com#.gov.cn', SHAPE],
+    ['https://ybj.xm.gov.cn/提现', SHAPE],
+    ['https://ybj.xm.gov.cn/a%20b', SHAPE],
+    ['https://ybj.xm.gov.cn/a b', SHAPE],
+    // no digit in the host: a number could ride in it
+    ['https://ybj4008123456.gov.cn/', SHAPE],
+    ['https://12393.gov.cn/', SHAPE],
+    ['https://x.gov.cn@evil.com', SHAPE],
+    ['https://user:pw@x.gov.cn/', SHAPE],
+    ['https://x.gov.cn:8443/', SHAPE],
+    ['https://x.gov.cn\\@evil.com/', SHAPE],
+    ['https://evil.com%2f.gov.cn/', SHAPE],
+    ['https://ybj.xm.gov.cn./', '写法不对'],
+    ['https://-x.gov.cn/', '写法不对'],
+    ['https://x..gov.cn/', '写法不对']
   ])('refuses %j (%s)', (url, why) => {
     const message = checkLink(url)
     expect(message).not.toBeNull()
@@ -117,6 +128,11 @@ describe('checkLink', () => {
     expect(checkLink('http://www.nhsa.example/a', list)).not.toBeNull()
     expect(checkLink('https://sub.www.nhsa.example/a', list)).not.toBeNull()
     expect(checkLink('https://www.nhsa.example/a')).not.toBeNull()
+  })
+
+  it('a link button shows its label and the host only (the address is what it copies)', () => {
+    const url = 'https://www.beijing.gov.cn/fuwu/bmfw/202212/t20221201_2869522.html'
+    expect(actionLabel({ kind: 'link', label: '打开北京市政府网站', url })).toBe('打开北京市政府网站（复制网址 www.beijing.gov.cn）')
   })
 })
 
@@ -137,20 +153,21 @@ describe('checkAction', () => {
     expect(checkAction(miniProgram(appId), NONE, list)).toContain(appId)
   })
 
-  it('uses checkPhone for calls and checkLink for links; copy is always fine', () => {
+  it('uses checkPhone for calls, checkLink for links and the names registry for copies', () => {
     expect(checkAction({ kind: 'call', label: '打电话', number: '0592-12393' }, XIAMEN)).toBeNull()
     expect(checkAction({ kind: 'call', label: '打电话', number: '0592-12393' }, NONE)).not.toBeNull()
     expect(checkAction({ kind: 'link', label: '打开', url: 'https://ybj.xm.gov.cn/' }, NONE)).toBeNull()
     expect(checkAction({ kind: 'link', label: '打开', url: 'https://ybj.xm.com/' }, NONE)).not.toBeNull()
-    expect(checkAction({ kind: 'copy', label: '复制', text: '国家医保服务平台' }, NONE)).toBeNull()
+    expect(checkAction({ kind: 'copy', name: 'national-platform' }, NONE)).toBeNull()
+    expect(checkAction({ kind: 'copy', name: 'yibaokefu88' }, NONE)).toContain('yibaokefu88')
   })
 })
 
 describe('refused actions in a policy fragment (the content rule walks it)', () => {
   const call: Action = { kind: 'call', label: '打电话', number: '0592-12393' }
-  const bad: Action = { kind: 'call', label: '代取热线', number: '0592-88888888' }
+  const bad: Action = { kind: 'call', label: '拨打热线', number: '0592-88888888' }
   const link: Action = { kind: 'link', label: '打开', url: 'http://ybj.xm.gov.cn/' }
-  const copyAction: Action = { kind: 'copy', label: '复制', text: '医保码' }
+  const copyAction: Action = { kind: 'copy', name: 'alipay-code' }
 
   const fragment = {
     region: '350200',
@@ -158,7 +175,7 @@ describe('refused actions in a policy fragment (the content rule walks it)', () 
     family: {
       paths: {
         upsert: [
-          { id: 'a', steps: [{ title: 't', detail: 'd' }], actions: [] },
+          { id: 'a', steps: [{ title: '绑定', detail: '按提示办。' }], actions: [] },
           { id: 'b', steps: [], actions: [link, copyAction] }
         ]
       }

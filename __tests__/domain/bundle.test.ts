@@ -122,6 +122,7 @@ describe('checkBundle', () => {
     ['a short commercial number', xiamenWithNumber('95518'), '95518'],
     ['another city’s 12393', xiamenWithNumber('010-12393'), '010-12393'],
     ['its own 12393 with an extension', xiamenWithNumber('0592-123931'), '0592-123931'],
+    ['a local 12333 (12333 is only the national 人社 line)', xiamenWithNumber('0592-12333'), '0592-12333'],
     ['a plain http link', xiamenWithLink('http://ybj.xm.gov.cn/'), 'http://ybj.xm.gov.cn/'],
     ['a non-government link', xiamenWithLink('https://xm-yibao.com/'), 'https://xm-yibao.com/'],
     ['a look-alike link', xiamenWithLink('https://ybj.xm.gov.cn.evil.com/'), 'https://ybj.xm.gov.cn.evil.com/'],
@@ -184,9 +185,9 @@ describe('checkBundle', () => {
     })
   })
 
-  it('accepts a region’s own 12333 line and a gov.cn link', () => {
+  it('accepts a region’s own 12393 line and a gov.cn link (the positive control)', () => {
     const raw = rawBundle()
-    const xiamen = xiamenWithNumber('0592-12333')
+    const xiamen = xiamenWithNumber('0592-12393')
     xiamen.balance?.channels?.upsert?.[0]?.actions.push({ kind: 'link', label: '打开网站', url: 'https://ybj.xm.gov.cn/' })
     raw.regions['350200'] = xiamen
     expect(droppedOf(checkBundle(raw, facts))).toEqual([])
@@ -194,7 +195,7 @@ describe('checkBundle', () => {
 
   it.each([
     ['a local number (national has no area code)', { kind: 'call', label: '打电话', number: '0592-12393' }],
-    ['a scam number', { kind: 'call', label: '代取热线', number: '95518' }],
+    ['a scam number', { kind: 'call', label: '拨打热线', number: '95518' }],
     ['a non-government link', { kind: 'link', label: '打开', url: 'https://evil.com/' }],
     ['an unknown mini-program', { kind: 'miniProgram', label: '打开', appId: 'wx0123456789abcdef' }]
   ])('refuses the whole bundle when national has %s', (_what, action) => {
@@ -238,7 +239,7 @@ describe('checkBundle', () => {
     expect(result.problems.join('\n')).toMatch(problem)
   })
 
-  it.each([null, undefined, [], 'x', '', 42, 0, true, {}, { schemaVersion: 2 }, [rawBundle()], JSON.stringify(rawBundle())])(
+  it.each([null, undefined, [], 'x', '', 42, 0, true, {}, { schemaVersion: SCHEMA_VERSION }, [rawBundle()], JSON.stringify(rawBundle())])(
     'refuses garbage %j without throwing',
     (garbage) => {
       let result: BundleCheck | undefined

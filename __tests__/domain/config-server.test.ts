@@ -251,11 +251,11 @@ describe('attacks with a config signed by a trusted key', () => {
   /** Refused whole: the national rules are wrong, or the envelope is. */
   it.each<Attack>([
     [
-      'a copy button labelled as an official hotline carrying a 400 number (national)',
+      'a copy button for a chat id instead of an official name (national)',
       (b) => {
-        b.national.balance.channels[0]?.actions.push({ kind: 'copy', label: '医保官方热线 400-123-4567', text: '4001234567' })
+        b.national.balance.channels[0]?.actions.push({ kind: 'copy', name: 'yibaokefu88' })
       },
-      '400-123-4567'
+      'yibaokefu88'
     ],
     [
       'free text asking to call a 400 number and add a WeChat (national myth)',
@@ -424,11 +424,11 @@ describe('attacks with a config signed by a trusted key', () => {
   /** Dropped alone: one region is wrong, the rest of the new config is used. */
   it.each<Attack>([
     [
-      'a copy button labelled 厦门医保官方热线 with a 400 number',
+      'a copy button for a chat id instead of an official name',
       (b) => {
-        xiamen(b).balance?.channels?.upsert?.[0]?.actions.push({ kind: 'copy', label: '厦门医保官方热线 400-123-4567', text: '4001234567' })
+        xiamen(b).balance?.channels?.upsert?.[0]?.actions.push({ kind: 'copy', name: 'yibaokefu88' })
       },
-      '400-123-4567'
+      'yibaokefu88'
     ],
     [
       'a mobile number in a highlight',
@@ -551,6 +551,58 @@ describe('attacks with a config signed by a trusted key', () => {
     handler = serve(200, bad, { etag: '"bad9"' })
     await newStore().getState().refresh()
     expect(verify).not.toHaveBeenCalled()
+  })
+})
+
+describe('a leaked key, cleared by one release (keys/README.md)', () => {
+  const fresh = nacl.sign.keyPair()
+  const freshKey = { keyId: 'fresh-2027', publicKey: base64Encode(fresh.publicKey) }
+  /** the next app release: trusts only the fresh key */
+  const releaseWith = (keys: typeof TEST_TRUST) =>
+    createPolicyStore({
+      embedded,
+      store: taroStore,
+      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+      url,
+      keys,
+      facts: { areaCodesOf, isKnownRegion },
+      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
+    })
+
+  it('the attacker’s cached config is dropped at start, and the real config is not refused as older', async () => {
+    // the attacker holds the leaked (test) key and pushes a far-ahead version, which the old app caches
+    handler = serve(200, signed(withVersion(900)), { etag: '"leak"' })
+    const old = newStore()
+    await old.getState().refresh()
+    expect(old.getState().bundle.version).toBe(900)
+    expect(readCache(taroStore)?.meta).toMatchObject({ version: 900 })
+    // the new release starts on its embedded data, not the cache, and says the version it holds is its own
+    const next = releaseWith([freshKey])
+    expect(next.getState().origin).toBe('embedded')
+    expect(next.getState().bundle.version).toBe(embedded.version)
+    expect(readCache(taroStore)).toBeNull()
+    // the real config, signed with the fresh key and one version ahead of the release, is taken
+    handler = serve(200, signedAs(withVersion(embedded.version + 1), freshKey.keyId, base64Encode(fresh.secretKey)), { etag: '"real"' })
+    await next.getState().refresh()
+    expect(next.getState().bundle.version).toBe(embedded.version + 1)
+    expect(next.getState().notice).toBeNull()
+    for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
+  })
+
+  it('a cache signed by a key the release still trusts is used at start (the positive control)', async () => {
+    handler = serve(200, signed(withVersion(5)), { etag: '"v5"' })
+    await newStore().getState().refresh()
+    const next = releaseWith([...TEST_TRUST, freshKey])
+    expect(next.getState().origin).toBe('cache')
+    expect(next.getState().bundle.version).toBe(5)
+  })
+
+  it('a cache that does not say which key signed it is dropped too', async () => {
+    await launchWithGoodData()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as Record<string, unknown>
+    delete meta.keyId
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify(meta))
+    expect(newStore().getState().origin).toBe('embedded')
   })
 })
 

@@ -11,7 +11,7 @@ import {
   type FetchResult,
   type RefreshOutcome
 } from '../../src/domain/config/evaluate'
-import { ENVELOPE_FORMAT, signPayload, verifyEnvelope } from '../../src/domain/config/signature'
+import { ENVELOPE_FORMAT, isCanonicalSignature, signPayload, verifyEnvelope } from '../../src/domain/config/signature'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { SCHEMA_VERSION } from '../../src/domain/policy/schema'
 import { copy, facts, NOW, realBundle, signedText, TEST_KEYS, TEST_TRUST } from './fixtures/policies'
@@ -55,10 +55,15 @@ describe('evaluateConfigText', () => {
     expect(evaluateConfigText(text, opts({ maxBytes: 1200 }))).toMatchObject({ ok: false, reason: 'not-json' })
   })
 
-  it('refuses a text over the default 2 MB limit', () => {
+  it('refuses a text over the default limit', () => {
     const text = ' '.repeat(MAX_CONFIG_BYTES + 1)
-    expect(MAX_CONFIG_BYTES).toBe(2 * 1024 * 1024)
     expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'too-large' })
+  })
+
+  it('the limit leaves the real signed config room to grow: it uses at most half of it (else revisit MAX_CONFIG_BYTES)', () => {
+    const bytes = Buffer.byteLength(signedText(bundle))
+    expect(bytes * 2).toBeLessThanOrEqual(MAX_CONFIG_BYTES)
+    expect(evaluateConfigText(signedText(bundle), opts())).toMatchObject({ ok: true })
   })
 
   it.each([
@@ -124,6 +129,30 @@ describe('evaluateConfigText', () => {
       ['an all-zero signature', base64Encode(new Uint8Array(64))]
     ])('refuses %s', (_what, signature) => {
       expect(evaluateConfigText(JSON.stringify({ ...envelope(), signature }), opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
+    })
+
+    it('refuses a non-canonical signature (S ≥ L) that the ed25519 library alone would accept', () => {
+      const e = envelope()
+      const sig = new Uint8Array(Buffer.from(e.signature, 'base64'))
+      // S + L (little-endian, byte by byte): the same point on the curve, another signature for the same bytes
+      const L = Buffer.from('edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010', 'hex')
+      const forged = Uint8Array.from(sig)
+      let carry = 0
+      for (let i = 0; i < 32; i++) {
+        const sum = (sig[32 + i] ?? 0) + (L[i] ?? 0) + carry
+        forged[32 + i] = sum & 0xff
+        carry = sum >> 8
+      }
+      expect(carry).toBe(0)
+      const key = new Uint8Array(Buffer.from(TEST_KEYS.publicKey, 'base64'))
+      const bytes = new Uint8Array(Buffer.from(e.payload, 'utf8'))
+      expect(nacl.sign.detached.verify(bytes, forged, key)).toBe(true) // the premise: tweetnacl does not check S < L
+      expect(isCanonicalSignature(sig)).toBe(true)
+      expect(isCanonicalSignature(forged)).toBe(false)
+      const text = JSON.stringify({ ...e, signature: base64Encode(forged) })
+      expect(evaluateConfigText(text, opts())).toMatchObject({ ok: false, reason: 'bad-signature' })
+      // the positive control: the canonical signature of the same file
+      expect(evaluateConfigText(JSON.stringify(e), opts())).toMatchObject({ ok: true })
     })
 
     it.each([

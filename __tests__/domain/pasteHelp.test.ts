@@ -1,21 +1,10 @@
 /** The copy feedback repeats, tap by tap, what each real copy button says to do: it never contradicts the button. */
 import { pasteHelp, placesNamedIn, type PastePlace } from '../../src/domain/copy/pasteHelp'
-import type { Action } from '../../src/domain/policy/schema'
-import { national, regionFile, regionFileCodes } from '../support/policyData'
+import { copyLabel, OFFICIAL_NAMES, type SearchPlace } from '../../src/domain/policy/names'
 
-type Copy = Extract<Action, { kind: 'copy' }>
-
-/** every copy action in policies/, wherever it sits */
-function copyActions(value: unknown, out: Copy[] = []): Copy[] {
-  if (Array.isArray(value)) for (const v of value) copyActions(v, out)
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    if (o.kind === 'copy' && typeof o.label === 'string' && typeof o.text === 'string') out.push(o as unknown as Copy)
-    else for (const v of Object.values(o)) copyActions(v, out)
-  }
-  return out
-}
-const ALL = [...copyActions(national), ...regionFileCodes.flatMap((c) => copyActions(regionFile(c)))]
+/** every name a copy button can copy (the registry), with the label the app makes for it */
+const ALL = Object.values(OFFICIAL_NAMES).map((entry) => ({ label: copyLabel(entry), text: entry.name, searchIn: entry.searchIn }))
+const PLACE: Record<SearchPlace, PastePlace> = { 应用商店: 'app-store', 微信: 'wechat', 支付宝: 'alipay' }
 const WORD: Record<PastePlace, string> = { wechat: '微信', alipay: '支付宝', 'app-store': '应用商店', browser: '浏览器', chat: '微信' }
 
 describe('places named in a copy button', () => {
@@ -30,7 +19,11 @@ describe('places named in a copy button', () => {
     expect(placesNamedIn(label)).toEqual(places)
   })
 
-  it('the data has copy buttons of every kind', () => {
+  it('every name: the places the label names are the places the registry gives, in its order', () => {
+    for (const a of ALL) expect(placesNamedIn(a.label)).toEqual(a.searchIn.map((p) => PLACE[p]))
+  })
+
+  it('the registry has copy buttons of every kind', () => {
     expect(ALL.length).toBeGreaterThan(30)
     expect(ALL.some((a) => placesNamedIn(a.label).length === 0)).toBe(true)
     expect(ALL.some((a) => placesNamedIn(a.label).length > 1)).toBe(true)

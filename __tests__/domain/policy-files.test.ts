@@ -261,6 +261,16 @@ describe('sources cited per fact (policy format v2)', () => {
     expect(loadPolicies(dir).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
   })
 
+  it('warns (without failing) about a source claimed stronger than its address allows: the app shows it lower', () => {
+    writeHaidong((j) => Object.assign(j.sources[0] ?? {}, { url: 'https://www.haidong-news.example.com/guide' }))
+    const { bundle, warnings } = loadPolicies(dir)
+    expect(bundle).not.toBeNull()
+    expect(warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([expect.stringMatching(/hd-gov 标为 strong.*按 medium 显示/)])
+    // the positive control: the same claim on a gov.cn address is not a warning
+    writeHaidong()
+    expect(loadPolicies(dir).warnings.filter((w) => w.startsWith('regions/630200.json'))).toEqual([])
+  })
+
   it('warns (without failing) about sources checked more than 12 months before today', () => {
     writeHaidong((j) => {
       j.checkedOn = '2025-06-01'
@@ -283,8 +293,8 @@ describe('sources cited per fact (policy format v2)', () => {
       })
 
     it.each<[string, string, string | undefined, RegExp]>([
-      ['a quoted name no quote contains', '在“海东医保”小程序里查', '在小程序里查余额', /notes\[0\]: “海东医保”不在它引用的来源原文/],
-      ['a 「」 name with a bare id', '在「海东医保」里查', undefined, /notes\[0\]: “海东医保”不在/],
+      ['a quoted name no quote contains', '在“湘医保”小程序里查', '在小程序里查余额', /notes\[0\]: “湘医保”不在它引用的来源原文/],
+      ['a 「」 name with a bare id', '在「湘医保」里查', undefined, /notes\[0\]: “湘医保”不在/],
       ['a menu item no quote contains', '打开首页 → 家庭共济 → 添加亲属', '首页有家庭共济', /notes\[0\]: 菜单“添加亲属”不在/],
       ['a number no quote states', '一般 15 个工作日内到账', '一般二十个工作日内到账', /notes\[0\]: 数字 15 不在/],
       ['a number with a bare id', '满 3 个月才能办', undefined, /notes\[0\]: 数字 3 不在/]
@@ -295,7 +305,7 @@ describe('sources cited per fact (policy format v2)', () => {
     })
 
     it.each<[string, string, string]>([
-      ['the name, in the source’s own words', '在“海东医保”小程序里查', '打开海东医保小程序，点击查询'],
+      ['the name, in the source’s own words', '在“湘医保”小程序里查', '打开湘医保小程序，点击查询'],
       ['a menu path whose every item the quote names', '打开后点 首页 → 家庭共济 → 添加亲属', '在首页点击家庭共济，再点添加亲属'],
       ['a number the source writes in words', '一般 15 个工作日内到账', '一般十五个工作日内到账'],
       ['a year that is the source’s own publication date', '2026 年 11 月的办事指南说，窗口可以办', '窗口可以办'],
@@ -319,7 +329,7 @@ describe('sources cited per fact (policy format v2)', () => {
                   needs: ['微信'],
                   suits: ['会用微信'],
                   limits: [],
-                  actions: [{ kind: 'copy', label: '复制名称', text: '海东医保' }],
+                  actions: [{ kind: 'copy', name: 'xiang-yibao' }],
                   sources: [{ id: 'hd-gov', quote: '在微信里搜索小程序' }]
                 }
               ]
@@ -327,7 +337,7 @@ describe('sources cited per fact (policy format v2)', () => {
           }
         })
       })
-      expectProblems([/balance\.channels\.upsert\[0\]: 复制的名称“海东医保”不在/])
+      expectProblems([/balance\.channels\.upsert\[0\]: 复制的名称“湘医保”不在/])
     })
 
     it('a fact with a bare id and plain prose builds, and is counted as without evidence', () => {
@@ -384,25 +394,31 @@ describe('the content rule, before anything is published', () => {
       'a 400 number in a national step',
       'national.json',
       (n) => ((n.balance as { channels: Array<{ steps: string[] }> }).channels[0]?.steps.push('请拨打 400-123-4567')),
-      /^national\.json: balance\.channels\[0\]\.steps\[\d+\]: 号码“400-123-4567”/
+      /^national\.json: balance\.channels\[0\]\.steps\[\d+\]: 数字“400-123-4567”/
     ],
     [
       'a mobile number in a region highlight',
       'regions/350200.json',
       (r) => (r.notes = [{ id: 'scam', text: '加 138 0013 8000 办理', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
-      /^regions\/350200\.json: notes\[0\]\.text: 号码/
+      /^regions\/350200\.json: notes\[0\]\.text: 数字“138 0013 8000”/
     ],
     [
       'a web address in region text',
       'regions/440300.json',
       (r) => (r.notes = [{ id: 'web', text: '在 sipub.sz.gov.cn 办理', topics: ['family'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
-      /^regions\/440300\.json: notes\[0\]\.text: 文字里不能写网址/
+      /^regions\/440300\.json: notes\[0\]\.text: 英文“sipub”/
     ],
     [
-      'a copy button carrying a number',
+      'a copy button for a name the app does not know',
       'regions/350200.json',
-      (r) => (firstUpsert(r, 'balance', 'channels').actions as unknown[]).push({ kind: 'copy', label: '复制', text: '4001234567' }),
-      /^regions\/350200\.json: balance\.channels\.upsert\[0\]\.actions\[\d+\]: 复制的内容/
+      (r) => (firstUpsert(r, 'balance', 'channels').actions as unknown[]).push({ kind: 'copy', name: 'kefu-4001234567' }),
+      /^regions\/350200\.json: balance\.channels\.upsert\[0\]\.actions\[\d+\]: 复制的名称 kefu-4001234567 不在/
+    ],
+    [
+      'a character the app does not know, named with its code',
+      'regions/350200.json',
+      (r) => (r.notes = [{ id: 'odd', text: '请拨打 400\u2800812', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
+      /^regions\/350200\.json: notes\[0\]\.text: 不能用.*U\+2800/
     ],
     [
       'an http source',

@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import * as v from 'valibot'
 import { evaluateConfigText } from '../../src/domain/config/evaluate'
 import { checkPhone } from '../../src/domain/policy/allowlist'
+import { contentProblems, textProblem } from '../../src/domain/policy/contentRule'
 import { callNumbersIn } from '../support/policyData'
 import { checkBundle, checkRegion } from '../../src/domain/policy/bundle'
 import { RegionPolicySchema, type RegionPolicy } from '../../src/domain/policy/schema'
@@ -132,7 +133,8 @@ describe('checkRegion and phone numbers', () => {
         // accepted ⇒ every number passes checkPhone for the region's own area codes…
         const areaCodes = facts.areaCodesOf(regionCode)
         // …and, exactly, for the codes shared by everyone who reads the file
-        const allowed = (n: string) => PHONE_FORMAT.test(n) && checkPhone(n, usableAreaCodes(regionCode)) === null
+        // (12333 is the national 人社 line: a region file may not dial it at all)
+        const allowed = (n: string) => PHONE_FORMAT.test(n) && n !== '12333' && checkPhone(n, usableAreaCodes(regionCode)) === null
         if (result.ok) {
           accepted++
           const calls = callNumbersIn(result.policy)
@@ -226,6 +228,123 @@ describe('checkRegion and the schema', () => {
         expect(checkRegion('110000', mutated, facts).ok).toBe(false)
       }),
       RUNS
+    )
+  })
+})
+
+/**
+ * The disguises a block-list chases, generated: a phone number in any script, any joiner, any mix,
+ * split across a card's fields; a chat id, an account or an address in any spelling. The allowlist
+ * has no list of them, so every one must fall outside what it allows.
+ */
+describe('disguised numbers and contacts are refused', () => {
+  const XIAMEN = ['0592']
+  const digits = (pattern: RegExp) => fc.stringMatching(pattern)
+  /** numbers a scammer would want dialled: never an official line */
+  const phone = fc.oneof(
+    fc.tuple(fc.constantFrom('400', '800'), digits(/^\d{7}$/)).map(([a, b]) => a + b),
+    fc.tuple(fc.constantFrom('13', '15', '17', '18', '19'), digits(/^\d{9}$/)).map(([a, b]) => a + b),
+    fc.tuple(fc.constantFrom('010', '021', '0592', '0755'), digits(/^[2-8]\d{6,7}$/)).map(([a, b]) => a + b),
+    digits(/^95\d{3}$/)
+  )
+
+  const offset = (base: number) => (d: number) => String.fromCodePoint(base + d)
+  const SCRIPTS: Record<string, (d: number) => string> = {
+    ascii: (d) => String(d),
+    fullWidth: offset(0xff10),
+    chinese: (d) => '〇一二三四五六七八九'.charAt(d),
+    spoken: (d) => '零幺二三四五六七八九'.charAt(d),
+    financial: (d) => '零壹贰叁肆伍陆柒捌玖'.charAt(d),
+    thai: offset(0x0e50),
+    bengali: offset(0x09e6),
+    khmer: offset(0x17e0),
+    arabicIndic: offset(0x0660),
+    devanagari: offset(0x0966),
+    mathBold: offset(0x1d7ce),
+    circled: (d) => (d === 0 ? '⓪' : String.fromCodePoint(0x245f + d)),
+    lettersForDigits: (d) => 'OlZ3A5b7Bg'.charAt(d),
+    underlined: (d) => `${d}\u0332`,
+    keycap: (d) => `${d}\ufe0f\u20e3`,
+    graphemeJoined: (d) => `${d}\u034f`
+  }
+  const JOINERS = ['', ' ', ' 次-', '元/', '个·', '-', '\u2212', '–', '—', '.', '·', '：', ':', '|', '/', '_', '~', '～', '、', '，', '转', ' 转 ', '\u200b', '\u2800', '\u00a0', '\u3000', '\u{E0020}']
+
+  /** a number cut into 1–4 groups, each group in its own script, joined by one joiner */
+  const disguised = fc
+    .tuple(phone, fc.array(fc.integer({ min: 1, max: 11 }), { maxLength: 3 }), fc.array(fc.constantFrom(...Object.keys(SCRIPTS)), { minLength: 4, maxLength: 4 }), fc.constantFrom(...JOINERS))
+    .map(([number, cuts, scripts, joiner]) => {
+      const points = [...new Set(cuts.filter((c) => c < number.length))].sort((a, b) => a - b)
+      const groups = [0, ...points].map((start, i) => number.slice(start, points[i] ?? number.length))
+      return groups.map((g, i) => [...g].map((d) => (SCRIPTS[scripts[i] ?? 'ascii'] ?? String)(Number(d))).join('')).join(joiner)
+    })
+  const sentence = (body: fc.Arbitrary<string>) =>
+    fc.tuple(fc.constantFrom('请拨打 ', '咨询电话：', '客服', '有事打', '', '加我 '), body, fc.constantFrom('', '。', ' 咨询', '（工作日）')).map((p) => p.join(''))
+
+  it('a phone number in any script and with any joiner, alone in a text', () => {
+    fc.assert(
+      fc.property(sentence(disguised), (text) => {
+        expect(textProblem(text, XIAMEN)).not.toBeNull()
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('a phone number split across the fields a card shows together', () => {
+    fc.assert(
+      fc.property(phone, fc.integer({ min: 1, max: 10 }), fc.constantFrom('steps', 'suits', 'needs'), (number, cut, list) => {
+        const at = Math.min(cut, number.length - 1)
+        const channel = { id: 'x', name: '热线', kind: 'phone', steps: ['打电话问。'], needs: ['电话'], suits: ['不用上网'], limits: [], actions: [], sources: ['s'] }
+        const split = { ...channel, [list]: [`请拨打 ${number.slice(0, at)}`, number.slice(at)] }
+        expect(contentProblems({ balance: { channels: { upsert: [split] } } }, { areaCodes: XIAMEN, callAreaCodes: XIAMEN })).not.toEqual([])
+      }),
+      RUNS
+    )
+  })
+
+  const chatId = fc.stringMatching(/^[a-z][a-z0-9_]{4,14}$/)
+  const contact = fc.oneof(
+    // a chat id after any word for a chat app
+    fc
+      .tuple(fc.constantFrom('微信', '加微信', 'vx', 'wx', 'V信', '客服微信', 'QQ', '扣扣', '抖音号', '快手号', '薇信', '微❤'), fc.constantFrom('：', ' ', ':', '-', ''), chatId)
+      .map((p) => p.join('')),
+    // an address: Latin labels, any dot, any top-level name
+    fc
+      .tuple(
+        fc.constantFrom('', 'https://', 'www.', 'http：//'),
+        fc.stringMatching(/^[a-z][a-z0-9-]{2,9}$/),
+        fc.constantFrom('.', '｡', '。', '．', ' . ', '点', '[.]'),
+        fc.constantFrom('com', 'cn', 'life', 'cyou', 'top', 'xyz', '网站', '中国', '公司')
+      )
+      .map((p) => p.join('')),
+    // a CJK address with a dot that is not Chinese punctuation
+    fc.tuple(fc.constantFrom('医保提现', '代取中心', '社保服务'), fc.constantFrom('.', '｡', '．'), fc.constantFrom('网站', '中国', '公司', 'com')).map((p) => p.join('')),
+    // an account to follow or message, by a name the registry does not have
+    fc
+      .tuple(fc.constantFrom('关注抖音号', '搜索', '关注公众号', '打开小程序', '添加视频号'), fc.constantFrom('医保小助手', '医保提现服务', '国家医保服务中心', '社保代办'))
+      .map(([verb, name]) => `${verb}“${name}”`),
+    // a private message, in plain words
+    fc.constantFrom('私信', '私聊', '加好友', '进群', '直播间').map((w) => `有问题${w}咨询`)
+  )
+
+  it('a chat id, an account or an address, in any spelling', () => {
+    fc.assert(
+      fc.property(sentence(contact), (text) => {
+        expect(textProblem(text, XIAMEN)).not.toBeNull()
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('the same sentences with an official line or name are accepted (the positive control)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('请拨打 ', '咨询电话：', '有事打', ''),
+        fc.constantFrom('12393', '0592-12393', '“厦门医疗保障”公众号', '“国家医保服务平台”APP'),
+        fc.constantFrom('', '。', ' 咨询', '（工作日）'),
+        (a, b, c) => {
+          expect(textProblem(`${a}${b}${c}`, XIAMEN)).toBeNull()
+        }
+      )
     )
   })
 })

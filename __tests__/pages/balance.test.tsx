@@ -4,6 +4,7 @@ import { startPrivacyWatch } from '../../src/services/privacy'
 import BalancePage from '../../src/pages/balance/index'
 import { useRegionStore } from '../../src/store/regionStore'
 import { layersOf, national } from '../support/policyData'
+import { copyLabel, OFFICIAL_NAMES } from '../../src/domain/policy/names'
 import { resetAppState } from '../support/appState'
 
 /** Each region's own 长途区号, written out by hand (not read from the app's region data). */
@@ -177,9 +178,20 @@ describe('balance page', () => {
     expect(card.getByText(personal.withdrawable)).not.toHaveClass('compare__no')
   })
 
-  const copyActions = national.balance.channels.flatMap((c) => c.actions.filter((a) => a.kind === 'copy').map((a) => [a.label, a.text] as const))
+  // what a copy button says and copies comes from the app's names registry, by the id the data gives
+  const copyActions = national.balance.channels.flatMap((c) =>
+    c.actions.flatMap((a) => {
+      const entry = a.kind === 'copy' ? OFFICIAL_NAMES[a.name] : undefined
+      return entry ? [[copyLabel(entry), entry.name] as const] : []
+    })
+  )
 
-  it.each(copyActions)('"%s" copies "%s" from the data, then a sheet says what to tap next', async (label, text) => {
+  it('the national channels have copy buttons to test (the premise)', () => {
+    expect(copyActions.length).toBeGreaterThan(0)
+  })
+
+  it.each(copyActions)('"%s" copies "%s", the name it shows, then a sheet says what to tap next', async (label, text) => {
+    expect(label).toContain(`“${text}”`)
     openBalance()
     openAll()
     fireEvent.click(screen.getByRole('button', { name: label }))
@@ -196,20 +208,22 @@ describe('balance page', () => {
     openBalance()
     openAll()
     // the label names the address, so it can be typed by hand too
-    fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址 ${link.url.replace('https://', '').replace(/\/$/, '')}）` }))
+    // the label shows the host only; the whole address goes to the clipboard
+    fireEvent.click(screen.getByRole('button', { name: `${link.label}（复制网址 ${link.url.replace('https://', '').split('/')[0] ?? ''}）` }))
     expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: link.url })
     expect(await screen.findByRole('dialog')).toHaveTextContent('浏览器')
   })
 
   it('clipboard refused (privacy declined): the text appears on screen to copy by hand, and can be closed', async () => {
     const action = national.balance.channels.find((c) => c.id === 'wechat')?.actions[0]
-    if (!action || action.kind !== 'copy') throw new Error('wechat channel has no copy action')
+    const entry = action?.kind === 'copy' ? OFFICIAL_NAMES[action.name] : undefined
+    if (!entry) throw new Error('wechat channel has no copy action')
     jest.mocked(Taro.setClipboardData).mockRejectedValueOnce({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })
     openBalance('350200')
-    fireEvent.click(screen.getByRole('button', { name: action.label }))
+    fireEvent.click(screen.getByRole('button', { name: copyLabel(entry) }))
     const manual = await screen.findByRole('region', { name: '手动复制' })
     expect(within(manual).getByText(/没能自动复制/)).toBeInTheDocument()
-    expect(within(manual).getByText(action.text)).toBeInTheDocument()
+    expect(within(manual).getByText(entry.name)).toBeInTheDocument()
     // shown under the card whose button was tapped
     expect(document.getElementById('channel-wechat')).toContainElement(manual)
     expect(Taro.showToast).not.toHaveBeenCalled()

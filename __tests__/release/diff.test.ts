@@ -159,6 +159,13 @@ describe('diffBundles, per region, what changes for a user', () => {
       false
     ],
     [
+      'schema 3: a copy names a registry entry; the diff shows the name it copies',
+      edit(v1Region(), (r: Any) => (r.family.paths.upsert[0].actions[0] = { kind: 'copy', name: 'xiamen-yiliao-baozhang' })),
+      edit(v1Region(), (r: Any) => (r.family.paths.upsert[0].actions[0] = { kind: 'copy', name: 'i-xiamen' })),
+      { app: { added: ['搜索“i厦门”'], removed: ['搜索“厦门医疗保障”'] } },
+      false
+    ],
+    [
       'v1: a channel step (plain text) and a path step (title + detail) change',
       v1Region(),
       edit(v1Region(), (r: Any) => {

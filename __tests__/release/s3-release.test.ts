@@ -51,11 +51,13 @@ function version(v: number, channelName?: string): BundleJson {
   if (channelName && first) first.name = channelName
   return b
 }
-/** A version whose first national call action dials 12333 instead of 12393 (a number change). */
+/** A version where 北京's first binding path also offers its own 010-12393 line (a number change). */
 function withNumberChange(v: number): BundleJson {
-  const b = version(v)
-  const text = JSON.stringify(b).replace('"number":"12393"', '"number":"12333"')
-  return JSON.parse(text) as BundleJson
+  const b = version(v) as unknown as { regions: Record<string, { family?: { paths?: { upsert?: Array<{ actions: unknown[] }> } } }> }
+  const path = b.regions['110000']?.family?.paths?.upsert?.[0]
+  if (!path) throw new Error('fixture: 110000 has no binding path')
+  path.actions.push({ kind: 'call', label: '拨打北京医保热线', number: '010-12393' })
+  return b as unknown as BundleJson
 }
 
 async function bucket(): Promise<{ name: string; store: ObjectStore }> {
@@ -126,7 +128,7 @@ describe('publishing to object storage', () => {
 
     await publishBundle(store, withNumberChange(3), { ...opts, yes: true })
     expect(await liveVersion(store)).toBe(3)
-    await expect(publishBundle(store, version(4, '改个名字'), opts)).rejects.toThrow(/--yes/) // 12333 → 12393 back is a change too
+    await expect(publishBundle(store, version(4, '改个名字'), opts)).rejects.toThrow(/--yes/) // the line taken away again is a change too
     await publishBundle(store, version(4, '改个名字'), { ...opts, yes: true })
     const r = await publishBundle(store, version(5, '再改个名字'), opts)
     expect(r.diff.needsConfirmation).toBe(false)
@@ -194,10 +196,10 @@ describe('rollback', () => {
 
     const r = await rollbackTo(store, 2, { ...opts, facts })
     expect(r).toMatchObject({ version: 4, previousVersion: 3 })
-    // the diff shown is the way back: 12333 goes, 12393 returns
-    const national = r.diff.scopes.find((s) => s.scope === 'national')?.changes.find((c) => c.category === 'number')
-    expect(national?.added.map((f) => f.text)).toEqual(['12393'])
-    expect(national?.removed.map((f) => f.text)).toEqual(['12333'])
+    // the diff shown is the way back: 北京's added line goes
+    const beijing = r.diff.scopes.find((s) => s.scope === '110000')?.changes.find((c) => c.category === 'number')
+    expect(beijing?.added.map((f) => f.text)).toEqual([])
+    expect(beijing?.removed.map((f) => f.text)).toEqual(['010-12393'])
 
     const live = readPublished((await store.get(LIVE_KEY))?.text ?? '', LIVE_KEY)
     expect(live.envelope.keyId).toBe(signer.keyId)

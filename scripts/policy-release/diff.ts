@@ -8,6 +8,8 @@
  * still reported, as "其他文字", so no change is silently missed.
  */
 
+import { officialName } from '../../src/domain/policy/names'
+
 export type Category = 'number' | 'link' | 'app' | 'item' | 'step' | 'material' | 'rule' | 'note' | 'source' | 'date' | 'text'
 
 export const CATEGORIES: ReadonlyArray<{ category: Category; label: string }> = [
@@ -150,11 +152,13 @@ class Collector {
     const add = (category: Category, value: string, text = value) => this.add(category, `${owner.key}\u0000${value}`, text, where)
     const number = str(obj.number)
     const url = str(obj.url)
-    const text = str(obj.text)
     const appId = str(obj.appId)
+    // a copy names a registry entry (schema 3); older files carried the text itself
+    const name = str(obj.name)
+    const copied = name ? (officialName(name)?.name ?? name) : str(obj.text)
     if (kind === 'call' && number) add('number', number)
     else if (kind === 'link' && url) add('link', url)
-    else if (kind === 'copy' && text) add('app', text, `搜索“${text}”`)
+    else if (kind === 'copy' && copied) add('app', copied, `搜索“${copied}”`)
     else if (kind === 'miniProgram' && appId) add('app', `小程序 ${appId}${str(obj.path) ? ` ${str(obj.path) ?? ''}` : ''}`)
     else return false
     if (lbl) this.add('text', `${owner.key}\u0000label\u0000${lbl}`, lbl, `${where} · 按钮`)

@@ -10,6 +10,7 @@ import { keepLastGood } from '../domain/config/lastGood'
 import { decideRefresh, refreshNotice, type FetchResult, type Signed, type TrustedKey } from '../domain/config/evaluate'
 import type { SignedEnvelope } from '../domain/config/signature'
 import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } from '../domain/policy/bundle'
+import { withSafetyLayer } from '../domain/policy/safetyLayer'
 
 export type DataOrigin = 'embedded' | 'cache' | 'cloud'
 
@@ -85,18 +86,28 @@ function parseCached(text: string, deps: PolicyDeps): PolicyBundle | null {
   }
   const checked = checkBundle(raw, deps.facts)
   if (!checked.ok) return null
-  return keepLastGood(checked.bundle, checked.dropped, deps.embedded)
+  return withSafetyLayer(keepLastGood(checked.bundle, checked.dropped, deps.embedded), deps.embedded)
+}
+
+/**
+ * Was the cached copy signed by a key this app version still trusts? A release that drops a leaked
+ * key must also drop what that key signed: otherwise the attacker's cached config would be shown,
+ * and its version would make every real config look older (keys/README.md).
+ */
+function signedByTrustedKey(meta: { keyId?: string; signature?: string }, keys: readonly TrustedKey[]): boolean {
+  return !!meta.keyId && !!meta.signature && keys.some((k) => k.keyId === meta.keyId)
 }
 
 function startingData(deps: PolicyDeps): { bundle: PolicyBundle; origin: DataOrigin; etag?: string; signed?: Signed } {
   sweepCache(deps.store)
   const cached = readCache(deps.store)
-  const bundle = cached ? parseCached(cached.text, deps) : null
+  // Only trusted data sets the version that refuses "older" configs: an untrusted cache is not even parsed.
+  const bundle = cached && signedByTrustedKey(cached.meta, deps.keys) ? parseCached(cached.text, deps) : null
   if (cached && bundle && bundle.version >= deps.embedded.version) {
-    const { etag, keyId, signature } = cached.meta
-    return { bundle, origin: 'cache', etag, signed: keyId && signature ? { keyId, signature } : undefined }
+    const { etag, keyId = '', signature = '' } = cached.meta
+    return { bundle, origin: 'cache', etag, signed: { keyId, signature } }
   }
-  // Corrupt, edited, invalid, or older than what this app version ships: the embedded copy wins.
+  // Corrupt, edited, invalid, signed by a key no longer trusted, or older than what this app version ships: the embedded copy wins.
   if (cached || deps.store.get(CACHE_META_KEY) !== null) clearCache(deps.store)
   return { bundle: deps.embedded, origin: 'embedded' }
 }
@@ -159,7 +170,7 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
         refusedEtag
       })
       if (outcome.kind === 'updated') {
-        const bundle = keepLastGood(outcome.bundle, outcome.dropped, current)
+        const bundle = withSafetyLayer(keepLastGood(outcome.bundle, outcome.dropped, current), deps.embedded)
         // Cache only what passed every check; if storage refuses, the data still applies for this session.
         const saved = writeCache(deps.store, JSON.stringify(bundle), {
           version: bundle.version,

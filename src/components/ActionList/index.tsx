@@ -1,26 +1,14 @@
 import { View } from '@tarojs/components'
 import type { Action } from '../../domain/policy/schema'
 import { placesNamedIn } from '../../domain/copy/pasteHelp'
+import { actionLabel, copiedText } from '../../domain/policy/actionText'
+import { linkHost } from '../../domain/policy/allowlist'
 import { useCopy } from '../../hooks/useCopy'
 import { callNumber } from '../../services/phone'
 import { openMiniProgram } from '../../services/miniProgram'
 import { ManualCopy } from '../ManualCopy'
 import { CopyDone } from '../CopyDone'
 import { AppButton } from '../AppButton'
-
-const shortAddress = (url: string) => url.replace(/^https:\/\//, '').replace(/\/$/, '')
-
-function labelOf(a: Action): string {
-  switch (a.kind) {
-    case 'call':
-      return `拨打 ${a.number}`
-    case 'link':
-      // Say which address is copied, so it can also be typed by hand.
-      return `${a.label}（复制网址 ${shortAddress(a.url)}）`
-    default:
-      return a.label
-  }
-}
 
 /** The name a label quotes ("打开“国家医保服务平台”小程序"), to copy when WeChat cannot open it. */
 const quotedName = (label: string) => /“([^”]+)”/.exec(label)?.[1] ?? label
@@ -34,12 +22,15 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
       case 'call':
         void callNumber(a.number)
         return
-      case 'copy':
-        void copy(a.text, { copied: a.text, places: placesNamedIn(a.label) })
+      case 'copy': {
+        // the registry's name, never the config's words; the sheet names where the button said to paste it
+        const text = copiedText(a)
+        if (text !== null) void copy(text, { copied: text, places: placesNamedIn(actionLabel(a)) })
         return
+      }
       case 'link':
         // A mini-program cannot open arbitrary web pages; the user pastes the address into a browser.
-        void copy(a.url, { copied: shortAddress(a.url), places: ['browser'] })
+        void copy(a.url, { copied: linkHost(a.url), places: ['browser'] })
         return
       case 'miniProgram': {
         // WeChat opens it after its own confirmation; where it cannot (the browser, a refusal), search by name.
@@ -52,8 +43,8 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
   return (
     <View className='actions'>
       {actions.map((a) => (
-        <AppButton key={`${a.kind}:${a.label}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => void run(a)}>
-          {labelOf(a)}
+        <AppButton key={`${a.kind}:${actionLabel(a)}`} className={`btn ${a.kind === 'call' ? '' : 'btn--secondary'}`} onClick={() => void run(a)}>
+          {actionLabel(a)}
         </AppButton>
       ))}
       {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { isStale } from '../../domain/dataAge'
 import type { Cited, CitedSource, ResolvedSource } from '../../domain/policy/resolve'
 import { oldSourceYear } from '../../domain/policy/evidence'
-import { sourceHost } from '../../domain/policy/contentRule'
+import { effectiveStrength, shownHost } from '../../domain/policy/sourceTrust'
 import { getRegion } from '../../domain/region'
 import { hasNativeFeedback } from '../../services/feedback'
 import { roleOf } from '../a11y'
@@ -12,14 +12,17 @@ import { AppButton } from '../AppButton'
 import { useAskLine } from '../AskLine'
 import './index.css'
 
-const STRENGTH = { strong: '官方或主流媒体', medium: '地方规定转述', weak: '网上资料，请向当地医保部门确认' } as const
+const STRENGTH = { strong: '政府网站或中央媒体', medium: '媒体报道或转载', weak: '网上资料，请向当地医保部门确认' } as const
 
-/** One source as a line: title, where it is, how strong, when published and checked, and its caveat. */
+/**
+ * One source as a line: title, where it is, how strong, when published and checked, and its caveat.
+ * The host is named only when it is official (else 网上资料) and the strength is what the address allows.
+ */
 export function sourceText(s: ResolvedSource): string {
-  const host = s.url ? ` · ${sourceHost(s.url)}` : ''
+  const host = s.url ? ` · ${shownHost(s.url)}` : ''
   const published = s.publishedOn ? `发布于 ${s.publishedOn}，` : '发布日期不详，'
   const note = s.note ? `。${s.note}` : ''
-  return `${s.title}${host}（${STRENGTH[s.strength]}，${published}核对于 ${s.checkedOn}）${note}`
+  return `${s.title}${host}（${STRENGTH[effectiveStrength(s)]}，${published}核对于 ${s.checkedOn}）${note}`
 }
 
 /** The newest check among the sources a fact cites (what its line says it was checked on). */
@@ -80,7 +83,7 @@ export function SourceLine({ cited }: { cited: Cited }) {
   const [open, setOpen] = useState(false)
   const { from, sources } = cited
   const scope = from.code === 'national' ? '全国通用资料' : `${getRegion(from.code)?.short ?? from.code}本地资料`
-  const weak = from.code !== 'national' && sources.length > 0 && sources.every((s) => s.strength === 'weak')
+  const weak = from.code !== 'national' && sources.length > 0 && sources.every((s) => effectiveStrength(s) === 'weak')
   const now = new Date()
   const old = sources.some((s) => isStale(s.checkedOn, now))
   const year = oldSourceYear(sources, now)

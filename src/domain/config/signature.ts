@@ -24,11 +24,32 @@ export function parseEnvelope(value: unknown): SignedEnvelope | null {
   return { format: ENVELOPE_FORMAT, keyId: e.keyId, payload: e.payload, signature: e.signature }
 }
 
+/** The order of the ed25519 group, little-endian: 2^252 + 27742317777372353535851937790883648493. */
+const L = [
+  0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10
+]
+
+/**
+ * RFC 8032 requires S < L. tweetnacl does not check it, so S and S + L both verify: one signed
+ * file would have several valid signatures, and the app recognises "the same file" by its
+ * signature. Only the canonical one is accepted.
+ */
+export function isCanonicalSignature(sig: Uint8Array): boolean {
+  if (sig.length !== 64) return false
+  for (let i = 31; i >= 0; i--) {
+    const s = sig[32 + i] ?? 0
+    const l = L[i] ?? 0
+    if (s !== l) return s < l
+  }
+  return false // S = L
+}
+
 export function verifyEnvelope(envelope: SignedEnvelope, publicKeyBase64: string): boolean {
   const key = base64Decode(publicKeyBase64)
   const sig = base64Decode(envelope.signature)
   if (!key || key.length !== nacl.sign.publicKeyLength) return false
-  if (!sig || sig.length !== nacl.sign.signatureLength) return false
+  if (!sig || sig.length !== nacl.sign.signatureLength || !isCanonicalSignature(sig)) return false
   return nacl.sign.detached.verify(utf8Bytes(envelope.payload), sig, key)
 }
 

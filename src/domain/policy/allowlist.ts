@@ -3,6 +3,7 @@
  * careless edit must still not be able to send a worried user to a "代取医保"
  * scammer's number or site, so the allowlist lives in the app, not the config.
  */
+import { officialName } from './names'
 import type { Action } from './schema'
 
 export interface Allowlist {
@@ -10,7 +11,7 @@ export interface Allowlist {
   appIds: readonly string[]
   /** exact official numbers beyond 12393/12333 (with area code, e.g. "0755-12393") */
   extraPhones: readonly string[]
-  /** https hosts beyond *.gov.cn */
+  /** https hosts beyond *.gov.cn, written plainly (letters, dots and hyphens) */
   extraHosts: readonly string[]
 }
 
@@ -21,33 +22,44 @@ export const APP_ALLOWLIST: Allowlist = {
   extraHosts: []
 }
 
-const NATIONAL_LINES = new Set(['12393', '12333'])
-
-/** Why a phone number is refused for a region with these area codes, or null if it is fine. */
+/**
+ * Why a phone number is refused for a region with these area codes, or null if it is fine:
+ * 12393, 12333 (where it may appear is the safety layer's rule) and the region's own 区号-12393.
+ * A local 区号-12333 is not offered: 12333 is only the national 人社 line.
+ */
 export function checkPhone(number: string, areaCodes: readonly string[], list: Allowlist = APP_ALLOWLIST): string | null {
-  if (NATIONAL_LINES.has(number)) return null
+  if (number === '12393' || number === '12333') return null
   if (list.extraPhones.includes(number)) return null
-  const m = /^(0\d{2,3})-(\d+)$/.exec(number)
-  if (m && NATIONAL_LINES.has(m[2] ?? '')) {
+  const m = /^(0\d{2,3})-12393$/.exec(number)
+  if (m) {
     if (areaCodes.includes(m[1] ?? '')) return null
     return `电话 ${number} 的区号不属于本地区`
   }
-  return `电话 ${number} 不是官方热线 (只允许 12393、12333 和本地区号加 12393/12333)`
+  return `电话 ${number} 不是官方热线 (只允许 12393、12333 和本地区号加 12393)`
 }
 
-// WeChat's JS engine has no URL class on every base library, so parse by hand:
-// scheme, then a bare host (no user:pass@, no :port), then an optional path.
-const LINK = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([/?#][^\s]*)?$/i
+/**
+ * A link a button may open: https, a host under .gov.cn (or an extra host) written in letters,
+ * dots and hyphens (no digit that could carry a number, no account, no port), and a path of plain
+ * ASCII letters, digits and / . _ - with no query or fragment. The button shows its label and host.
+ * Parsed by hand: WeChat's JS engine has no URL class on every base library.
+ */
+const LINK = /^https:\/\/([a-z.-]+)(\/[A-Za-z0-9/._-]*)?$/
+const HOST_LABELS = /^(?:[a-z](?:[a-z-]{0,61}[a-z])?\.)+[a-z]{2,}$/
 
 export function checkLink(url: string, list: Allowlist = APP_ALLOWLIST): string | null {
+  if (!url.startsWith('https://')) return `网址 ${url} 不是 https`
   const m = LINK.exec(url)
-  if (!m) return `网址 ${url} 无法识别`
-  if ((m[1] ?? '').toLowerCase() !== 'https') return `网址 ${url} 不是 https`
-  const authority = (m[2] ?? '').toLowerCase()
-  if (!/^[a-z0-9.-]+$/.test(authority)) return `网址 ${url} 带有账号或端口`
-  const host = authority.replace(/\.$/, '')
+  if (!m) return `网址 ${url} 只能由小写域名和简单路径组成（字母、数字和 / . _ -），不带账号、端口、数字域名、问号或 #`
+  const host = m[1] ?? ''
+  if (!HOST_LABELS.test(host)) return `网址 ${url} 的域名写法不对`
   if (host.endsWith('.gov.cn') || list.extraHosts.includes(host)) return null
   return `网址 ${url} 不是政府官方域名`
+}
+
+/** The host a link button shows next to its label. */
+export function linkHost(url: string): string {
+  return LINK.exec(url)?.[1] ?? ''
 }
 
 export function checkAction(action: Action, areaCodes: readonly string[], list: Allowlist = APP_ALLOWLIST): string | null {
@@ -59,6 +71,6 @@ export function checkAction(action: Action, areaCodes: readonly string[], list: 
     case 'miniProgram':
       return list.appIds.includes(action.appId) ? null : `小程序 ${action.appId} 不在本程序认可的名单里`
     case 'copy':
-      return null
+      return officialName(action.name) ? null : `复制的名称 ${action.name} 不在本程序的官方名称名单里（src/domain/policy/names.ts）`
   }
 }

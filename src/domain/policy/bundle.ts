@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import { APP_ALLOWLIST, type Allowlist } from './allowlist'
 import { citationProblems } from './citations'
 import { contentProblems } from './contentRule'
+import { nationalSafetyProblems, regionSafetyProblems } from './safetyLayer'
 import {
   NationalPolicySchema,
   PolicyBundleSchema,
@@ -55,14 +56,18 @@ export function describeIssues(issues: Issues): string[] {
 export function checkNational(raw: unknown, allowlist: Allowlist = APP_ALLOWLIST, latestDate?: string) {
   const parsed = v.safeParse(NationalPolicySchema, raw)
   if (!parsed.success) return { ok: false as const, kind: 'schema' as const, problems: describeIssues(parsed.issues) }
+  // What no file may take away is judged first: dropping a myth also leaves its sources uncited, and
+  // the refusal should say what was dropped.
+  const unsafe = nationalSafetyProblems(parsed.output)
+  if (unsafe.length > 0) return { ok: false as const, kind: 'actions' as const, problems: unsafe }
   const uncited = citationProblems(parsed.output)
   if (uncited.length > 0) return { ok: false as const, kind: 'schema' as const, problems: uncited }
   // National content has no area code of its own: only 12393/12333 may be dialled from it; its text
   // may show any city's 区号-12393 as an example (every one of them is an official line).
-  const bad = contentProblems(parsed.output, { areaCodes: 'any', callAreaCodes: [], latestDate, allowlist })
-  if (bad.length > 0) {
-    return { ok: false as const, kind: 'actions' as const, problems: bad.map((b) => `${b.path}: ${b.message}`) }
-  }
+  const bad = [
+    ...contentProblems(parsed.output, { areaCodes: 'any', callAreaCodes: [], latestDate, allowlist }).map((b) => `${b.path}: ${b.message}`)
+  ]
+  if (bad.length > 0) return { ok: false as const, kind: 'actions' as const, problems: bad }
   return { ok: true as const, policy: parsed.output }
 }
 
@@ -84,13 +89,16 @@ export function checkRegion(
   // Every city under a province inherits its file, so a local line there must suit all of them:
   // a region spanning several area codes (most provinces) may only dial 12393/12333 (policies/README.md).
   const areaCodes = facts.areaCodesOf(code)
-  const bad = contentProblems(parsed.output, {
-    areaCodes,
-    callAreaCodes: areaCodes.length === 1 ? areaCodes : [],
-    latestDate,
-    allowlist
-  })
-  if (bad.length > 0) return { ok: false, problems: bad.map((b) => `${b.path}: ${b.message}`) }
+  const bad = [
+    ...contentProblems(parsed.output, {
+      areaCodes,
+      callAreaCodes: areaCodes.length === 1 ? areaCodes : [],
+      latestDate,
+      allowlist
+    }).map((b) => `${b.path}: ${b.message}`),
+    ...regionSafetyProblems(parsed.output)
+  ]
+  if (bad.length > 0) return { ok: false, problems: bad }
   return { ok: true, policy: parsed.output }
 }
 

@@ -5,6 +5,7 @@
  * that makes a layer look better sourced than it is. Both refuse the file.
  */
 import type { Citation, Source } from './schema'
+import { effectiveStrength } from './sourceTrust'
 
 /** Keys under which a fact lists the sources it rests on. */
 const CITING_KEYS = new Set(['sources', 'accountsSources'])
@@ -102,6 +103,15 @@ export function staleSources(files: readonly SourcedFile[], today: Date): string
     }
   }
   return out
+}
+
+/** Sources that claim more than their address allows: the app shows them at the lower strength (sourceTrust.ts). */
+export function overclaimedSources(files: readonly SourcedFile[]): string[] {
+  return files.flatMap((file) =>
+    file.sources
+      .filter((s) => effectiveStrength(s) !== s.strength)
+      .map((s) => `${file.name}: 来源 ${s.id} 标为 ${s.strength}，但${s.url ? '网址不是 gov.cn 或名单里的央媒' : '没有网址'}，按 ${effectiveStrength(s)} 显示`)
+  )
 }
 
 /** Weak sources may only back "请到 … 核实" leads, and must say so in their note (SPEC-policy-v2). */

@@ -1,15 +1,30 @@
 /**
- * The one content rule: every string a config puts on the screen or the clipboard
- * is checked here, so a leaked key or a careless edit cannot show a scammer's
- * number or address in a step, a note or a source title. The walk is generic (every
- * string under national and region objects) so fields added later are covered
- * without touching this file; only the structural fields named in SKIP are left out.
+ * The one content rule: every string a config puts on the screen or the clipboard may only use
+ * what the app already knows to be safe, so a leaked key or a careless edit cannot show a
+ * scammer's number, account or advice. It is an allowlist, not a list of disguises:
+ *  - characters: CJK ideographs, Chinese punctuation, ASCII digits, a few ASCII symbols, and
+ *    Latin letters only as whole listed words (vocabulary.ts);
+ *  - numbers: quantities with a unit, dates, times, document numbers, official hotlines (numbers.ts);
+ *  - names to search for or copy: the registry in names.ts;
+ *  - links and phone numbers in actions: allowlist.ts;
+ * and, as a net under those, scam wording outside the myths (wording.ts).
+ *
+ * The walk is generic (every string under national and region objects) so fields added later are
+ * covered without touching this file; only the structural fields named in STRUCTURAL are left out.
+ * Text is judged as the page shows it: the fields of one card (a channel, a binding path, a
+ * situation, a myth, a note, a source) are read together, joined by a space, and so are the items
+ * of a list outside a card.
  */
 import { APP_ALLOWLIST, checkAction, type Allowlist } from './allowlist'
+import { NAMES_WITH_LETTERS, unknownNameIn } from './names'
+import { numberProblem, type Finding } from './numbers'
 import type { Action } from './schema'
+import { httpsHost } from './sourceTrust'
+import { ASCII_SYMBOLS, BETWEEN_DIGITS, CHINESE_PUNCTUATION, CJK_FIRST, CJK_LAST, LATIN_WORDS } from './vocabulary'
+import { scamWording } from './wording'
 
 export interface ContentContext {
-  /** area codes whose 区号-12393 / 区号-12333 may appear in text; 'any' for national text (examples from many cities) */
+  /** area codes whose 区号-12393 may appear in text; 'any' for national text (examples from many cities) */
   areaCodes: readonly string[] | 'any'
   /** area codes a `call` action may dial (the allowlist's own rule) */
   callAreaCodes: readonly string[]
@@ -23,225 +38,83 @@ export interface ContentProblem {
   message: string
 }
 
-const NATIONAL_LINES = ['12393', '12333']
+// ---------- characters ----------
 
-// ---------- normalising ----------
+const escapeClass = (s: string) => s.replace(/[-\\\]^]/g, (c) => `\\${c}`)
+/** Everything allowed anywhere, as one class; what falls outside it is looked at closely. */
+const PLAIN_CLASS = `\\u${CJK_FIRST.toString(16)}-\\u${CJK_LAST.toString(16)}${escapeClass(CHINESE_PUNCTUATION)}0-9${escapeClass(ASCII_SYMBOLS)}`
+const NOT_PLAIN = new RegExp(`[^${PLAIN_CLASS}]`, 'g')
+// Module-local copies: an imported binding is a getter in bundled code.
+const DOT_AND_COLON = BETWEEN_DIGITS
+const WORDS = LATIN_WORDS
+const isAsciiDigit = (c: string) => c >= '0' && c <= '9'
+const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 
-/** Full-width digits, letters and the marks used in numbers and addresses read as their plain forms (not "，": it ends clauses). */
-const WIDE = /[\u3000\uff08\uff09\uff0d-\uff1a\uff20-\uff3a\uff41-\uff5a]/g
-function foldWidth(text: string): string {
-  WIDE.lastIndex = 0
-  if (!WIDE.test(text)) return text
-  return text.replace(WIDE, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+function codePoint(text: string, i: number): string {
+  const cp = text.codePointAt(i) ?? 0
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
-const CN_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 幺: '1', 一: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3',
-  四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 八: '8', 捌: '8', 九: '9', 玖: '9'
-}
-const CN_CLASS = '〇零幺一壹二两贰三叁四肆五伍六陆七柒八捌九玖'
-
-/** What may sit between the digits of one number as people write it: spaces, dashes, dots, brackets. */
-const SEP_CHARS = ' \t\u00a0-‐‑‒–—―.·・()（）/_,~'
-const SEP = SEP_CHARS.replace(/[-/\\\]^]/g, (c) => `\\${c}`)
-/** A run of ASCII digits joined by separators: "400-123-4567", "138 0013 8000", "0592.12393". */
-const DIGIT_RUN = new RegExp(`\\d(?:[${SEP}]*\\d)*`, 'g')
-/** The same with Chinese numerals ("幺三八零零…", "138 零零 13 八"). */
-const MIXED_RUN = new RegExp(`[\\d${CN_CLASS}](?:[${SEP}]*[\\d${CN_CLASS}])*`, 'g')
-/** 12393 / 12333, with an area code or not: set aside when it stands alone and suits the region. */
-const OFFICIAL = /(?:0\d{2,3}[-‐‑–— ]?)?123[39]3/g
-const CN_ALL = new RegExp(`[${CN_CLASS}]`, 'g')
-
-// Dates and times are ordinary content; they are masked before looking for numbers, but only when
-// they stand alone, so "1991-12-3 4567" (a mobile number dressed as a date) is still one run.
-const TIME = /\d{1,2}[:：]\d{2}/g
-const DATE = /(?:19|20)\d{2}(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?|\s*[-–—~至]\s*(?:19|20)\d{2})(?!\d)/g
-
-/** Is there a digit next to position i, looking in direction step, across separators only? */
-function digitNear(text: string, i: number, step: 1 | -1): boolean {
-  for (; i >= 0 && i < text.length; i += step) {
-    const ch = text.charAt(i)
-    if (ch >= '0' && ch <= '9') return true
-    if (!SEP_CHARS.includes(ch)) return false
-  }
-  return false
-}
-
-function maskDates(text: string): string {
-  if (!/\d/.test(text)) return text
-  return text
-    .replace(TIME, '¤')
-    .replace(DATE, (m: string, offset: number, whole: string) =>
-      digitNear(whole, offset - 1, -1) || digitNear(whole, offset + m.length, 1) ? m : '¤'
-    )
-}
-
-function toDigits(run: string): string {
-  let out = ''
-  for (const ch of run) {
-    if (ch >= '0' && ch <= '9') out += ch
-    else if (CN_DIGITS[ch]) out += CN_DIGITS[ch]
-  }
-  return out
-}
-
-function isAllowedNumber(digits: string, areaCodes: ContentContext['areaCodes'], list: Allowlist): boolean {
-  if (NATIONAL_LINES.includes(digits)) return true
-  if (list.extraPhones.some((p) => p.replace(/\D/g, '') === digits)) return true
-  for (const line of NATIONAL_LINES) {
-    if (!digits.endsWith(line)) continue
-    const code = digits.slice(0, digits.length - line.length)
-    if (areaCodes === 'any' ? /^0\d{2,3}$/.test(code) : areaCodes.includes(code)) return true
-  }
-  return false
-}
-
-// ---------- the text rule ----------
-
-/** A phone-like number that is not an allowlisted line, or null. */
-export function phoneProblem(text: string, areaCodes: ContentContext['areaCodes'], list: Allowlist = APP_ALLOWLIST): string | null {
-  // Official lines standing alone are set aside first (most texts that have digits have only these);
-  // one glued to other digits ("400-12393-4567") stays in its run and is judged whole.
-  let plain = foldWidth(text).replace(OFFICIAL, (m: string, offset: number, whole: string) =>
-    digitNear(whole, offset - 1, -1) || digitNear(whole, offset + m.length, 1) || !isAllowedNumber(toDigits(m), areaCodes, list) ? m : '¤'
+/** For the message only (the rule refuses them all alike): marks and spaces an author cannot see. */
+function looksBlank(cp: number): boolean {
+  return (
+    cp <= 0x20 ||
+    (cp >= 0x7f && cp <= 0xa0) ||
+    (cp >= 0x300 && cp <= 0x36f) ||
+    cp === 0x34f ||
+    (cp >= 0x2000 && cp <= 0x200f) ||
+    (cp >= 0x2028 && cp <= 0x202f) ||
+    (cp >= 0x205f && cp <= 0x206f) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    cp === 0x2800 ||
+    cp === 0x3000 ||
+    cp === 0x3164 ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    cp >= 0xe0000
   )
-  if (!PHONE_HINT.test(plain)) return null
-  plain = maskDates(plain)
-  for (const m of plain.matchAll(MIXED_RUN)) {
-    const run = m[0]
-    const cn = run.match(CN_ALL)?.length ?? 0
-    if (cn >= 2) {
-      const digits = toDigits(run)
-      if (digits.length >= 7 && !isAllowedNumber(digits, areaCodes, list)) return `“${run.trim()}”像是用汉字写的电话号码`
+}
+
+/** Letters covered by an official name with letters (i厦门) at this spot. */
+function insideLetteredName(text: string, start: number, end: number): boolean {
+  return NAMES_WITH_LETTERS.some((name) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at <= start && end <= at + name.length) return true
     }
-    for (const d of cn === 0 ? [run] : run.match(DIGIT_RUN) ?? []) {
-      const digits = toDigits(d)
-      if (digits.length >= 5 && !isAllowedNumber(digits, areaCodes, list)) {
-        return `号码“${d.trim()}”不是官方热线 (文字里只能写 12393、12333 和本地区号加 12393/12333)`
+    return false
+  })
+}
+
+/** The first character (or Latin word) of text that is not on the allowlist, or null. */
+export function characterProblem(text: string, inMyth = false): Finding | null {
+  NOT_PLAIN.lastIndex = 0
+  for (let m = NOT_PLAIN.exec(text); m; m = NOT_PLAIN.exec(text)) {
+    const i = m.index
+    const c = m[0]
+    if (DOT_AND_COLON.includes(c)) {
+      if (isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) continue
+      return { at: i, message: `“${c}”只能写在两个数字中间（如 10.5%、22:00）` }
+    }
+    if (isLetter(c)) {
+      let end = i
+      while (end < text.length && isLetter(text.charAt(end))) end++
+      const word = text.slice(i, end)
+      const listed = Object.prototype.hasOwnProperty.call(WORDS, word) ? WORDS[word] : undefined
+      if ((listed && (inMyth || !listed.mythsOnly)) || insideLetteredName(text, i, end)) {
+        NOT_PLAIN.lastIndex = end
+        continue
       }
+      const words = Object.keys(WORDS).filter((w) => !WORDS[w]?.mythsOnly)
+      return { at: i, message: `英文“${word}”不在允许的词里（只能写 ${words.join('、')} 和名单里的官方名称）` }
     }
+    const cp = text.codePointAt(i) ?? 0
+    const what = looksBlank(cp) ? '看不见的字符' : `字符“${String.fromCodePoint(cp)}”`
+    return { at: i, message: `不能用${what}（${codePoint(text, i)}）：只能用汉字、中文标点、数字和少数符号` }
   }
   return null
 }
 
-const TLDS =
-  'com|cn|net|org|gov|edu|info|top|xyz|vip|cc|co|io|me|tv|biz|site|online|club|shop|store|wang|ltd|tech|app|link|live|fun|icu|cloud|work|ink|pro|mobi|asia|hk|tw|mo|us|uk|jp|kr|ru|de|fr|sg|in|ly|gd|la|ws|so|to|ai|dev|xin|ren|red|kim'
-/** "://" anywhere is a web address; a few schemes have no slashes */
-const SCHEME = /:\/\/|\b(?:tel|sms|weixin|mailto|javascript):/i
-const WWW = /www\s*[.。]/i
-const TLD_SET = new Set(TLDS.split('|'))
-/** Maximal runs of label characters, and dots: each character is read once, so no input makes the search quadratic. */
-const DOMAIN_TOKEN = /[a-z0-9-]+|\s{0,3}[.。]\s{0,3}/gi
-
-/** The first thing shaped like label(.label)+.tld, or null. "gov.cn" alone after a space is advice, not an address. */
-function findDomain(plain: string): string | null {
-  let start = -1
-  let end = -1
-  let labels = 0
-  let afterDot = false
-  for (const m of plain.matchAll(DOMAIN_TOKEN)) {
-    const at = m.index ?? 0
-    const token = m[0]
-    const joined = at === end
-    if (/[.。]/.test(token)) {
-      afterDot = joined && labels > 0 && !afterDot
-      if (!afterDot) labels = 0
-    } else {
-      if (joined && afterDot) labels++
-      else {
-        start = at
-        labels = 1
-      }
-      afterDot = false
-      const found = plain.slice(start, at + token.length)
-      const before = plain.charAt(start - 1)
-      // "网址一般以 gov.cn 结尾": the suffix alone, set apart by a space, tells official sites apart;
-      // "医保局.gov.cn" or "局gov.cn" is not let through
-      const advice = /^gov\s*[.。]\s*cn$/i.test(found) && (before === '' || /\s/.test(before))
-      if (labels >= 2 && TLD_SET.has(token.toLowerCase()) && !advice) return found
-    }
-    end = at + token.length
-  }
-  return null
-}
-
-/** 医保.中国, 提现.公司: Chinese top-level domains (after an ASCII dot; "。公司" ends a sentence) */
-const CN_DOMAIN = /[\u4e00-\u9fffa-z0-9]\s*\.\s*(?:中国|公司|网络|在线|网址|网店|中文网)/i
-const SPOKEN_DOT = /[a-z0-9]\s*(?:点|dot|\(dot\)|\[\.\])\s*(?:com|cn|net|org)(?![a-z])/i
-const IP = /\d{1,3}(?:\s{0,3}[.。]\s{0,3}\d{1,3}){3}/
-/** Ways to move a worried reader off the official channels without a digit: an IM account. */
-const CONTACT_SOURCE = '微信号|加(?:个)?(?:微信|v信|vx|wx|qq|好友)|qq\\s*[号群]|v信|薇信|威信|扣扣|私聊'
-const CONTACT = new RegExp(CONTACT_SOURCE, 'i')
-
-/** Anything that reads as a web address (with or without scheme, www., a bare domain, spelled-out dots), or null. */
-export function addressProblem(text: string): string | null {
-  const plain = foldWidth(text)
-  if (SCHEME.test(plain) || WWW.test(plain)) return '文字里不能写网址 (网址只能放在打开官网的按钮里)'
-  const domain = findDomain(plain)
-  if (domain) return `文字里不能写网址“${domain}”`
-  if (CN_DOMAIN.test(plain) || SPOKEN_DOT.test(plain) || IP.test(plain)) return '文字里不能写网址'
-  if (CONTACT.test(plain)) return '文字里不能让人加微信、QQ 等私人联系方式'
-  return null
-}
-
-/**
- * Cheap gates, one regex each over the raw text, wide enough to let every case the full checks
- * catch through (full-width forms included). Thousands of regions are checked on every download,
- * on phones without a JIT, and most strings have no Latin letter, dot or five digits at all.
- */
-const DIGITISH = '0-9\\uff10-\\uff19'
-const SEP_RAW = `${SEP}\\u3000\\uff08\\uff09\\uff0c\\uff0d\\uff0e\\uff0f\\uff3f\\uff5e`
-const PHONE_HINT = new RegExp(
-  `[${DIGITISH}](?:[${SEP_RAW}]*[${DIGITISH}]){4}|[${DIGITISH}${CN_CLASS}](?:[${SEP_RAW}]*[${DIGITISH}${CN_CLASS}]){6}`
-)
-const ADDRESS_HINT = new RegExp(
-  `[a-z0-9\\uff10-\\uff5a]\\s*[.。．]|[:：]\\s*[/／]|www|ｗｗｗ|dot|点\\s*[a-z\\uff41-\\uff5a]|[.．]\\s*(?:中国|公司|网络|在线|网址|网店|中文网)|tel|sms|weixin|mailto|javascript|${CONTACT_SOURCE}`,
-  'i'
-)
-
-/**
- * Characters no guide needs and a number can hide behind: invisible marks between digits
- * ("400\u200b123…" reads as one number but is three runs), direction overrides that reorder what is
- * shown, odd-width spaces, and digits or letters from other scripts that look like ours
- * (𝟒𝟎𝟎, ⑷, ٤, ¹²³, 𝐰𝐰𝐰).
- */
-const HIDDEN =
-  /[\u00ad\u061c\u115f\u1160\u180e\u2000-\u200c\u200e\u200f\u2028-\u202f\u205f-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]|\u200d|\u17b4|\u17b5|\u180b|\u180c|\u180d|\u180f|\ufe00|\ufe01|\ufe02|\ufe03|\ufe04|\ufe05|\ufe06|\ufe07|\ufe08|\ufe09|\ufe0a|\ufe0b|\ufe0c|\ufe0d|\ufe0e|\ufe0f/
-const LOOKALIKE = /\ud835[\udc00-\udfff]|[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u2460-\u24ff\u2776-\u2793\u3220-\u3229\u3280-\u3289]/
-
-/** The text rule: one problem with this string, or null. */
-export function textProblem(text: string, areaCodes: ContentContext['areaCodes'], list: Allowlist = APP_ALLOWLIST): string | null {
-  if (HIDDEN.test(text)) return '文字里有看不见的字符或特殊空格'
-  if (LOOKALIKE.test(text)) return '文字里有特殊写法的数字或字母（如 ①、𝟒），请用普通数字'
-  return (ADDRESS_HINT.test(text) ? addressProblem(text) : null) ?? (PHONE_HINT.test(text) ? phoneProblem(text, areaCodes, list) : null)
-}
-
-const DIAL_WORDS = /拨|致电|打电话|电话|热线|呼叫|来电|\b(?:call|dial|tel)\b/i
-
-/** Only a `call` action may talk about dialling: a copy or link button that says 拨打 pretends to be one. */
-export function labelProblem(action: Action): string | null {
-  if (action.kind === 'call') return null
-  return DIAL_WORDS.test(foldWidth(action.label)) ? `只有打电话的按钮能写“拨打/热线/电话”，这个按钮是 ${action.kind}` : null
-}
-
-/** A copy button carries a name to search for, never a number or an address. */
-export function copyTextProblem(text: string): string | null {
-  if (HIDDEN.test(text) || LOOKALIKE.test(text)) return `复制的内容“${text}”里有特殊字符；只能复制名称`
-  const plain = foldWidth(text)
-  if ((plain.match(/\d/g)?.length ?? 0) >= 3 || (plain.match(CN_ALL)?.length ?? 0) >= 4) return `复制的内容“${text}”像号码；只能复制名称`
-  if (plain.includes('@') || addressProblem(plain)) return `复制的内容“${text}”像网址或账号；只能复制名称`
-  return null
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
-/**
- * Fields that are not shown as written: ids and id lists, enums, dates (checked as dates),
- * `url` (the link rule) and a call's `number` (the phone rule), which are handled separately.
- */
-const SKIP = new Set(['id', 'region', 'remove', 'sources', 'strength', 'kind', 'status', 'form', 'scope', 'relatives', 'topics', 'appId'])
-
-// ---------- the walk ----------
+// ---------- grouping: text as the page shows it ----------
 
 type Segments = Array<string | number>
 
@@ -254,73 +127,151 @@ function joinPath(segments: Segments): string {
   return out
 }
 
-/** https only, no account or port, and no phone-like number in the host (the host is shown). */
-export function sourceUrlProblem(url: string): string | null {
-  const m = /^https:\/\/([a-z0-9.-]+)(?:[/?#]\S*)?$/i.exec(url)
-  if (!m) return `来源网址 ${url} 应为 https，且不带账号或端口`
-  return phoneProblem(m[1] ?? '', []) ? `来源网址 ${url} 的域名里有号码` : null
+/** One card's (or one list's) shown fields, read together joined by a space. Paths are joined only for a problem. */
+class Group {
+  readonly fields: string[] = []
+  readonly paths: Segments[] = []
+  constructor(readonly inMyth: boolean) {}
+  add(path: Segments, s: string): void {
+    this.fields.push(s)
+    this.paths.push(path)
+  }
 }
 
-/** The host a source is shown as: the citation names where it is, it is not a way out. */
-export function sourceHost(url: string): string {
-  return (/^https:\/\/([^/?#]+)/i.exec(url)?.[1] ?? '').toLowerCase()
+// ---------- single strings ----------
+
+/** Every text rule on one string read on its own (a title, a label). One problem, or null. */
+export function textProblem(text: string, areaCodes: ContentContext['areaCodes'], inMyth = false): string | null {
+  const g = new Group(inMyth)
+  g.add([], text)
+  return groupProblems(g, areaCodes)[0]?.message ?? null
 }
+
+const DIAL_WORDS = /拨|致电|打电话|电话|热线|呼叫|来电/
+
+/** Only a `call` action may talk about dialling: a link button that says 拨打 pretends to be one. */
+export function labelProblem(action: Action): string | null {
+  if (action.kind === 'call' || action.kind === 'copy') return null
+  return DIAL_WORDS.test(action.label) ? `只有打电话的按钮能写“拨打/热线/电话”，这个按钮是 ${action.kind}` : null
+}
+
+/** https only, a plain host (no account or port), nothing that is not a URL character. */
+export function sourceUrlProblem(url: string): string | null {
+  if (!httpsHost(url) || !/^https:\/\/[a-z0-9.-]+(?:[/?#][\x21-\x7e]*)?$/i.test(url)) {
+    return `来源网址 ${url} 应为 https，且不带账号或端口`
+  }
+  return null
+}
+
+/** The text rules on a group: characters and names field by field, numbers and wording on the joined text. */
+function groupProblems(g: Group, areaCodes: ContentContext['areaCodes']): ContentProblem[] {
+  const out: ContentProblem[] = []
+  const bad = new Set<number>()
+  const report = (field: number, message: string) => {
+    if (bad.has(field)) return
+    bad.add(field)
+    out.push({ path: joinPath(g.paths[field] ?? []), message })
+  }
+  const { fields } = g
+  const text = fields.length === 1 ? (fields[0] ?? '') : fields.join(' ')
+  // Characters and names are searched once over the joined text; only a group with a problem is read field by field, to name each one.
+  if (characterProblem(text, g.inMyth) || unknownNameIn(text)) {
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f] ?? ''
+      const c = characterProblem(field, g.inMyth)
+      if (c) report(f, c.message)
+      const name = unknownNameIn(field)
+      if (name) report(f, `“${name.name}”不在官方名称名单里（src/domain/policy/names.ts），不能让人去搜索或关注`)
+    }
+    // a field refused for its characters is not read again for its numbers
+    if (bad.size > 0) return out
+  }
+  const boundaries: number[] = []
+  for (let f = 0, at = 0; f < fields.length - 1; f++) boundaries.push((at += (fields[f] ?? '').length + (f > 0 ? 1 : 0)))
+  const fieldAt = (offset: number) => {
+    let f = 0
+    while (f < boundaries.length && (boundaries[f] ?? 0) < offset) f++
+    return f
+  }
+  const n = numberProblem(text, { areaCodes, saysRenShe: text.includes('人社') }, boundaries)
+  if (n) report(fieldAt(n.at), n.message)
+  if (!g.inMyth) {
+    const w = scamWording(text)
+    if (w) report(fieldAt(w.at), w.message)
+  }
+  return out
+}
+
+// ---------- the walk ----------
+
+/**
+ * Fields that are not shown as written: ids and id lists, enums, dates (checked as dates), `url`
+ * (the link or source rule) and a call's `number` (the phone rule). A new enum field with Latin
+ * values must be added here, or its values are read as text and refused.
+ */
+const STRUCTURAL = new Set(['id', 'region', 'remove', 'sources', 'accountsSources', 'strength', 'kind', 'status', 'form', 'scope', 'relatives', 'topics', 'appId', 'who', 'onlyWhen', 'group'])
+/** Full days, or — for when a source was published — a month or a year. */
+const DATE_KEYS = new Set(['checkedOn', 'asOf', 'publishedAt', 'publishedOn'])
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+const isCard = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string'
 
 /** Every problem in a national or region object, with a path a config author can find. */
 export function contentProblems(value: unknown, ctx: ContentContext): ContentProblem[] {
   const list = ctx.allowlist ?? APP_ALLOWLIST
   const out: ContentProblem[] = []
+  const groups: Group[] = []
   const segments: Segments = []
-  const report = (message: string | null, key?: string | number) => {
-    if (!message) return
-    if (key !== undefined) segments.push(key)
-    out.push({ path: joinPath(segments), message })
-    if (key !== undefined) segments.pop()
+  const here = () => joinPath(segments)
+  const report = (message: string | null) => {
+    if (message) out.push({ path: here(), message })
   }
 
-  const visitString = (s: string, key: string) => {
-    // a source's own date may be only a year or a month ("2025-09"): it is a date, not words
-    if (key === 'publishedOn') {
-      if (ctx.latestDate && s > ctx.latestDate.slice(0, s.length)) report(`日期 ${s} 晚于发布日期 ${ctx.latestDate}`)
-      return
-    }
-    if (ISO_DATE.test(s)) {
-      if (ctx.latestDate && s > ctx.latestDate) report(`日期 ${s} 晚于发布日期 ${ctx.latestDate}`)
-      return
-    }
-    if (SKIP.has(key)) return
+  const visitDate = (s: string) => {
+    if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s)) return report(`日期“${s}”应写成 YYYY-MM-DD`)
+    if (ctx.latestDate && s > ctx.latestDate.slice(0, s.length)) report(`日期 ${s} 晚于发布日期 ${ctx.latestDate}`)
+  }
+
+  const visitString = (s: string, key: string, group: Group) => {
+    if (DATE_KEYS.has(key) || ISO_DATE.test(s)) return visitDate(s)
+    if (STRUCTURAL.has(key)) return
     if (key === 'url') return report(sourceUrlProblem(s))
-    report(textProblem(s, ctx.areaCodes, list))
+    group.add(segments.slice(), s)
   }
 
-  const visitAction = (action: Record<string, unknown>) => {
-    if (typeof action.kind !== 'string') return walk(action, '')
+  const visitAction = (action: Record<string, unknown>, group: Group) => {
+    if (typeof action.kind !== 'string') return walk(action, '', group)
     const a = action as unknown as Action
-    report(checkAction(a, ctx.callAreaCodes, list) ?? (a.kind === 'copy' ? copyTextProblem(a.text) : null) ?? labelProblem(a))
+    report(checkAction(a, ctx.callAreaCodes, list) ?? labelProblem(a))
     for (const key in action) {
       const s = action[key]
-      if (key === 'kind' || key === 'url' || key === 'number' || key === 'appId') continue
-      if (typeof s === 'string') {
-        segments.push(key)
-        report(textProblem(s, ctx.areaCodes, list))
-        segments.pop()
-      } else {
-        segments.push(key)
-        walk(s, key)
-        segments.pop()
-      }
+      // the number, address, app id and copied name are each checked by the action rule above
+      if (key === 'kind' || key === 'url' || key === 'number' || key === 'appId' || (a.kind === 'copy' && key === 'name')) continue
+      segments.push(key)
+      if (typeof s === 'string') group.add(segments.slice(), s)
+      else walk(s, key, group)
+      segments.pop()
     }
   }
 
-  function walk(value: unknown, key: string): void {
-    if (typeof value === 'string') return visitString(value, key)
+  /** group: the card this value is shown in, or null outside any card (each container then reads as one) */
+  function walk(value: unknown, key: string, group: Group | null): void {
     if (value === null || typeof value !== 'object') return
+    const inMyth = segments[0] === 'myths'
+    const own = group ?? new Group(inMyth)
+    if (!group) groups.push(own)
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         segments.push(i)
         const item: unknown = value[i]
-        if (key === 'actions' && item && typeof item === 'object' && !Array.isArray(item)) visitAction(item as Record<string, unknown>)
-        else walk(item, key)
+        if (typeof item === 'string') visitString(item, key, own)
+        else if (key === 'actions' && item && typeof item === 'object' && !Array.isArray(item)) visitAction(item as Record<string, unknown>, own)
+        else if (!group && isCard(item)) {
+          const card = new Group(inMyth)
+          groups.push(card)
+          walk(item, key, card)
+        } else walk(item, key, group)
         segments.pop()
       }
       return
@@ -328,11 +279,14 @@ export function contentProblems(value: unknown, ctx: ContentContext): ContentPro
     const record = value as Record<string, unknown>
     for (const k in record) {
       segments.push(k)
-      walk(record[k], k)
+      const child = record[k]
+      if (typeof child === 'string') visitString(child, k, own)
+      else walk(child, k, group)
       segments.pop()
     }
   }
 
-  walk(value, '')
+  walk(value, '', null)
+  for (const g of groups) if (g.fields.length > 0) out.push(...groupProblems(g, ctx.areaCodes))
   return out
 }

@@ -6,6 +6,7 @@
  * source is more than two years old (the app shows their year).
  */
 import { citedId, citedQuote, daysSince } from './citations'
+import { officialName } from './names'
 import type { Citation, Source } from './schema'
 
 export interface Fact {
@@ -52,8 +53,13 @@ function collect(value: unknown, key: string, texts: string[], copyNames: string
     return
   }
   if (!isObj(value) || citesItself(value)) return
-  if (value.kind === 'copy' && typeof value.text === 'string') copyNames.push(value.text)
-  for (const [k, child] of Object.entries(value)) if (!(value.kind === 'copy' && k === 'text')) collect(child, k, texts, copyNames)
+  // a copy button copies the registry's name for its id: that name is what the user will search for
+  if (value.kind === 'copy' && typeof value.name === 'string') {
+    const entry = officialName(value.name)
+    if (entry) copyNames.push(entry.name)
+    return
+  }
+  for (const [k, child] of Object.entries(value)) collect(child, k, texts, copyNames)
 }
 
 /** Every fact in a national or region file: each object that cites sources, with the words it shows. */

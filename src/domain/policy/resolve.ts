@@ -6,6 +6,7 @@
  */
 import { citedId, citedQuote } from './citations'
 import { localHotlineChannel, type HotlinePlace } from './hotline'
+import { effectiveStrength } from './sourceTrust'
 import type {
   BalanceChannelEntry as BalanceChannel,
   Citation,
@@ -26,7 +27,7 @@ import type {
   WalletStatus
 } from './schema'
 
-/** A source as shown: its check date is the source's own, or else its file's. */
+/** A source as shown: its check date is the source's own, or else its file's; its strength is capped by its address. */
 export type ResolvedSource = Source & { checkedOn: string }
 
 /** A source as one fact cites it: with the words of it that say this fact (none for a bare id). */
@@ -138,7 +139,7 @@ function layerOf(code: string, file: { checkedOn: string; sources: readonly Sour
   return {
     code,
     checkedOn: file.checkedOn,
-    sources: file.sources.map((s) => ({ ...s, checkedOn: s.checkedOn ?? file.checkedOn }))
+    sources: file.sources.map((s) => ({ ...s, strength: effectiveStrength(s), checkedOn: s.checkedOn ?? file.checkedOn }))
   }
 }
 
@@ -166,6 +167,7 @@ function citer(layer: Layer) {
   return { cite, stamp }
 }
 
+/** Linear in the list and the change: an index by id, not a search per upsert (thousands of regions, phones without a JIT). */
 function mergeById<T extends { id: string; sources: readonly Citation[] }>(
   inherited: Array<Sourced<T>>,
   change: ById<T> | undefined,
@@ -174,11 +176,13 @@ function mergeById<T extends { id: string; sources: readonly Citation[] }>(
   if (!change) return inherited
   const removed = new Set(change.remove ?? [])
   const out = inherited.filter((item) => !removed.has(item.id))
+  const at = new Map<string, number>()
+  out.forEach((item, i) => at.set(item.id, i))
   for (const item of change.upsert ?? []) {
     const next = stamp(item)
-    const at = out.findIndex((x) => x.id === item.id)
-    if (at >= 0) out[at] = next
-    else out.push(next)
+    const i = at.get(item.id)
+    if (i !== undefined) out[i] = next
+    else at.set(item.id, out.push(next) - 1)
   }
   return out
 }

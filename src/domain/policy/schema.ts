@@ -44,7 +44,10 @@ export const SourceSchema = v.object({
   /** who said it, what, when */
   title: shortText,
   url: v.optional(httpsUrl),
-  /** strong: official or mainstream press; medium: local rule as reported; weak: SEO pages only */
+  /**
+   * strong: official or state media; medium: local rule as reported; weak: SEO pages only. A claim,
+   * capped by the address (sourceTrust.ts): only gov.cn and listed state media can be strong.
+   */
   strength: v.picklist(SOURCE_STRENGTHS),
   /** when the source itself was published (YYYY, YYYY-MM or YYYY-MM-DD); an old one is shown with its year */
   publishedOn: v.optional(partialDate),
@@ -107,7 +110,8 @@ export function duplicateId(items: ReadonlyArray<{ id: string }>): string | null
 /** Things the app does for the user; every one is checked against the allowlist. */
 export const ActionSchema = v.variant('kind', [
   v.object({ kind: v.literal('call'), label: shortText, number: v.pipe(v.string(), v.regex(/^(0\d{2,3}-)?\d{3,8}$/, '电话格式应为 12393 或 0592-12393')) }),
-  v.object({ kind: v.literal('copy'), label: shortText, text: shortText }),
+  /** copies an official name from the app's registry (src/domain/policy/names.ts), by its id; the label is made from it */
+  v.object({ kind: v.literal('copy'), name: id }),
   v.object({ kind: v.literal('link'), label: shortText, url: webUrl }),
   v.object({
     kind: v.literal('miniProgram'),

@@ -7,6 +7,7 @@
  * known words are found anywhere in the query, filler words are dropped, and
  * an entry is shown when any term matches, the best matches first.
  */
+import { actionLabel } from '../policy/actionText'
 import type { ResolvedPolicy } from '../policy/resolve'
 import { CARD, channelCard, mythCard } from '../cards'
 import type { SearchEntry } from './query'
@@ -81,7 +82,7 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   for (const c of p.balance.channels) {
     entries.push({
       title: c.name,
-      text: [c.name, ...c.steps, ...c.needs, ...c.suits, ...c.limits, ...c.actions.map((a) => (a.kind === 'call' ? a.number : a.label)), '查余额 余额查询'].join(' '),
+      text: [c.name, ...c.steps, ...c.needs, ...c.suits, ...c.limits, ...c.actions.map((a) => (a.kind === 'call' ? a.number : actionLabel(a))), '查余额 余额查询'].join(' '),
       target: { page: 'balance', card: channelCard(c.id) },
       section: '余额查询'
     })

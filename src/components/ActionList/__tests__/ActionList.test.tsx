@@ -3,7 +3,8 @@ import Taro from '../../../../__tests__/fakes/taro'
 import { ActionList } from '..'
 import type { Action } from '../../../domain/policy/schema'
 
-const COPY: Action = { kind: 'copy', label: '复制“医保电子凭证”，在微信里搜索', text: '医保电子凭证' }
+const COPY: Action = { kind: 'copy', name: 'e-voucher' }
+const COPY_LABEL = '复制“医保电子凭证”，在微信里搜索'
 const LINK: Action = { kind: 'link', label: '打开国家医保服务平台网站', url: 'https://fuwu.nhsa.gov.cn' }
 // no real appId is shipped (none could be sourced); this one only has the right shape
 const MINI: Action = { kind: 'miniProgram', label: '打开“国家医保服务平台”小程序', appId: 'wx0123456789abcdef' }
@@ -14,7 +15,7 @@ const clipboard = () => jest.mocked(Taro.setClipboardData).mock.calls.map(([o]) 
 describe('ActionList', () => {
   it('copy: copies the name, then a sheet says how to paste it into WeChat’s search, until closed', async () => {
     render(<ActionList actions={[COPY]} />)
-    tap(COPY.label)
+    tap(COPY_LABEL)
     const sheet = await screen.findByRole('dialog', { name: '已复制“医保电子凭证”' })
     expect(clipboard()).toEqual(['医保电子凭证'])
     expect(sheet).toHaveAttribute('aria-modal', 'true')
@@ -38,7 +39,7 @@ describe('ActionList', () => {
   it('clipboard refused: the text to copy by hand, no sheet claiming it was copied', async () => {
     jest.mocked(Taro.setClipboardData).mockRejectedValueOnce({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })
     render(<ActionList actions={[COPY]} />)
-    tap(COPY.label)
+    tap(COPY_LABEL)
     expect(await screen.findByRole('region', { name: '手动复制' })).toHaveTextContent('医保电子凭证')
     expect(screen.queryByRole('dialog')).toBeNull()
   })
