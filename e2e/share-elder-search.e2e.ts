@@ -13,7 +13,7 @@ const PAGES = [
   ['balance', '/pages/balance/index?region=350200', '医保余额怎么查'],
   ['family', '/pages/family/index?region=120000&path=counter&step=2', '家庭共济 · 天津'],
   ['withdraw', '/pages/withdraw/index?region=420100&situation=death', '余额能取出来吗'],
-  ['yidi', '/pages/yidi/index?region=440300&path=national-app&step=2', '去外地看病'],
+  ['yidi', '/pages/yidi/index?region=440300&path=national-app&step=2', '去外地看病 · 深圳'],
   ['region', '/pages/region/index', '选择参保地'],
   ['about', '/pages/about/index', '关于医保指南']
 ] as const
