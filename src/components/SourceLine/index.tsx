@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { isStale } from '../../domain/dataAge'
 import type { Cited, ResolvedSource } from '../../domain/policy/resolve'
-import { sourceHost } from '../../domain/policy/contentRule'
-import { getRegion } from '../../domain/region'
+import { sourceHost } from '../../domain/policy/sourceHost'
+import { shortName } from '../../domain/region/names'
 import { roleOf } from '../a11y'
 import './index.css'
 
@@ -24,7 +24,7 @@ export function sourceText(s: ResolvedSource): string {
 export function SourceLine({ cited }: { cited: Cited }) {
   const [open, setOpen] = useState(false)
   const { from, sources } = cited
-  const scope = from.code === 'national' ? '全国通用资料' : `${getRegion(from.code)?.short ?? from.code}本地资料`
+  const scope = from.code === 'national' ? '全国通用资料' : `${shortName(from.code) ?? from.code}本地资料`
   const weak = from.code !== 'national' && sources.length > 0 && sources.every((s) => s.strength === 'weak')
   const now = new Date()
   const old = from.code !== 'national' && sources.some((s) => isStale(s.checkedOn, now))

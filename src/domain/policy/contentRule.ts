@@ -261,10 +261,8 @@ export function sourceUrlProblem(url: string): string | null {
   return phoneProblem(m[1] ?? '', []) ? `来源网址 ${url} 的域名里有号码` : null
 }
 
-/** The host a source is shown as: the citation names where it is, it is not a way out. */
-export function sourceHost(url: string): string {
-  return (/^https:\/\/([^/?#]+)/i.exec(url)?.[1] ?? '').toLowerCase()
-}
+// The host a source is shown as lives in ./sourceHost, so pages showing it need not load the content rule.
+export { sourceHost } from './sourceHost'
 
 /** Every problem in a national or region object, with a path a config author can find. */
 export function contentProblems(value: unknown, ctx: ContentContext): ContentProblem[] {

@@ -15,7 +15,6 @@ import type {
   Relative,
   SituationEntry as Situation,
   Source,
-  Topic,
   WalletStatus
 } from './schema'
 
@@ -271,7 +270,5 @@ export function resolvePolicy(
   return r
 }
 
-/** The notes for one guide, most useful (most specific layer) first. */
-export function notesFor(policy: Pick<ResolvedPolicy, 'notes'>, topic: Topic): ResolvedNote[] {
-  return policy.notes.filter((n) => n.topics.includes(topic))
-}
+// notesFor lives in ./notes so the pages that filter notes need not load the resolver.
+export { notesFor } from './notes'
