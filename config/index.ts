@@ -4,6 +4,8 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { NoDynamicGlobalPlugin } from './no-dynamic-global'
 import { checkPolicyKeys } from './policy-keys'
 import { PreloadHomePlugin } from './preload-home'
+import { PolicyPackagesPlugin } from './policy-packages'
+import { policyCheckerId } from './policy-checker'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -30,7 +32,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_POLICY_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_PUBLIC_KEY ?? ''),
       TARO_APP_POLICY_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_KEY_ID ?? ''),
       TARO_APP_POLICY_NEXT_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_PUBLIC_KEY ?? ''),
-      TARO_APP_POLICY_NEXT_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? '')
+      TARO_APP_POLICY_NEXT_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? ''),
+      TARO_APP_POLICY_CHECKER: JSON.stringify(policyCheckerId())
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -55,6 +58,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('no-dynamic-global').use(NoDynamicGlobalPlugin)
         chain.resolve.alias.set('crypto$', path.join(__dirname, 'empty-module.js'))
+        // import() chunks and the shipped province data are subpackages of their own (config/policy-packages.ts)
+        chain.plugin('policy-packages').use(PolicyPackagesPlugin)
       }
     },
     h5: {

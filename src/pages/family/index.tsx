@@ -24,17 +24,18 @@ import { RELATIVE_LABELS, relativesText } from '../../domain/family/relatives'
 import { clampScreen, screenLabel, walkthroughScreens } from '../../domain/family/walkthrough'
 import { carried } from '../../domain/share/view'
 import { sharePath } from '../../domain/share/link'
-import { getRegion } from '../../domain/region'
+import { shortName } from '../../domain/region/names'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { CARD } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
+import { withPolicy } from '../../components/PolicyGate'
 
 const VERDICT_TONE = { yes: 'info', no: 'danger', check: 'warning' } as const
 const SHARED_WHY = '家庭共济在出钱那个人的参保地办：出钱的是谁，就看谁那里的。'
 
-export default function FamilyPage() {
+function FamilyPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
@@ -211,7 +212,7 @@ export default function FamilyPage() {
               path={path}
               screens={screens}
               hotline={hotlineFor(policy)}
-              regionName={(policy.region && getRegion(policy.region)?.short) || '全国通用'}
+              regionName={(policy.region && shortName(policy.region)) || '全国通用'}
               screen={screen}
               onMove={move}
               onExit={finish}
@@ -261,3 +262,5 @@ export default function FamilyPage() {
     </PageFrame>
   )
 }
+
+export default withPolicy(FamilyPage)

@@ -1,0 +1,35 @@
+import { createContext, useCallback, useContext, useEffect, useRef } from 'react'
+import { useReady } from '@tarojs/taro'
+
+/**
+ * Set by PolicyGate: whether the page's onReady has already fired. Content that waited for the policy
+ * package mounts after it, when Taro's useReady would never run.
+ */
+export const PageReadyContext = createContext<(() => boolean) | null>(null)
+
+/** Runs once after the page is drawn: on onReady, or at mount when the page was ready before this mounted. */
+export function useAfterReady(fn: () => void): void {
+  const ran = useRef(false)
+  const latest = useRef(fn)
+  latest.current = fn
+  const pageReady = useContext(PageReadyContext)
+  const once = () => {
+    if (ran.current) return
+    ran.current = true
+    latest.current()
+  }
+  useReady(once)
+  // pageReady is one function per page (PolicyGate), so this runs at mount
+  useEffect(() => {
+    if (pageReady?.()) once()
+  }, [pageReady])
+}
+
+/** For PolicyGate: a stable function telling whether this page's onReady has fired. */
+export function usePageReadyFlag(): () => boolean {
+  const ready = useRef(false)
+  useReady(() => {
+    ready.current = true
+  })
+  return useCallback(() => ready.current, [])
+}
