@@ -7,7 +7,7 @@ import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
 import { GuideSearch } from '../../components/GuideSearch'
 import { ElderSwitch } from '../../components/ElderSwitch'
-import { useSearchEntries } from '../../store/searchEntries'
+import { loadNationalEntries, useSearchEntries } from '../../store/searchEntries'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
@@ -103,7 +103,7 @@ export default function Index() {
           </AppButton>
         </View>
       )}
-      <GuideSearch entries={searchEntries} />
+      <GuideSearch entries={searchEntries} onSearch={loadNationalEntries} />
       {TASKS.map((t) => (
         <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
           <Text className='task__title'>{t.title}</Text>
