@@ -6,6 +6,7 @@ import { storageNotices } from '../../store/persistStorage'
 // not store/policy: the home page uses this frame, and the policy store loads with the guides only
 import { usePolicyNotice } from '../../store/policyNotice'
 import { PrivacyPrompt } from '../PrivacyPrompt'
+import { AfterFirstFrame } from '../AfterFirstFrame'
 import { useElderMode } from '../../hooks/useElderMode'
 import { isSinglePageMode } from '../../services/launchScene'
 import './index.css'
@@ -40,16 +41,19 @@ export function PageFrame({ children, checkedOn, problems = [] }: Props) {
         </Text>
       )}
       {children}
-      <View className='page__footer' {...roleOf('contentinfo')}>
-        <Text className='page__disclaimer'>本程序非官方，以当地医保部门规定为准</Text>
-        {checkedOn && (
-          <Text className='page__age'>
-            {dataAge(checkedOn, new Date())}
-            {isStale(checkedOn, new Date()) ? '，已超过一年，办理前请打 12393 确认' : ''}
-          </Text>
-        )}
-        {notice && <Text className='page__age'>{notice}</Text>}
-      </View>
+      {/* below the content, so not part of the first frame (AfterFirstFrame): it follows in the next update */}
+      <AfterFirstFrame>
+        <View className='page__footer' {...roleOf('contentinfo')}>
+          <Text className='page__disclaimer'>本程序非官方，以当地医保部门规定为准</Text>
+          {checkedOn && (
+            <Text className='page__age'>
+              {dataAge(checkedOn, new Date())}
+              {isStale(checkedOn, new Date()) ? '，已超过一年，办理前请打 12393 确认' : ''}
+            </Text>
+          )}
+          {notice && <Text className='page__age'>{notice}</Text>}
+        </View>
+      </AfterFirstFrame>
       <PrivacyPrompt />
     </View>
   )
