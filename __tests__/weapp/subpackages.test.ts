@@ -186,4 +186,14 @@ describe('opening guides loads exactly their packages', () => {
     expect(weapp.loadedPackages).toEqual([root, 'policy'])
     expect(weapp.errors).toEqual([])
   })
+
+  // Every page subpackage in app.json, a guide added later included: one that reads policy data without
+  // withPolicy (no placeholder to suspend into) fails here.
+  test.each(pagePackages().map((p) => p.root))('a cold start on %s/index shows its page, not the placeholder, without errors', async (root) => {
+    const weapp = await launch(`/${root}/index`)
+    expect(weapp.currentPage().route).toBe(`${root}/index`)
+    expect(weapp.loadedPackages[0]).toBe(root)
+    expect(weapp.text()).not.toContain('正在打开本地的办法')
+    expect(weapp.errors).toEqual([])
+  })
 })
