@@ -41,6 +41,17 @@ export function loadPolicy(): Promise<PolicyCore> {
   return loading
 }
 
+/**
+ * Starts loading the policy package and `region`'s province data at once, before the page asks: a guide calls it
+ * when its package is injected (withPolicy) and when its page is created, so the downloads overlap the page's
+ * own setup instead of following its first render.
+ */
+export function prefetchPolicy(region: string | null): void {
+  loadPolicy()
+    .then((core) => core.policyStore.getState().loadRegion(region))
+    .catch(() => undefined) // the page shows the failure (and a retry) when it asks
+}
+
 function useCore(): PolicyCore {
   if (core) return core
   if (failed) {

@@ -3,7 +3,8 @@ import { View, Text } from '@tarojs/components'
 import { PageFrame } from '../PageFrame'
 import { AppButton } from '../AppButton'
 import { PageReadyContext, usePageReadyFlag } from '../../hooks/useAfterReady'
-import { PolicyLoadError } from '../../store/policy'
+import { PolicyLoadError, prefetchPolicy } from '../../store/policy'
+import { usePolicyPrefetch } from '../../hooks/usePolicyPrefetch'
 import './index.css'
 
 /** What shows while the policy package or a province's data downloads (usually a blink; on a slow network, longer). */
@@ -60,7 +61,10 @@ class RetryOnLoadError extends Component<{ children: ReactNode }, RetryState> {
  * a placeholder and shows its content when the policy package (and its region's data) is in.
  */
 export function withPolicy<P extends object>(Page: ComponentType<P>): ComponentType<P> {
+  // The guide's package is being injected: fetch the policy package now, while WeChat sets up the page.
+  prefetchPolicy(null)
   function PolicyPage(props: P) {
+    usePolicyPrefetch()
     const isReady = usePageReadyFlag()
     return (
       <PageReadyContext.Provider value={isReady}>
