@@ -25,11 +25,17 @@ export function useAfterReady(fn: () => void): void {
   }, [pageReady])
 }
 
-/** For PolicyGate: a stable function telling whether this page's onReady has fired. */
+/**
+ * A stable function telling whether this page's onReady has fired, for a PageReadyContext provider. Registered
+ * late (content that mounted after onReady), it defers to the provider above, which registered in time.
+ */
 export function usePageReadyFlag(): () => boolean {
   const ready = useRef(false)
+  const outer = useContext(PageReadyContext)
+  const outerRef = useRef(outer)
+  outerRef.current = outer
   useReady(() => {
     ready.current = true
   })
-  return useCallback(() => ready.current, [])
+  return useCallback(() => ready.current || (outerRef.current?.() ?? false), [])
 }

@@ -1,13 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { useAfterReady } from '../../hooks/useAfterReady'
 
 /**
- * Renders its children one update after the page's first. The first frame then carries only what is outside it:
- * fewer nodes, a smaller first setData, drawn sooner; the rest follows in the next update (the same frame or the
- * one after on a phone). For what is large and not needed to recognise the page (a grid of 31 buttons, the lists
- * below it).
+ * Renders its children once the page's first render is done (onReady). The first frame then carries only what is
+ * outside it: fewer nodes, a smaller first setData, drawn sooner; the rest follows right after. For what is large
+ * and not needed to recognise the page (a grid of 31 buttons, the lists below it, the footer). Inside PageFrame,
+ * which tells it when the page is ready.
  */
 export function AfterFirstFrame({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState(false)
-  useEffect(() => setShown(true), [])
+  useAfterReady(() => setShown(true))
   return shown ? <>{children}</> : null
 }
