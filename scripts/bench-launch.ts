@@ -84,3 +84,14 @@ export async function timeLaunches(cases: readonly LaunchCase[], runs: number): 
   }
   return new Map([...samples].map(([label, s]) => [label, { wallMs: s.wall.map(median), cpuMs: s.cpu.map(median) }]))
 }
+
+/** Run as a child of npm run bench (a fresh heap: nothing the other benchmarks allocated gets collected during a launch). */
+if (require.main === module) {
+  const [casesJson = '[]', runs = '15'] = process.argv.slice(2)
+  timeLaunches(JSON.parse(casesJson) as LaunchCase[], Number(runs))
+    .then((result) => console.log(JSON.stringify([...result])))
+    .catch((err: unknown) => {
+      console.error(err)
+      process.exit(1)
+    })
+}

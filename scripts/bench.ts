@@ -10,14 +10,16 @@
  *  - bytes on a launch when nothing changed (a 304 with no body);
  *  - H5 first contentful paint with the CPU 4× slower, and launch → first render on the glass-easel harness
  *    (home, a shared family link), in alternating runs.
- * BENCH_SKIP_BUILD=1 reuses the last builds; BENCH_APP_WEAPP=<dir> measures another weapp build (e.g. an older one).
+ * BENCH_SKIP_BUILD=1 reuses the last builds; BENCH_APP_WEAPP=<dir> measures another weapp build; BENCH_BEFORE_WEAPP=<dir>
+ * adds an older weapp build (e.g. main's) to the same alternating launch runs; BENCH_ONLY=packages,worker,synthetic,
+ * jitless,startup,traffic,h5,launch runs only those sections.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { cpus, loadavg } from 'node:os'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { loadPolicies } from './policy-files'
 import { signPayload } from '../src/domain/config/signature'
@@ -32,7 +34,7 @@ import type { EmbeddedHead } from '../src/domain/policy/embedded'
 import { regionFacts } from '../src/domain/region/facts'
 import { createPolicyStore } from '../src/store/createPolicyStore'
 import { CPU_SLOWDOWN, firstContentfulPaint } from './bench-fcp'
-import { timeLaunches } from './bench-launch'
+import type { LaunchCase, LaunchTiming } from './bench-launch'
 import { startPolicyWorker } from './bench-worker'
 import { POLICY_ONLY, WORKER_ONLY, packagesOf } from './check-weapp'
 
@@ -42,7 +44,7 @@ const JITLESS_RUNS = 7
 
 const ROOT = join(__dirname, '..')
 const HELLO = join(ROOT, 'bench', 'hello-world')
-const APP_WEAPP = process.env.BENCH_APP_WEAPP ? join(ROOT, process.env.BENCH_APP_WEAPP) : join(ROOT, 'dist', 'weapp')
+const APP_WEAPP = process.env.BENCH_APP_WEAPP ? resolve(ROOT, process.env.BENCH_APP_WEAPP) : join(ROOT, 'dist', 'weapp')
 const WORKER_BUNDLE = join(ROOT, 'dist', 'weapp', 'workers', 'policy', 'index.js')
 const keys = JSON.parse(readFileSync(join(ROOT, 'keys', 'test-keypair.json'), 'utf8')) as { publicKey: string; secretKey: string; keyId: string }
 const trusted = [{ keyId: keys.keyId, publicKey: keys.publicKey }]
@@ -100,14 +102,16 @@ async function main() {
   console.log(`bundle: ${kb(Buffer.byteLength(payload))} raw, ${kb(gzipSync(payload).length)} gzipped`)
   console.log(`signed file: ${kb(Buffer.byteLength(envelope))} raw, ${kb(gzipSync(envelope).length)} gzipped`)
 
-  packageSizes()
-  await workerChecks(bundle, envelope)
-  synthetic(bundle)
-  jitless()
-  startup(bundle)
-  await launchTraffic(envelope)
-  await h5Paint()
-  await launches()
+  const only = process.env.BENCH_ONLY?.split(',')
+  const want = (section: string) => !only || only.includes(section)
+  if (want('packages')) packageSizes()
+  if (want('worker')) await workerChecks(bundle, envelope)
+  if (want('synthetic')) synthetic(bundle)
+  if (want('jitless')) jitless()
+  if (want('startup')) startup(bundle)
+  if (want('traffic')) await launchTraffic(envelope)
+  if (want('h5')) await h5Paint()
+  if (want('launch')) await launches()
 }
 
 interface Pkg {
@@ -322,27 +326,42 @@ async function h5Paint(): Promise<void> {
 }
 
 async function launches(): Promise<void> {
-  console.log(`\n## Launch on the glass-easel harness (node + jsdom, ${LAUNCH_RUNS} alternating cold starts, medians; wall / CPU time)`)
-  const t = await timeLaunches(
-    [
-      { label: 'hello', dir: join(HELLO, 'dist', 'weapp'), url: '/pages/index/index', scene: 1001, texts: ['Hello world'] },
-      { label: 'home', dir: APP_WEAPP, url: '/pages/index/index', scene: 1001, texts: ['医保指南'] },
-      // a shared link: the placeholder first (the page, before the policy package is in), then 厦门's content
-      { label: 'family', dir: APP_WEAPP, url: '/pages/family/index?region=350200', scene: 1007, texts: ['正在打开本地的办法', '家人能用吗？'] }
-    ],
-    LAUNCH_RUNS
-  )
+  console.log(`\n## Launch on the glass-easel harness (node + jsdom, ${LAUNCH_RUNS} alternating cold starts in a fresh process, medians; wall / CPU time)`)
+  const family = (label: string, dir: string, texts: string[]): LaunchCase => ({ label, dir, url: '/pages/family/index?region=350200', scene: 1007, texts })
+  const cases: LaunchCase[] = [
+    { label: 'hello', dir: join(HELLO, 'dist', 'weapp'), url: '/pages/index/index', scene: 1001, texts: ['Hello world'] },
+    { label: 'home', dir: APP_WEAPP, url: '/pages/index/index', scene: 1001, texts: ['医保指南'] },
+    // a shared link: the placeholder first (the page, before the policy package is in), then 厦门's content
+    family('family', APP_WEAPP, ['正在打开本地的办法', '家人能用吗？'])
+  ]
+  // BENCH_BEFORE_WEAPP=<dir>: an older build (e.g. main's) in the same alternating runs, for a before/after
+  const before = process.env.BENCH_BEFORE_WEAPP ? resolve(ROOT, process.env.BENCH_BEFORE_WEAPP) : null
+  if (before) cases.push({ label: 'home before', dir: before, url: '/pages/index/index', scene: 1001, texts: ['医保指南'] }, family('family before', before, ['家人能用吗？']))
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-launch.ts'), JSON.stringify(cases), String(LAUNCH_RUNS)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24
+  })
+  const line = child.stdout.split('\n').find((l) => l.startsWith('['))
+  if (child.status !== 0 || !line) {
+    console.log(`launch runs failed: ${child.stderr.slice(0, 500)}`)
+    return
+  }
+  const t = new Map(JSON.parse(line) as Array<[string, LaunchTiming]>)
   const hello = t.get('hello')
   const h = (i: 'wallMs' | 'cpuMs') => hello?.[i][0] ?? NaN
-  const line = (what: string, wall: number, cpu: number) =>
-    `${what}: ${wall.toFixed(0)} ms = ${ratio(wall, h('wallMs'))} / CPU ${cpu.toFixed(0)} ms = ${ratio(cpu, h('cpuMs'))} the hello-world`
+  const line2 = (what: string, r: LaunchTiming | undefined, i: number) => {
+    const wall = r?.wallMs[i] ?? NaN
+    const cpu = r?.cpuMs[i] ?? NaN
+    return `${what}: ${wall.toFixed(0)} ms = ${ratio(wall, h('wallMs'))} / CPU ${cpu.toFixed(0)} ms = ${ratio(cpu, h('cpuMs'))} the hello-world`
+  }
   console.log(`hello-world home: ${h('wallMs').toFixed(0)} ms / CPU ${h('cpuMs').toFixed(0)} ms`)
-  const home = t.get('home')
-  if (home) console.log(`${line('app home, first render', home.wallMs[0] ?? NaN, home.cpuMs[0] ?? NaN)} (target ≤ 1.3×)`)
-  const family = t.get('family')
-  if (family) {
-    console.log(`${line('shared family link (厦门), first render (placeholder)', family.wallMs[0] ?? NaN, family.cpuMs[0] ?? NaN)} (target ≤ 1.3×)`)
-    console.log(line('  … its content, after the policy package and 福建’s data', family.wallMs[1] ?? NaN, family.cpuMs[1] ?? NaN))
+  console.log(`${line2('app home, first render', t.get('home'), 0)} (target ≤ 1.3×)`)
+  console.log(`${line2('shared family link (厦门), first render (placeholder)', t.get('family'), 0)} (target ≤ 1.3×)`)
+  console.log(line2('  … its content, after the policy package and 福建’s data', t.get('family'), 1))
+  if (before) {
+    console.log(line2(`before (${relative(ROOT, before)}): home, first render`, t.get('home before'), 0))
+    console.log(line2('before: shared family link, first render (its content)', t.get('family before'), 0))
   }
 }
 
