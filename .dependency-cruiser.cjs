@@ -2,40 +2,63 @@
  * The import rules that keep the app fast and the layers apart, checked on the sources in
  * `npm run test:quick` (before any build): `npm run lint:deps`.
  *
- * The main package is what every launch waits for, including a parent opening a link from a
- * family chat. It holds app.tsx and the home page; whatever they import lands in it. The guide
- * subpackages carry the policy data and checks, so nothing reachable from the main package may
- * import them (docs/architecture.md, "The package rule").
+ * The package map (README "Package map"): the main package is what every launch waits for,
+ * including a parent opening a link from a family chat; it holds app.tsx and the home page. Each
+ * guide is a subpackage holding its page. The policy code and data every guide reads are one
+ * page-less subpackage (`policy`: store/policyData.ts and what only it uses), which a page reaches
+ * only through store/policy.ts's import(); the config checks run in the worker (src/workers).
+ * A static import is what lands in the importer's package, so the rules read the graph without
+ * dynamic imports: an import() is the boundary between packages, not a dependency of the page.
  */
 
-/** Modules that belong to the guides, never to the main package. */
-const GUIDE_ONLY = [
-  '^src/store/policy[.]ts$',
-  '^src/domain/region/index[.]ts$',
+/**
+ * The policy package and the config-check worker: one copy each, loaded on demand. No page,
+ * component, hook or app.tsx may reach them statically, or every guide would carry a copy again.
+ */
+const POLICY_PACKAGE = [
+  '^src/store/(policyData|createPolicyStore|shippedProvinces)([.]weapp)?[.]ts$',
   '^src/domain/config/',
-  '^src/domain/policy/bundle[.]ts$',
-  '^src/generated/(policies|regions)[.]json$'
+  '^src/domain/policy/(bundle|schema|contentRule|allowlist|numbers|vocabulary|wording|citations|evidence|resolve|safetyLayer|embedded)[.]ts$',
+  '^src/domain/region/(facts|areas)[.]ts$',
+  '^src/domain/search/index[.]ts$',
+  '^src/services/(policyWorker|policyRequest)([.]h5)?[.]ts$',
+  '^src/workers/',
+  '^src/generated/(policies|region-areas)[.]json$',
+  '^src/generated/policy/',
+  '(^|/)node_modules/(valibot|tweetnacl)/'
 ]
+
+/** What the guides may hold but the main package may not: the region picker's full list. */
+const NOT_MAIN = ['^src/domain/region/(index|regions|search)[.]ts$', '^src/generated/regions[.]json$']
 
 /** Each layer may import only the layers below it: pages → components → hooks → store → services → domain. */
 const LAYERS = [
   { name: 'domain', below: [] },
+  { name: 'workers', below: ['domain'] },
   { name: 'services', below: ['domain'] },
   { name: 'store', below: ['domain', 'services'] },
   { name: 'hooks', below: ['domain', 'services', 'store'] },
   { name: 'components', below: ['domain', 'services', 'store', 'hooks'] }
 ]
-const ALL_LAYERS = ['domain', 'services', 'store', 'hooks', 'components', 'pages']
+const ALL_LAYERS = ['domain', 'workers', 'services', 'store', 'hooks', 'components', 'pages']
 
 module.exports = {
   forbidden: [
     {
+      name: 'policy-package',
+      severity: 'error',
+      comment:
+        'Pages, components, hooks and app.tsx read policy data only through store/policy (usePolicyState, useResolvedPolicy; export default withPolicy(Page)): the policy store, resolver, config checks and shipped data are one copy in the policy package and the worker.',
+      from: { path: '^src/(app[.]tsx$|pages/|components/|hooks/)' },
+      to: { path: POLICY_PACKAGE, reachable: true }
+    },
+    {
       name: 'main-package',
       severity: 'error',
       comment:
-        'app.tsx and the home page are the main package: they must not reach the policy store, the full region list, the config checks or the policy bundle (use domain/region/names, store/searchEntries, store/policyNotice).',
+        'app.tsx and the home page are the main package: they must not reach the full region list (use domain/region/names); the policy package is kept out by policy-package (home search loads it with import() when someone searches).',
       from: { path: '^src/(app[.]tsx$|pages/index/)' },
-      to: { path: GUIDE_ONLY, reachable: true }
+      to: { path: NOT_MAIN, reachable: true }
     },
     {
       name: 'no-circular',
@@ -61,7 +84,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)__tests__/' },
+    // import() loads another package (an async subpackage or chunk) on demand: not part of the importer's package
+    exclude: { path: '(^|/)__tests__/', dynamic: true },
     // the graph after TypeScript drops type-only imports: what webpack actually bundles
     tsPreCompilationDeps: false,
     tsConfig: { fileName: 'tsconfig.json' },

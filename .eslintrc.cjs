@@ -53,6 +53,25 @@ module.exports = {
       }
     },
     {
+      // The config-check worker runs where WeChat offers no wx API and no page: plain TypeScript over the domain.
+      files: ['src/workers/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              { group: ['@tarojs/*'], message: 'src/workers runs in a worker thread, where WeChat has no wx/Taro API.' },
+              { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: 'src/workers holds no UI and no state.' },
+              {
+                group: ['**/store', '**/store/*', '**/services', '**/services/*', '**/hooks/*', '**/components/*', '**/pages/*'],
+                message: 'src/workers may import the domain only: the page thread talks to it through services/policyWorker.'
+              }
+            ]
+          }
+        ]
+      }
+    },
+    {
       // Pages, components and hooks reach Taro's APIs only through one thin module each in src/services,
       // so tests fake exactly what they use. Taro's lifecycle hooks (useRouter, useReady, useShare…) are
       // React adapters, not APIs, and stay importable by name in hooks.

@@ -4,7 +4,11 @@ module.exports = {
     ['taro', {
       framework: 'react',
       ts: true,
-      compiler: 'webpack5'
+      compiler: 'webpack5',
+      // Keep import() for webpack: in the weapp build each import() chunk becomes an async subpackage
+      // (config/policy-packages.ts). The preset's default turns it into a plain require for mini-programs,
+      // which would copy the policy package into every guide.
+      'dynamic-import-node': false
     }]
   ]
 }

@@ -3,6 +3,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { NoDynamicGlobalPlugin } from './no-dynamic-global'
 import { checkPolicyKeys } from './policy-keys'
 import { PreloadHomePlugin } from './preload-home'
+import { PolicyPackagesPlugin } from './policy-packages'
+import { policyCheckerId } from './policy-checker'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -28,7 +30,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_POLICY_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_PUBLIC_KEY ?? ''),
       TARO_APP_POLICY_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_KEY_ID ?? ''),
       TARO_APP_POLICY_NEXT_PUBLIC_KEY: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_PUBLIC_KEY ?? ''),
-      TARO_APP_POLICY_NEXT_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? '')
+      TARO_APP_POLICY_NEXT_KEY_ID: JSON.stringify(process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? ''),
+      TARO_APP_POLICY_CHECKER: JSON.stringify(policyCheckerId())
     },
     framework: 'react',
     compiler: 'webpack5',
@@ -50,6 +53,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.plugin('no-dynamic-global').use(NoDynamicGlobalPlugin)
         chain.resolve.alias.set('crypto$', path.join(__dirname, 'empty-module.js'))
+        // import() chunks and the shipped province data are subpackages of their own (config/policy-packages.ts)
+        chain.plugin('policy-packages').use(PolicyPackagesPlugin)
       }
     },
     h5: {

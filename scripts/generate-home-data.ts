@@ -4,17 +4,16 @@
  *  - src/generated/region-names.json: every region's code and short name, grouped by province
  *    (first-launch grid, names in labels and share titles, checking stored codes), and the area code of
  *    each place that has exactly one (the search's "call 区号-12393" when nothing matches);
- *  - src/generated/search-national.json: the home page's search entries for the national rules
- *    (used until a guide page has stored the entries for the user's own region).
+ *  - src/generated/search-version.json: the version of the shipped policy data, so the home page can
+ *    tell search entries a guide stored from older data (the national entries themselves are built
+ *    from the policy package when someone searches: store/searchEntries.ts).
  * Both are derived from the other generated files, never edited by hand.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRegionIndex, parseRegionData } from '../src/domain/region/regions'
 import { hotlinePlaceOf } from '../src/domain/policy/hotline'
 import type { PolicyBundle } from '../src/domain/policy/bundle'
-import { resolvePolicy } from '../src/domain/policy/resolve'
-import { buildSearchIndex } from '../src/domain/search'
 import type { RegionNames } from '../src/domain/region/names'
 
 const GENERATED = join(__dirname, '..', 'src', 'generated')
@@ -34,12 +33,13 @@ const covered = names.reduce((n, [, , cities]) => n + 1 + cities.length, 0)
 if (covered !== index.all.length) throw new Error(`region-names: ${index.all.length - covered} region(s) are neither a province nor a city`)
 
 const bundle = read('policies.json') as PolicyBundle
-const search = { version: bundle.version, entries: buildSearchIndex(resolvePolicy(bundle.national, bundle.regions, [], null)) }
+const search = { version: bundle.version }
 
 const namesText = JSON.stringify(names)
 const searchText = JSON.stringify(search)
 writeFileSync(join(GENERATED, 'region-names.json'), namesText)
-writeFileSync(join(GENERATED, 'search-national.json'), searchText)
+writeFileSync(join(GENERATED, 'search-version.json'), searchText)
+rmSync(join(GENERATED, 'search-national.json'), { force: true })
 console.log(
-  `home data: region-names.json ${(Buffer.byteLength(namesText) / 1024).toFixed(1)} KB, search-national.json ${(Buffer.byteLength(searchText) / 1024).toFixed(1)} KB`
+  `home data: region-names.json ${(Buffer.byteLength(namesText) / 1024).toFixed(1)} KB, search-version.json ${Buffer.byteLength(searchText)} bytes`
 )

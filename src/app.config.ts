@@ -11,11 +11,15 @@ export default defineAppConfig({
     { root: 'pages/region', pages: ['index'] },
     { root: 'pages/about', pages: ['index'] }
   ],
-  // Someone who starts on the home page never waits for a guide: WeChat fetches them once it shows.
+  // The policy code and data the guides share are not listed here: config/policy-packages.ts adds
+  // each import() chunk as a page-less subpackage (policy, policy-data/<province>) and the
+  // config-check worker (workers) to app.json, because they follow from the build.
+  // Someone who starts on the home page never waits for a guide: WeChat fetches them once it shows,
+  // and the shared policy package with them.
   preloadRule: {
     'pages/index/index': {
       network: 'all',
-      packages: ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/yidi', 'pages/region', 'pages/about']
+      packages: ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/yidi', 'pages/region', 'pages/about', 'policy']
     }
   },
   window: {

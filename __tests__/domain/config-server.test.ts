@@ -19,10 +19,10 @@ import { CACHE_META_KEY, digestOf, readCache } from '../../src/domain/config/cac
 import * as signature from '../../src/domain/config/signature'
 import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
-import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { SCHEMA_VERSION, type Citation, type Source } from '../../src/domain/policy/schema'
 import { xiamenWithCall } from './fixtures/policies'
+import { checks } from '../support/inlineCheck'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -67,7 +67,7 @@ function newStore() {
     fetchText: (u, etag) => fetchConfigText(u, etag, 800),
     url,
     keys: TEST_TRUST,
-    facts: { areaCodesOf, isKnownRegion },
+    ...checks,
     now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
   })
 }
@@ -360,7 +360,7 @@ describe('attacks with a config signed by a trusted key', () => {
       fetchText: (u, etag) => fetchConfigText(u, etag, 800),
       url,
       keys: [...TEST_TRUST, nextKey],
-      facts: { areaCodesOf, isKnownRegion },
+      ...checks,
       now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
     })
     handler = serve(200, signedAs(withVersion(5), 'next-2027', base64Encode(next.secretKey)))
@@ -403,14 +403,44 @@ describe('attacks with a config signed by a trusted key', () => {
     expect(JSON.stringify(relaunched.getState().bundle)).not.toContain('找人代取')
   })
 
+  it('a config that rewords a safety myth and a fixed channel is shown and cached with the shipped wording', async () => {
+    const agentOf = (b: PolicyBundle) => b.national.myths.find((m) => m.id === 'withdraw-agent')
+    const lineOf = (b: PolicyBundle) => b.national.balance.channels.find((c) => c.id === 'hotline-12393')
+    const reworded = withVersion(5, (b) => {
+      const agent = agentOf(b)
+      const line = lineOf(b)
+      if (!agent || !line) throw new Error('fixture: the safety myth and the 12393 channel ship')
+      agent.fact = '可以请人帮忙办理。'
+      line.steps = ['医保问题都可以问。']
+    })
+    handler = serve(200, signed(reworded), { etag: '"v5-reworded"' })
+    const store = newStore()
+    await store.getState().refresh()
+    expect(store.getState()).toMatchObject({ origin: 'cloud', notice: null, bundle: { version: 5 } })
+    expect(agentOf(store.getState().bundle)).toEqual(agentOf(embedded))
+    expect(lineOf(store.getState().bundle)).toEqual(lineOf(embedded))
+    // what the next launch reads says it as shipped too
+    expect(readCache(taroStore)?.text).not.toContain('可以请人帮忙办理')
+    const relaunched = newStore()
+    expect(relaunched.getState().origin).toBe('cache')
+    expect(agentOf(relaunched.getState().bundle)).toEqual(agentOf(embedded))
+  })
+
+  it('a config that keeps the safety layer word for word is cached as the checks passed it (the positive control)', async () => {
+    await launchWithGoodData()
+    const cached = readCache(taroStore)
+    expect(cached?.text).toBe(JSON.stringify(withVersion(5)))
+  })
+
   it('the same version as the embedded data: accepted only as the embedded bytes', async () => {
     handler = serve(200, signed(withVersion(embedded.version)), { etag: '"e1"' })
     const store = newStore()
     await store.getState().refresh()
     expect(store.getState().notice).toBeNull()
     expect(store.getState().origin).toBe('embedded')
-    // remembered, so the next launch asks with its ETag and a 304 costs no download
-    expect(readCache(taroStore)?.meta).toMatchObject({ version: embedded.version, etag: '"e1"' })
+    // remembered, so the next launch asks with its ETag and a 304 costs no download; the shipped data itself
+    // is not copied into storage
+    expect(readCache(taroStore)).toBeNull()
     const relaunched = newStore()
     await relaunched.getState().refresh()
     expect(requests.at(-1)?.ifNoneMatch).toBe('"e1"')
@@ -565,7 +595,7 @@ describe('a leaked key, cleared by one release (keys/README.md)', () => {
       fetchText: (u, etag) => fetchConfigText(u, etag, 800),
       url,
       keys,
-      facts: { areaCodesOf, isKnownRegion },
+      ...checks,
       now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
     })
 
@@ -597,6 +627,30 @@ describe('a leaked key, cleared by one release (keys/README.md)', () => {
     expect(next.getState().bundle.version).toBe(5)
   })
 
+  it('a cache another app version wrote, signed by a key no longer trusted, is dropped at start and never sent to the checks', async () => {
+    handler = serve(200, signed(withVersion(900)), { etag: '"leak"' })
+    await newStore().getState().refresh()
+    const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as Record<string, unknown>
+    fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...meta, checkedBy: 'an-older-build' }))
+    const check = jest.fn(checks.check)
+    const next = createPolicyStore({
+      embedded,
+      store: taroStore,
+      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+      url,
+      keys: [freshKey],
+      ...checks,
+      check,
+      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
+    })
+    expect(next.getState()).toMatchObject({ origin: 'embedded', bundle: { version: embedded.version } })
+    expect(readCache(taroStore)).toBeNull()
+    handler = serve(304, '')
+    await next.getState().refresh()
+    expect(check).not.toHaveBeenCalled()
+    expect(next.getState().bundle.version).toBe(embedded.version)
+  })
+
   it('a cache that does not say which key signed it is dropped too', async () => {
     await launchWithGoodData()
     const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as Record<string, unknown>
@@ -615,30 +669,79 @@ describe('cache upkeep', () => {
     expect(newStore().getState().origin).toBe('embedded')
   })
 
-  it('a cache from another schema, with a good digest, is validated and refused instead of crashing a page', async () => {
+  it('a cache this build checked is used at start as it is: nothing is checked again on the page thread', async () => {
     await launchWithGoodData()
+    const check = jest.fn(checks.check)
+    const store = createPolicyStore({
+      embedded,
+      store: taroStore,
+      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
+      url,
+      keys: TEST_TRUST,
+      ...checks,
+      check,
+      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
+    })
+    expect(store.getState().origin).toBe('cache')
+    expect(store.getState().bundle.version).toBe(5)
+    expect(check).not.toHaveBeenCalled()
+  })
+
+  /** A cache written by another app version, whose checks may have been different: what a relaunch after an update finds. */
+  function cacheFromAnotherBuild(text: string, version?: number): void {
     const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as { generation: number }
-    const text = JSON.stringify({ ...withVersion(7), national: { balance: 'v0' } })
     fakeStorage.set(`policy-cache:${meta.generation}:0`, text)
-    fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...meta, chunks: 1, length: text.length, version: 7, digest: digestOf(text) }))
+    fakeStorage.set(
+      CACHE_META_KEY,
+      JSON.stringify({ ...meta, chunks: 1, length: text.length, digest: digestOf(text), checkedBy: 'an-older-build', ...(version ? { version } : {}) })
+    )
+  }
+
+  it('a cache from another app version and schema is not shown, checked again off the page thread and refused instead of crashing a page', async () => {
+    await launchWithGoodData()
+    cacheFromAnotherBuild(JSON.stringify({ ...withVersion(7), national: { balance: 'v0' } }), 7)
     const store = newStore()
     expect(store.getState().origin).toBe('embedded')
     expect(store.getState().bundle.national.balance.channels.length).toBeGreaterThan(0)
+    handler = serve(304, '')
+    await store.getState().refresh()
+    expect(store.getState().origin).toBe('embedded')
     expect(readCache(taroStore)).toBeNull()
   })
 
-  it('a cached region that no longer passes the rules falls back to the embedded copy', async () => {
+  it('a cache from another app version is shown once checked again, a region it can no longer vouch for falling back to the embedded copy', async () => {
     await launchWithGoodData()
     const cached = readCache(taroStore)
     if (!cached) throw new Error('no cache')
     const b = JSON.parse(cached.text) as PolicyBundle
     xiamenNote(b, '加微信 yibao 办理')
-    const text = JSON.stringify(b)
-    fakeStorage.set(`policy-cache:${cached.meta.generation}:0`, text)
-    fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...cached.meta, chunks: 1, length: text.length, digest: digestOf(text) }))
+    cacheFromAnotherBuild(JSON.stringify(b))
     const store = newStore()
+    expect(store.getState().origin).toBe('embedded')
+    handler = serve(304, '')
+    await store.getState().refresh()
     expect(store.getState().origin).toBe('cache')
+    expect(store.getState().bundle.version).toBe(5)
     expect(store.getState().bundle.regions['350200']).toEqual(embedded.regions['350200'])
+    // checked by this build now: the next launch uses it at once
+    expect(newStore().getState().origin).toBe('cache')
+  })
+
+  it('a cache from another app version that rewords a safety myth is shown, once checked again, with the shipped wording', async () => {
+    await launchWithGoodData()
+    const cached = readCache(taroStore)
+    if (!cached) throw new Error('no cache')
+    const b = JSON.parse(cached.text) as PolicyBundle
+    const agent = b.national.myths.find((m) => m.id === 'withdraw-agent')
+    if (!agent) throw new Error('fixture: the safety myth ships')
+    agent.fact = '可以请人帮忙办理。'
+    cacheFromAnotherBuild(JSON.stringify(b))
+    const store = newStore()
+    handler = serve(304, '')
+    await store.getState().refresh()
+    expect(store.getState().origin).toBe('cache')
+    expect(store.getState().bundle.national.myths.find((m) => m.id === 'withdraw-agent')).toEqual(embedded.national.myths.find((m) => m.id === 'withdraw-agent'))
+    expect(readCache(taroStore)?.text).not.toContain('可以请人帮忙办理')
   })
 
   it('chunks of a write the app was killed in, and of an unreadable meta, are removed at start', async () => {
@@ -665,7 +768,7 @@ it('an app without a trusted key never asks the cloud', async () => {
     fetchText: (u, etag) => fetchConfigText(u, etag, 800),
     url,
     keys: [],
-    facts: { areaCodesOf, isKnownRegion },
+    ...checks,
     now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
   })
   await store.getState().refresh()

@@ -142,8 +142,22 @@ describe('withSafetyLayer: the embedded wording comes back over a downloaded fil
     expect(shown.national.sources.map((s) => s.id)).toContain(cited)
   })
 
-  it('changes nothing for the embedded data itself or an identical copy', () => {
+  it('changes nothing for the embedded data itself or an identical copy: the same bundle comes back', () => {
     expect(withSafetyLayer(embedded, embedded)).toBe(embedded)
-    expect(withSafetyLayer(copy(embedded), embedded)).toEqual(embedded)
+    const same = copy(embedded)
+    expect(withSafetyLayer(same, embedded)).toBe(same)
+  })
+
+  it('a file that only reorders a floor item’s keys still carries it as shipped; one word changed does not', () => {
+    const reordered = copy(embedded)
+    reordered.national.myths = reordered.national.myths.map((m) => Object.fromEntries(Object.entries(m).reverse()) as typeof m)
+    expect(withSafetyLayer(reordered, embedded)).toBe(reordered)
+    const changed = copy(embedded)
+    const agent = changed.national.myths.find((m) => m.id === 'withdraw-agent')
+    if (!agent) throw new Error('fixture: no withdraw-agent myth')
+    agent.fact = `${agent.fact}。`
+    const shown = withSafetyLayer(changed, embedded)
+    expect(shown).not.toBe(changed)
+    expect(shown).toEqual(embedded)
   })
 })

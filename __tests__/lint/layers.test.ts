@@ -24,7 +24,10 @@ describe('layer rules', () => {
     ['src/pages/balance/x.tsx', "import Taro from '@tarojs/taro'"],
     ['src/pages/balance/x.tsx', "import { useRouter } from '@tarojs/taro'"],
     ['src/components/Card/x.tsx', "import Taro from '@tarojs/taro'"],
-    ['src/hooks/x.ts', "import Taro from '@tarojs/taro'"]
+    ['src/hooks/x.ts', "import Taro from '@tarojs/taro'"],
+    ['src/workers/policy/x.ts', "import Taro from '@tarojs/taro'"],
+    ['src/workers/policy/x.ts', "import { taroStore } from '../../services/storage'"],
+    ['src/workers/policy/x.ts', "import { policyStore } from '../../store/policyData'"]
   ])('%s refuses %s', async (file, line) => {
     expect(await restrictedImports(file, `${line}\n`)).not.toEqual([])
   })
@@ -35,7 +38,8 @@ describe('layer rules', () => {
     ['src/pages/balance/x.tsx', "import { View } from '@tarojs/components'"],
     ['src/pages/balance/x.tsx', "import { copyText } from '../../services/clipboard'"],
     ['src/hooks/x.ts', "import { useRouter } from '@tarojs/taro'"],
-    ['src/services/x.ts', "import Taro from '@tarojs/taro'"]
+    ['src/services/x.ts', "import Taro from '@tarojs/taro'"],
+    ['src/workers/policy/x.ts', "import { decideRefresh } from '../../domain/config/evaluate'"]
   ])('%s allows %s', async (file, line) => {
     expect(await restrictedImports(file, `${line}\n`)).toEqual([])
   })

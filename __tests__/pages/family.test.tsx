@@ -3,7 +3,7 @@ import Taro, { setRoute, sharedCard, shareOf } from '../fakes/taro'
 import FamilyPage from '../../src/pages/family/index'
 import { useRegionStore } from '../../src/store/regionStore'
 import { useProgressStore } from '../../src/store/progressStore'
-import { policyStore } from '../../src/store/policy'
+import { policyStore } from '../../src/store/policyData'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { layersOf, national, pathOf, pathsFor, regionFile } from '../support/policyData'
 import { loadStores, relaunch } from '../support/relaunch'
@@ -370,7 +370,7 @@ describe('family: binding walkthrough', () => {
     expect(binding().getByText(label('开始前准备'))).toBeInTheDocument()
   })
 
-  it('天津: progress is kept per region and path, and survives WeChat killing the app', () => {
+  it('天津: progress is kept per region and path, and survives WeChat killing the app', async () => {
     const path = pathOf('120000', 'counter')
     pickRegion('120000')
     const first = openFamily()
@@ -390,7 +390,8 @@ describe('family: binding walkthrough', () => {
     expect(app.useProgressStore).not.toBe(useProgressStore)
     setRoute('/pages/family/index', {})
     render(<app.Page />)
-    expect(screen.getByText('天津')).toBeInTheDocument()
+    // a fresh process loads the policy package first: the page shows its content once it is in
+    expect(await screen.findByText('天津')).toBeInTheDocument()
     expect(binding().getByText(label(`第 3 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
 

@@ -112,7 +112,7 @@ describe('withdraw: 参保人去世 checklist', () => {
     expect(progressLine()).toHaveTextContent(`已准备 1 / ${counted(death)} 项`)
   })
 
-  it('ticks survive WeChat killing the app, and are kept per region and situation', () => {
+  it('ticks survive WeChat killing the app, and are kept per region and situation', async () => {
     const death = situationOf('350200', 'death')
     const [a, b] = death.materials
     if (!a || !b) throw new Error('need two materials')
@@ -130,8 +130,8 @@ describe('withdraw: 参保人去世 checklist', () => {
     }))
     setRoute('/pages/withdraw/index', {})
     render(<app.Page />)
-    // the situation chosen before the kill is open again by itself, with its ticks
-    expect(screen.getByRole('button', { name: `✓ ${death.name}` })).toHaveAttribute('aria-pressed', 'true')
+    // the situation chosen before the kill is open again by itself, with its ticks (once the policy package is in)
+    expect(await screen.findByRole('button', { name: `✓ ${death.name}` })).toHaveAttribute('aria-pressed', 'true')
     expect(progressLine()).toHaveTextContent(`已准备 2 / ${counted(death)} 项`)
     expect(row(a.name, '☑')).toHaveAttribute('aria-checked', 'true')
     expect(row(b.name, '☑')).toHaveAttribute('aria-checked', 'true')

@@ -230,7 +230,7 @@ describe('yidi: filing step by step', () => {
     }
   })
 
-  it('progress is kept per region and way, apart from the binding walkthrough, and survives WeChat killing the app', () => {
+  it('progress is kept per region and way, apart from the binding walkthrough, and survives WeChat killing the app', async () => {
     const path = filingPathOf('350200', 'national-app')
     pickRegion('350200')
     // the family guide has its own national-app walkthrough at step 4 in 厦门: it must not leak in
@@ -249,6 +249,8 @@ describe('yidi: filing step by step', () => {
     }))
     setRoute('/pages/yidi/index', {})
     render(<app.Page />)
+    // a fresh process loads the policy package first: the page shows its content once it is in
+    expect(await screen.findByText(label(`第 2 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(filing().getByText(label(`第 2 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
     expect(filing().getByText(path.steps[1]?.title ?? '-')).toBeInTheDocument()
     // the family walkthrough kept its own step

@@ -19,6 +19,7 @@ import { taroStore } from '../../src/services/storage'
 import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { checks } from '../support/inlineCheck'
 
 const pair = JSON.parse(readFileSync(join(__dirname, '..', '..', 'keys', 'test-keypair.json'), 'utf8')) as Signer & { publicKey: string }
 const signer: Signer = { secretKey: pair.secretKey, keyId: pair.keyId }
@@ -248,7 +249,7 @@ describe('an app build pointed at the served live object', () => {
         fetchText: (u, etag) => fetchConfigText(u, etag, 2000),
         url,
         keys: TEST_TRUST,
-        facts,
+        ...checks,
         now: () => new Date(`${TODAY}T10:00:00Z`)
       })
     const app = phone()

@@ -5,7 +5,7 @@
  */
 import { render, screen } from '@testing-library/react'
 import { fireDidShow, setRoute } from '../fakes/taro'
-import { policyStore } from '../../src/store/policy'
+import { policyStore } from '../../src/store/policyData'
 import BalancePage from '../../src/pages/balance/index'
 import FamilyPage from '../../src/pages/family/index'
 import Index from '../../src/pages/index/index'

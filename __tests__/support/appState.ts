@@ -4,10 +4,21 @@ import { fakeStorage } from '../fakes/taro'
 import { useRegionStore } from '../../src/store/regionStore'
 import { useProgressStore } from '../../src/store/progressStore'
 import { storageNotices } from '../../src/store/persistStorage'
-import { policyStore } from '../../src/store/policy'
+import { loadPolicy } from '../../src/store/policy'
+import { policyStore } from '../../src/store/policyData'
 import { useSettingsStore } from '../../src/store/settingsStore'
+import head from '../../src/generated/policy/national.json'
+import type { PolicyBundle } from '../../src/domain/policy/bundle'
 
-const shippedBundle = policyStore.getState().bundle
+let shippedBundle: PolicyBundle | null = null
+
+// Pages render at once, as after the policy package and every province's data have loaded once in the
+// process (the loading itself is tested on the real build: __tests__/weapp/policy-packages.test.ts).
+beforeAll(async () => {
+  await loadPolicy()
+  await Promise.all(head.provinces.map((p) => policyStore.getState().loadRegion(p)))
+  shippedBundle = policyStore.getState().bundle
+})
 
 export function resetAppState(): void {
   act(() => {
@@ -15,7 +26,7 @@ export function resetAppState(): void {
     useProgressStore.setState({ walkthrough: {}, ticks: {}, chosenPath: {}, chosenSituation: {} })
     useSettingsStore.setState({ elder: 'auto' })
     storageNotices.setState({ reset: [] })
-    policyStore.setState({ bundle: shippedBundle, notice: null })
+    if (shippedBundle) policyStore.setState({ bundle: shippedBundle, notice: null })
   })
   // setState above persisted the empty stores: a first launch has nothing stored at all
   fakeStorage.clear()

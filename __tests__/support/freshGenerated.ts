@@ -4,10 +4,10 @@
  * never shows up as a puzzling diff; if generating fails, say so and what to run.
  */
 import { execSync } from 'node:child_process'
-import { inputsDigest, recordedDigest } from '../../scripts/generated-inputs'
+import { inputsDigest, outputsPresent, recordedDigest } from '../../scripts/generated-inputs'
 
 export default function freshGenerated(): void {
-  if (recordedDigest() === inputsDigest()) return
+  if (recordedDigest() === inputsDigest() && outputsPresent()) return
   process.stdout.write('\nsrc/generated/ is older than policies/ or its generators: running `npm run generate` first…\n')
   try {
     execSync('npm run generate --silent', { cwd: `${__dirname}/../..`, stdio: 'inherit' })

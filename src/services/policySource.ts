@@ -13,3 +13,9 @@ export const POLICY_KEYS: TrustedKey[] = [
   { keyId: process.env.TARO_APP_POLICY_KEY_ID ?? '', publicKey: process.env.TARO_APP_POLICY_PUBLIC_KEY ?? '' },
   { keyId: process.env.TARO_APP_POLICY_NEXT_KEY_ID ?? '', publicKey: process.env.TARO_APP_POLICY_NEXT_PUBLIC_KEY ?? '' }
 ].filter((k) => k.keyId !== '' && k.publicKey !== '')
+
+/**
+ * Which config checks this build runs: a digest of their code and data, set by config/index.ts. A cached
+ * bundle carries the id of the checks it passed; one checked by another build is checked again.
+ */
+export const POLICY_CHECKER: string = process.env.TARO_APP_POLICY_CHECKER || 'unbuilt'

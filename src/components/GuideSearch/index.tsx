@@ -34,14 +34,21 @@ function Reply({ reply }: { reply: SearchReply }) {
   )
 }
 
-/**
- * Search all guide content for the user's region; works offline on the given entries (store/searchEntries).
- * `hotline` is the region's own 医保 line, offered whenever the search cannot answer.
- */
-export function GuideSearch({ entries, hotline }: { entries: readonly SearchEntry[]; hotline: SearchHotline }) {
+interface Props {
+  /** null: still being built (the national entries come from the policy package) */
+  entries: readonly SearchEntry[] | null
+  /** the region's own 医保 line, offered whenever the search cannot answer */
+  hotline: SearchHotline
+  /** someone typed while entries is null: start building them */
+  onSearch?: () => void
+}
+
+/** Search all guide content for the user's region; works offline on the given entries (store/searchEntries). */
+export function GuideSearch({ entries, hotline, onSearch }: Props) {
   const [query, setQuery] = useState('')
-  const answer = useMemo(() => answerSearch(entries, query), [entries, query])
-  const reply = searchReply(query, answer, hotline)
+  const answer = useMemo(() => (entries ? answerSearch(entries, query) : null), [entries, query])
+  // no reply until the entries are built: "nothing found" would be said about a search not yet run
+  const reply = answer ? searchReply(query, answer, hotline) : null
   return (
     <View className='search' {...roleOf('search')}>
       <Input
@@ -51,11 +58,15 @@ export function GuideSearch({ entries, hotline }: { entries: readonly SearchEntr
         placeholder='搜：去世、家人、取钱、12393'
         aria-label='搜索指南内容'
         confirmType='search'
-        onInput={(e) => setQuery(e.detail.value)}
+        onInput={(e) => {
+          setQuery(e.detail.value)
+          if (!entries) onSearch?.()
+        }}
       />
       {query.trim() !== '' && (
         <View className='search__results' aria-live='polite'>
-          {answer.hits.map((r) => (
+          {!answer && <Text className='block muted'>正在准备搜索…</Text>}
+          {answer?.hits.map((r) => (
             <View key={`${r.section}:${r.title}`} className='search__hit' {...roleOf('link')} onClick={() => openUrl(sharePath(r.target))}>
               <Text className='search__section'>{r.section}</Text>
               <Text className='search__title'>{r.title}</Text>

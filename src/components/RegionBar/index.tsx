@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
-import { hasLocalFacts, type ResolvedPolicy } from '../../domain/policy/resolve'
+import type { ResolvedPolicy } from '../../domain/policy/resolve'
+import { hasLocalFacts } from '../../domain/policy/shown'
 import type { Topic } from '../../domain/policy/schema'
-import { getRegion, isMunicipality } from '../../domain/region'
-import { regionLabel } from '../../domain/region/names'
+import { isMunicipality, provinceCodeOf, regionLabel } from '../../domain/region/names'
 import { openPage } from '../../services/navigation'
 import { isSinglePageMode } from '../../services/launchScene'
 import { ActionList } from '../ActionList'
@@ -62,7 +62,7 @@ export function RegionBar({
       )}
       {stale && <Text className='region-bar__highlight'>本地区最新的资料没有通过检查，先显示之前核对过的内容。</Text>}
       {withHotline && hotline && <ActionList actions={[hotline]} />}
-      {!sent && policy.region && getRegion(policy.region)?.level === 'province' && !isMunicipality(policy.region) && (
+      {!sent && policy.region && provinceCodeOf(policy.region) === policy.region && !isMunicipality(policy.region) && (
         <Text className='region-bar__hint'>只选了省。选到城市，能看到当地的电话和办法。</Text>
       )}
     </View>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { notesFor, type ResolvedPolicy } from '../../domain/policy/resolve'
+import type { ResolvedPolicy } from '../../domain/policy/resolve'
+import { notesFor } from '../../domain/policy/notes'
 import type { Topic } from '../../domain/policy/schema'
 import { SourceLine } from '../SourceLine'
 import { roleOf } from '../a11y'

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { isStale } from '../../domain/dataAge'
 import type { Cited, CitedSource, ResolvedSource } from '../../domain/policy/resolve'
-import { oldSourceYear } from '../../domain/policy/evidence'
+import { oldSourceYear } from '../../domain/policy/sourceAge'
 import { effectiveStrength, shownHost } from '../../domain/policy/sourceTrust'
-import { getRegion } from '../../domain/region'
+import { shortName } from '../../domain/region/names'
 import { hasNativeFeedback } from '../../services/feedback'
 import { roleOf } from '../a11y'
 import { ActionList } from '../ActionList'
@@ -82,7 +82,7 @@ function Quotes({ source }: { source: CitedSource }) {
 export function SourceLine({ cited }: { cited: Cited }) {
   const [open, setOpen] = useState(false)
   const { from, sources } = cited
-  const scope = from.code === 'national' ? '全国通用资料' : `${getRegion(from.code)?.short ?? from.code}本地资料`
+  const scope = from.code === 'national' ? '全国通用资料' : `${shortName(from.code) ?? from.code}本地资料`
   const weak = from.code !== 'national' && sources.length > 0 && sources.every((s) => effectiveStrength(s) === 'weak')
   const now = new Date()
   const old = sources.some((s) => isStale(s.checkedOn, now))

@@ -36,6 +36,11 @@ export interface CacheMeta {
    */
   signature?: string
   keyId?: string
+  /**
+   * Which build's checks the text passed (the app's POLICY_CHECKER id). A cache checked by the same
+   * code is used as it is; one from another app version is checked again, off the page thread.
+   */
+  checkedBy?: string
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: fast, and enough to notice damage (not an attacker with the phone). */
@@ -72,7 +77,8 @@ function readMeta(store: KeyValueStore): CacheMeta | null {
         savedAt: m.savedAt,
         digest: m.digest,
         signature: typeof m.signature === 'string' ? m.signature : undefined,
-        keyId: typeof m.keyId === 'string' ? m.keyId : undefined
+        keyId: typeof m.keyId === 'string' ? m.keyId : undefined,
+        checkedBy: typeof m.checkedBy === 'string' ? m.checkedBy : undefined
       }
     }
   } catch {
@@ -115,7 +121,8 @@ function splitText(text: string): string[] {
 export function writeCache(
   store: KeyValueStore,
   text: string,
-  info: { version: number; etag?: string; savedAt: string; signature?: string; keyId?: string }
+  /** digest: the text's digestOf when the caller has it already (the config-check worker computes it) */
+  info: { version: number; etag?: string; savedAt: string; signature?: string; keyId?: string; checkedBy?: string; digest?: string }
 ): boolean {
   const old = readMeta(store)
   const generation = (old?.generation ?? 0) + 1
@@ -127,7 +134,7 @@ export function writeCache(
       return false
     }
   }
-  const meta: CacheMeta = { generation, chunks, length: text.length, ...info, digest: digestOf(text) }
+  const meta: CacheMeta = { generation, chunks, length: text.length, ...info, digest: info.digest ?? digestOf(text) }
   if (!store.set(CACHE_META_KEY, JSON.stringify(meta))) {
     for (let j = 0; j < chunks; j++) store.remove(chunkKey(generation, j))
     return false

@@ -3,7 +3,10 @@
  * some base libraries, and the signature must be checked over exact bytes.
  */
 export function utf8Bytes(text: string): Uint8Array {
-  const out: number[] = []
+  // Written into an array of the exact length: no growing list of numbers (the payload is ~200 KB, and a
+  // refused body can be up to the size limit).
+  const out = new Uint8Array(utf8Length(text))
+  let n = 0
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i)
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -13,12 +16,22 @@ export function utf8Bytes(text: string): Uint8Array {
         i++
       }
     }
-    if (c < 0x80) out.push(c)
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+    if (c < 0x80) out[n++] = c
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6)
+      out[n++] = 0x80 | (c & 63)
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12)
+      out[n++] = 0x80 | ((c >> 6) & 63)
+      out[n++] = 0x80 | (c & 63)
+    } else {
+      out[n++] = 0xf0 | (c >> 18)
+      out[n++] = 0x80 | ((c >> 12) & 63)
+      out[n++] = 0x80 | ((c >> 6) & 63)
+      out[n++] = 0x80 | (c & 63)
+    }
   }
-  return Uint8Array.from(out)
+  return out
 }
 
 /** Byte length without building the array: used for the size limit before anything else. */

@@ -8,6 +8,9 @@ import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } 
 import type { Allowlist } from '../policy/allowlist'
 import { parseEnvelope, verifyEnvelope, type SignedEnvelope } from './signature'
 import { utf8Length } from './encoding'
+import { outcomeWithoutBody } from './refresh'
+
+export { refreshNotice } from './refresh'
 
 /**
  * Anything bigger is refused unread. Set from the real file: the signed release 3 config is 187 KB
@@ -159,28 +162,16 @@ export type RefreshOutcome =
 const TRANSIENT = new Set<string>(['timeout', 'network', 'http-status', 'not-config', 'not-json', 'too-large', 'future-date', 'known-bad'])
 
 export function decideRefresh(result: FetchResult, opts: EvaluateOptions & { refusedEtag?: string }): RefreshOutcome {
-  if (result.kind === 'timeout') return { kind: 'failed', reason: 'timeout', detail: '网络超时' }
-  if (result.kind === 'network-error') return { kind: 'failed', reason: 'network', detail: result.message }
-  if (result.status === 304) return { kind: 'unchanged' }
-  if (result.status !== 200) return { kind: 'failed', reason: 'http-status', detail: `服务器返回 ${result.status}` }
-  // The file refused last time, served again by a server that ignores If-None-Match: not checked twice.
-  if (result.etag && result.etag === opts.refusedEtag) return { kind: 'failed', reason: 'known-bad', detail: '与上次未通过检查的文件相同' }
-  const evaluation = evaluateConfigText(result.body, opts)
+  const early = outcomeWithoutBody(result, opts.refusedEtag)
+  if (early) return early
+  // every answer but a 200 response was decided above
+  const { body, etag } = result as Extract<FetchResult, { kind: 'response' }>
+  const evaluation = evaluateConfigText(body, opts)
   if (!evaluation.ok) {
-    const remember = !TRANSIENT.has(evaluation.reason) && result.etag ? { etag: result.etag } : {}
+    const remember = !TRANSIENT.has(evaluation.reason) && etag ? { etag } : {}
     return { kind: 'failed', reason: evaluation.reason, detail: evaluation.detail, ...remember }
   }
-  if (evaluation.same) return { kind: 'unchanged', etag: result.etag, signed: evaluation.signed }
+  if (evaluation.same) return { kind: 'unchanged', etag, signed: evaluation.signed }
   const { bundle, dropped, signed } = evaluation
-  return { kind: 'updated', bundle, dropped, text: result.body, signed, etag: result.etag }
-}
-
-/** What the user reads when the newest config could not be used: quiet, and never alarming. */
-export function refreshNotice(outcome: RefreshOutcome, heldPublishedAt: string): string | null {
-  if (outcome.kind !== 'failed') return null
-  // A portal page or a BOM is a network problem as far as the user can tell, not an attack.
-  const offline = ['timeout', 'network', 'http-status', 'not-config'].includes(outcome.reason)
-  return offline
-    ? `暂时没能获取最新政策信息，正在显示 ${heldPublishedAt} 发布的版本。`
-    : `最新的政策信息没有通过安全检查，已忽略，正在显示 ${heldPublishedAt} 发布的版本。`
+  return { kind: 'updated', bundle, dropped, text: body, signed, etag }
 }

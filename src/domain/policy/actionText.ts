@@ -3,7 +3,7 @@
  * app, not taken from the config: a call names its number, a copy names the registry entry it
  * copies (so a label cannot promise one thing and copy another), a link shows its host only.
  */
-import { linkHost } from './allowlist'
+import { linkHost } from './linkHost'
 import { copyLabel, officialName } from './names'
 import type { Action } from './schema'
 

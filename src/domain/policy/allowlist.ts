@@ -3,6 +3,7 @@
  * careless edit must still not be able to send a worried user to a "代取医保"
  * scammer's number or site, so the allowlist lives in the app, not the config.
  */
+import { LINK, linkHost } from './linkHost'
 import { officialName } from './names'
 import type { Action } from './schema'
 
@@ -44,7 +45,6 @@ export function checkPhone(number: string, areaCodes: readonly string[], list: A
  * ASCII letters, digits and / . _ - with no query or fragment. The button shows its label and host.
  * Parsed by hand: WeChat's JS engine has no URL class on every base library.
  */
-const LINK = /^https:\/\/([a-z.-]+)(\/[A-Za-z0-9/._-]*)?$/
 const HOST_LABELS = /^(?:[a-z](?:[a-z-]{0,61}[a-z])?\.)+[a-z]{2,}$/
 
 export function checkLink(url: string, list: Allowlist = APP_ALLOWLIST): string | null {
@@ -57,10 +57,8 @@ export function checkLink(url: string, list: Allowlist = APP_ALLOWLIST): string 
   return `网址 ${url} 不是政府官方域名`
 }
 
-/** The host a link button shows next to its label. */
-export function linkHost(url: string): string {
-  return LINK.exec(url)?.[1] ?? ''
-}
+// The host a link button shows lives in ./linkHost with the link's form, so pages need not load this checker.
+export { linkHost }
 
 export function checkAction(action: Action, areaCodes: readonly string[], list: Allowlist = APP_ALLOWLIST): string | null {
   switch (action.kind) {

@@ -5,6 +5,7 @@
  * that makes a layer look better sourced than it is. Both refuse the file.
  */
 import type { Citation, Source } from './schema'
+import { daysSince } from './sourceAge'
 import { effectiveStrength } from './sourceTrust'
 
 /** Keys under which a fact lists the sources it rests on. */
@@ -80,14 +81,8 @@ export function strengthConflicts(files: readonly SourcedFile[]): string[] {
   return problems
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** Whole days from an ISO day to `today` (UTC), without a date library: the build and the phone agree. */
-export function daysSince(isoDay: string, today: Date): number {
-  const [y = NaN, m = NaN, d = NaN] = isoDay.split('-').map(Number)
-  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
-  return Math.floor((todayUtc - Date.UTC(y, m - 1, d)) / DAY_MS)
-}
+// Shared with the source line's dates (./sourceAge), where it lives.
+export { daysSince }
 
 /** Local facts older than this are re-checked or shown as possibly out of date (issue 9). */
 export const RECHECK_AFTER_DAYS = 365

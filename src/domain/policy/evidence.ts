@@ -5,7 +5,8 @@
  * numbers its quotes do not contain is refused. The build also warns about facts whose newest
  * source is more than two years old (the app shows their year).
  */
-import { citedId, citedQuote, daysSince } from './citations'
+import { citedId, citedQuote } from './citations'
+import { OLD_SOURCE_YEARS, newestPublished, oldSourceYear } from './sourceAge'
 import { officialName } from './names'
 import type { Citation, Source } from './schema'
 
@@ -221,35 +222,8 @@ export const hasEvidence = (fact: Fact): boolean => fact.citations.every((c) => 
 
 // ---------- the two dates ----------
 
-/** Facts whose newest source is older than this say its year on screen. */
-export const OLD_SOURCE_YEARS = 2
-
-/** The last day a partial date can mean: "2023" → 2023-12-31, "2023-05" → 2023-05-31. */
-export function latestDayOf(publishedOn: string): string {
-  const [y = '0', m, d] = publishedOn.split('-')
-  if (d !== undefined) return publishedOn
-  if (m !== undefined) return `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, '0')}`
-  return `${y}-12-31`
-}
-
-/** The newest publication date among sources (as its latest possible day), or null when none is dated. */
-export function newestPublished(sources: ReadonlyArray<Pick<Source, 'publishedOn'>>): string | null {
-  let newest: string | null = null
-  for (const s of sources) {
-    if (!s.publishedOn) continue
-    const day = latestDayOf(s.publishedOn)
-    if (newest === null || day > newest) newest = day
-  }
-  return newest
-}
-
-/** The year to show when the newest source is more than two years old, else null. */
-export function oldSourceYear(sources: ReadonlyArray<Pick<Source, 'publishedOn'>>, today: Date): number | null {
-  const newest = newestPublished(sources)
-  if (newest === null) return null
-  const cutoff = new Date(Date.UTC(today.getUTCFullYear() - OLD_SOURCE_YEARS, today.getUTCMonth(), today.getUTCDate()))
-  return daysSince(newest, cutoff) > 0 ? Number(newest.slice(0, 4)) : null
-}
+// The dates' arithmetic lives in ./sourceAge, so the source line on every page need not load the build's checks.
+export { OLD_SOURCE_YEARS, latestDayOf, newestPublished, oldSourceYear } from './sourceAge'
 
 /** Warnings for the build: facts resting only on sources older than two years, or on undated ones. */
 export function dateWarnings(fileName: string, policy: { sources: readonly Source[] }, today: Date): string[] {

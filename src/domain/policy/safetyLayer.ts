@@ -105,17 +105,41 @@ export function regionSafetyProblems(region: RegionPolicy): string[] {
   return out
 }
 
-function byIdOver<T extends { id: string }>(list: readonly T[], floor: readonly T[], ids: readonly string[]): T[] {
+/** Deep equality for plain JSON data (policy items): same shape, same values, keys in any order. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const ka = Object.keys(a)
+  const kb = Object.keys(b)
+  if (ka.length !== kb.length) return false
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+}
+
+/** `list` with the floor's `ids` items over it; `list` itself when it already carries them word for word. */
+function byIdOver<T extends { id: string }>(list: readonly T[], floor: readonly T[], ids: readonly string[]): readonly T[] {
   const fixed = new Map(floor.filter((x) => ids.includes(x.id)).map((x) => [x.id, x]))
-  const out = list.map((x) => fixed.get(x.id) ?? x)
-  for (const [id, x] of fixed) if (!list.some((y) => y.id === id)) out.push(x)
-  return out
+  let changed = false
+  const out = list.map((x) => {
+    const f = fixed.get(x.id)
+    if (!f || sameData(f, x)) return x
+    changed = true
+    return f
+  })
+  for (const [id, x] of fixed) {
+    if (!list.some((y) => y.id === id)) {
+      out.push(x)
+      changed = true
+    }
+  }
+  return changed ? out : list
 }
 
 /**
  * A downloaded or cached bundle with the embedded wording of the safety layer put back: the floor
  * myths, notAllowed items and fixed channels as the app shipped them, the floor situations when
- * missing, and the sources they cite.
+ * missing, and the sources they cite. The bundle itself when it already says all of it as shipped
+ * (the usual case), so the caller can keep the text it has instead of writing the bundle out again.
  */
 export function withSafetyLayer(bundle: PolicyBundle, embedded: PolicyBundle): PolicyBundle {
   if (bundle === embedded) return bundle
@@ -128,20 +152,23 @@ export function withSafetyLayer(bundle: PolicyBundle, embedded: PolicyBundle): P
     floor.withdraw.situations.filter((s) => !n.withdraw.situations.some((x) => x.id === s.id)),
     SAFETY_LAYER.situations
   )
-  const notAllowed = [...n.family.notAllowed, ...floor.family.notAllowed.filter((x) => !n.family.notAllowed.includes(x))]
+  const missingNotAllowed = floor.family.notAllowed.filter((x) => !n.family.notAllowed.includes(x))
   // the floor items cite the embedded sources: bring along any the bundle lacks
   const cited = new Set([...myths, ...channels, ...situations].flatMap((x) => x.sources.map(citedId)))
   const have = new Set(n.sources.map((s) => s.id))
-  const sources = [...n.sources, ...floor.sources.filter((s) => cited.has(s.id) && !have.has(s.id))]
+  const missingSources = floor.sources.filter((s) => cited.has(s.id) && !have.has(s.id))
+  if (myths === n.myths && channels === n.balance.channels && situations === n.withdraw.situations && missingNotAllowed.length === 0 && missingSources.length === 0) {
+    return bundle
+  }
   return {
     ...bundle,
     national: {
       ...n,
-      sources,
-      myths,
-      balance: { ...n.balance, channels },
-      family: { ...n.family, notAllowed },
-      withdraw: { ...n.withdraw, situations }
+      sources: [...n.sources, ...missingSources],
+      myths: [...myths],
+      balance: { ...n.balance, channels: [...channels] },
+      family: { ...n.family, notAllowed: [...n.family.notAllowed, ...missingNotAllowed] },
+      withdraw: { ...n.withdraw, situations: [...situations] }
     }
   }
 }

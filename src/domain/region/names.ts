@@ -74,6 +74,7 @@ export function createRegionNames(list: RegionNames): RegionNameIndex {
   }
 }
 
-const defaultNames = createRegionNames(data as RegionNames)
+/** The app's regions (src/generated/region-names.json). */
+export const regionNames: RegionNameIndex = createRegionNames(data as RegionNames)
 
-export const { isKnownRegion, shortName, provinces, citiesOf, provinceCodeOf, isMunicipality, regionLabel, areaCodeOf } = defaultNames
+export const { isKnownRegion, shortName, provinces, citiesOf, provinceCodeOf, isMunicipality, regionLabel, areaCodeOf } = regionNames

@@ -3,7 +3,7 @@
  * Never throws and never trusts: each parameter is kept only when valid, and
  * what was dropped is explained in one short sentence.
  */
-import { getRegion } from '../region'
+import { isKnownRegion } from '../region/names'
 
 export interface GuideQuery {
   region?: string
@@ -45,7 +45,7 @@ export function parseGuideQuery(params: Params): GuideQuery {
   const out: GuideQuery = { problems: [] }
   const region = decode(params.region)
   if (region) {
-    if (/^\d{6}$/.test(region) && getRegion(region)) out.region = region
+    if (/^\d{6}$/.test(region) && isKnownRegion(region)) out.region = region
     else out.problems.push('链接里的地区已不存在或写错了，先按您自己的地区显示。')
   }
   const path = decode(params.path)

@@ -1,6 +1,7 @@
 /** A withdrawal situation as a checklist a family can tick off and paste into a chat. */
 import type { Material, Situation } from '../policy/schema'
-import { notesFor, type ResolvedPolicy, type Sourced } from '../policy/resolve'
+import type { ResolvedPolicy, Sourced } from '../policy/resolve'
+import { notesFor } from '../policy/notes'
 import { hotlineFor, localHotline } from '../policy/hotline'
 
 /** The picker's "none of these" answer: the balance cannot be taken out. */

@@ -4,16 +4,17 @@ import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
 import { ElderSwitch } from '../../components/ElderSwitch'
 import { useShare } from '../../hooks/useShare'
-import { regionDataSource } from '../../domain/region'
-import { usePolicyState } from '../../store/policy'
+import { usePolicyState, useRegionDataSource } from '../../store/policy'
 import { dataAge } from '../../domain/dataAge'
+import { withPolicy } from '../../components/PolicyGate'
 
 const ORIGIN = { embedded: '程序自带', cache: '上次更新保存', cloud: '刚刚更新' } as const
 
-export default function AboutPage() {
+function AboutPage() {
   useShare({ page: 'about' })
   const bundle = usePolicyState((s) => s.bundle)
   const origin = usePolicyState((s) => s.origin)
+  const regionDataSource = useRegionDataSource()
   return (
     <PageFrame>
       <Heading>关于医保指南</Heading>
@@ -44,3 +45,5 @@ export default function AboutPage() {
     </PageFrame>
   )
 }
+
+export default withPolicy(AboutPage)

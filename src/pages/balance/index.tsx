@@ -18,6 +18,7 @@ import type { Sourced } from '../../domain/policy/resolve'
 import { hotlineChannel, hotlineFor } from '../../domain/policy/hotline'
 import { CARD, channelCard } from '../../domain/cards'
 import './index.css'
+import { withPolicy } from '../../components/PolicyGate'
 
 const KIND_LABEL = { online: '手机上查', phone: '打电话查', offline: '到现场查' } as const
 
@@ -65,7 +66,7 @@ function ChannelRow({ channel, open }: { channel: Sourced<BalanceChannel>; open:
   )
 }
 
-export default function BalancePage() {
+function BalancePage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
@@ -125,3 +126,5 @@ export default function BalancePage() {
     </PageFrame>
   )
 }
+
+export default withPolicy(BalancePage)

@@ -25,11 +25,12 @@ import { scrollSoon } from '../../services/scroll'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 import { PathChoices } from '../../components/PathChoices'
+import { withPolicy } from '../../components/PolicyGate'
 
 const VERDICT_TONE = { yes: 'info', no: 'danger', check: 'warning' } as const
 const SHARED_WHY = '家庭共济按出钱那个人的参保地办。'
 
-export default function FamilyPage() {
+function FamilyPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
@@ -191,3 +192,5 @@ export default function FamilyPage() {
     </PageFrame>
   )
 }
+
+export default withPolicy(FamilyPage)

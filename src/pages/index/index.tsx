@@ -8,10 +8,11 @@ import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
 import { GuideSearch } from '../../components/GuideSearch'
 import { ElderSwitch } from '../../components/ElderSwitch'
-import { useSearchEntries } from '../../store/searchEntries'
+import { loadNationalEntries, useSearchEntries } from '../../store/searchEntries'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
+import { AfterFirstFrame } from '../../components/AfterFirstFrame'
 import { roleOf } from '../../components/a11y'
 import { scrollSoon } from '../../services/scroll'
 
@@ -70,13 +71,15 @@ function AskRegion({ onDone }: { onDone: () => void }) {
     <View className='ask' {...roleOf('region')} aria-label='选择参保地'>
       <Text className='ask__title'>您的医保是哪个省办的？</Text>
       <Text className='block muted small'>点一下就行。不选也能看全国通用的办法。</Text>
-      <View className='ask__grid'>
-        {provinces().map((p) => (
-          <AppButton key={p.code} className='ask__province' onClick={() => pickProvince(p.code)}>
-            {p.short}
-          </AppButton>
-        ))}
-      </View>
+      <AfterFirstFrame>
+        <View className='ask__grid'>
+          {provinces().map((p) => (
+            <AppButton key={p.code} className='ask__province' onClick={() => pickProvince(p.code)}>
+              {p.short}
+            </AppButton>
+          ))}
+        </View>
+      </AfterFirstFrame>
       <AppButton
         className='btn btn--quiet'
         onClick={() => {
@@ -112,16 +115,18 @@ export default function Index() {
           </AppButton>
         </View>
       )}
-      <GuideSearch entries={searchEntries} hotline={regionHotline(region)} />
-      {TASKS.map((t) => (
-        <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
-          <Text className='task__title'>{t.title}</Text>
-          <Text className='task__intro'>{t.intro}</Text>
+      <AfterFirstFrame>
+        <GuideSearch entries={searchEntries} hotline={regionHotline(region)} onSearch={loadNationalEntries} />
+        {TASKS.map((t) => (
+          <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
+            <Text className='task__title'>{t.title}</Text>
+            <Text className='task__intro'>{t.intro}</Text>
+          </View>
+        ))}
+        <View className='home__about' {...roleOf('link')} onClick={() => openPage('about')}>
+          <Text>关于本程序 · 数据来源 · 隐私</Text>
         </View>
-      ))}
-      <View className='home__about' {...roleOf('link')} onClick={() => openPage('about')}>
-        <Text>关于本程序 · 数据来源 · 隐私</Text>
-      </View>
+      </AfterFirstFrame>
     </PageFrame>
   )
 }

@@ -30,10 +30,11 @@ import { CARD, situationCard } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
 import { ShareButton } from '../../components/ShareButton'
 import { sharePath } from '../../domain/share/link'
+import { withPolicy } from '../../components/PolicyGate'
 
 const SHARED_WHY = '提取在参保人的参保地办：看交医保的那个人是在哪里参保的。'
 
-export default function WithdrawPage() {
+function WithdrawPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
@@ -176,3 +177,5 @@ export default function WithdrawPage() {
     </PageFrame>
   )
 }
+
+export default withPolicy(WithdrawPage)

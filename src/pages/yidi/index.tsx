@@ -13,7 +13,7 @@ import { TaskHeader } from '../../components/TaskHeader'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
-import { citedTogether } from '../../domain/policy/resolve'
+import { citedTogether } from '../../domain/policy/shown'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { CARD } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
@@ -24,10 +24,11 @@ import { Filing } from './Filing'
 import { Claim } from './Claim'
 import { Lines } from './parts'
 import './index.css'
+import { withPolicy } from '../../components/PolicyGate'
 
 const SHARED_WHY = '异地就医备案在参保地办：看去看病的那个人是在哪里参保的。'
 
-export default function YidiPage() {
+function YidiPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
   const policy = useResolvedPolicy(region)
@@ -90,3 +91,5 @@ export default function YidiPage() {
     </PageFrame>
   )
 }
+
+export default withPolicy(YidiPage)

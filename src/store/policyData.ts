@@ -1,0 +1,76 @@
+/**
+ * The policy data behind every guide, wired to Taro storage, Taro request and the config-check worker.
+ * This module and what it imports form the `policy` package: a guide page loads it with import()
+ * (store/policy.ts), which WeChat serves as an async subpackage (分包异步化) and the browser as a chunk,
+ * so every guide shares one copy and the main package carries none of it. The shipped regional
+ * data follows one province at a time (policy-data/<province>), and the config checks never load
+ * here at all: they run in the worker (workers/policy).
+ */
+import headJson from '../generated/policy/national.json'
+import type { PolicyBundle } from '../domain/policy/bundle'
+import type { EmbeddedHead } from '../domain/policy/embedded'
+import { resolvePolicy, type ResolvedPolicy } from '../domain/policy/resolve'
+import { hotlinePlaceOf } from '../domain/policy/hotline'
+import { regionDataSource, regionFacts } from '../domain/region/facts'
+import { buildSearchIndex, type SearchEntry } from '../domain/search'
+import { fetchConfigText } from '../services/policyRequest'
+import { createPolicyChecker } from '../services/policyWorker'
+import { POLICY_CHECKER, POLICY_KEYS, POLICY_URL } from '../services/policySource'
+import { taroStore } from '../services/storage'
+import { createPolicyStore } from './createPolicyStore'
+import { loadShippedProvince } from './shippedProvinces'
+import { policyNotice } from './policyNotice'
+import { useRegionStore } from './regionStore'
+import { saveSearchEntries } from './searchEntries'
+
+export const policyStore = createPolicyStore({
+  embedded: { head: headJson as unknown as EmbeddedHead, loadProvince: loadShippedProvince },
+  store: taroStore,
+  fetchText: fetchConfigText,
+  url: POLICY_URL,
+  keys: POLICY_KEYS,
+  check: createPolicyChecker(),
+  provinceOf: regionFacts.provinceOf,
+  checkerId: POLICY_CHECKER,
+  // Date.now, so a test's frozen clock reaches the refresh throttle and the date rules alike
+  now: () => new Date(Date.now())
+})
+
+/** What applies in a region (null or an unknown code: the national rules). */
+export function resolveFor(bundle: PolicyBundle, region: string | null): ResolvedPolicy {
+  const known = region && regionFacts.isKnownRegion(region) ? region : null
+  const chain = known ? regionFacts.regionChain(known) : []
+  return resolvePolicy(bundle.national, bundle.regions, chain, known, { hotline: hotlinePlaceOf(known, regionFacts) })
+}
+
+export { regionDataSource }
+
+/** The home page's search entries for the national rules, when nothing was stored for the user's region. */
+export function nationalSearchEntries(): SearchEntry[] {
+  return buildSearchIndex(resolveFor(policyStore.getState().bundle, null))
+}
+
+/** The home page (main package) searches what the guides stored for the user's region. */
+function storeSearchEntries(): void {
+  const { bundle, regionStatus } = policyStore.getState()
+  const { region } = useRegionStore.getState()
+  // Entries for a region whose province has not loaded yet would be the national ones under its name.
+  if (regionStatus(region) !== 'ready') return
+  saveSearchEntries(region, bundle.version, () => buildSearchIndex(resolveFor(bundle, region)))
+}
+
+policyNotice.setState({ notice: policyStore.getState().notice })
+policyStore.subscribe((s, prev) => {
+  if (s.notice !== prev.notice) policyNotice.setState({ notice: s.notice })
+  if (s.bundle !== prev.bundle) storeSearchEntries()
+})
+useRegionStore.subscribe((s, prev) => {
+  if (s.region !== prev.region) storeSearchEntries()
+})
+
+/** The first guide shown in a process refreshes at once; later ones only when due (the store's clock). */
+export function refreshPolicies(): void {
+  // Never awaited: the page has already drawn the cached or shipped data.
+  void policyStore.getState().refreshIfDue()
+  storeSearchEntries()
+}
