@@ -19,7 +19,7 @@ const POLICY_PACKAGE = [
   '^src/store/(policyData|createPolicyStore|shippedProvinces)([.]weapp)?[.]ts$',
   '^src/domain/config/',
   '^src/domain/policy/(bundle|schema|contentRule|allowlist|numbers|vocabulary|wording|citations|evidence|resolve|safetyLayer|embedded)[.]ts$',
-  '^src/domain/region/(facts|areas)[.]ts$',
+  '^src/domain/region/(facts|areas|checkFacts)[.]ts$',
   '^src/domain/search/index[.]ts$',
   '^src/services/(policyWorker|policyRequest)([.]h5)?[.]ts$',
   '^src/workers/',

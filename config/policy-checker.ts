@@ -9,9 +9,8 @@ const CHECKER_PARTS = [
   'src/workers/policy',
   'src/domain/config',
   'src/domain/policy',
-  'src/domain/region/facts.ts',
-  'src/domain/region/names.ts',
-  'src/generated/region-names.json',
+  'src/domain/region/checkFacts.ts',
+  'src/domain/region/areas.ts',
   'src/generated/region-areas.json',
   'node_modules/valibot/package.json',
   'node_modules/tweetnacl/package.json'

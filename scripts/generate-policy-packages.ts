@@ -8,8 +8,9 @@
  *    cities (each becomes its own small subpackage, loaded when a guide shows a region there);
  *  - src/generated/policy/provinceFiles.ts: the weapp build's loaders for those files, one literal
  *    require.async path each (config/policy-packages.ts writes the files to policy-data/<code>/index.js);
- *  - src/generated/region-areas.json: each place's 长途区号, the one region fact the policy code
- *    needs beyond the codes and names the main package already has (region-names.json).
+ *  - src/generated/region-areas.json: every region's code and each place's 长途区号, the one region fact
+ *    the policy code needs beyond the codes and names the main package already has (region-names.json),
+ *    and all the config checks need (the worker does without the names).
  * Derived from src/generated/policies.json and regions.json, never edited by hand.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -50,7 +51,7 @@ const head: EmbeddedHead = {
 
 const areas: RegionAreas = {
   generatedFrom: (JSON.parse(readText('regions.json')) as { generatedFrom: string }).generatedFrom,
-  areaCodes: encodeAreaCodes(Object.fromEntries(index.all.filter((r) => r.areaCode !== null).map((r) => [r.code, r.areaCode as string])))
+  areaCodes: encodeAreaCodes(Object.fromEntries(index.all.map((r) => [r.code, r.areaCode])))
 }
 
 rmSync(OUT, { recursive: true, force: true })

@@ -4,7 +4,8 @@
  */
 import { allRegions, areaCodesOf, getRegion, isKnownRegion, placesWithAreaCode, provinceOf, regionChain } from '../../src/domain/region'
 import { regionFacts } from '../../src/domain/region/facts'
-import { decodeAreaCodes, encodeAreaCodes } from '../../src/domain/region/areas'
+import { checkFacts } from '../../src/domain/region/checkFacts'
+import { decodeAreaCodes, decodeRegionCodes, encodeAreaCodes } from '../../src/domain/region/areas'
 
 describe('region facts from the small lists', () => {
   it.each(allRegions.map((r) => [r.code, r.short] as const))('%s (%s) agrees with the full region list', (code) => {
@@ -13,6 +14,9 @@ describe('region facts from the small lists', () => {
     expect(regionFacts.areaCodesOf(code)).toEqual(areaCodesOf(code))
     expect(regionFacts.provinceOf(code)).toBe(provinceOf(code)?.code)
     expect(regionFacts.getRegion(code)).toEqual({ short: getRegion(code)?.short })
+    // the config checks' own facts, without the names
+    expect(checkFacts.isKnownRegion(code)).toBe(true)
+    expect(checkFacts.areaCodesOf(code)).toEqual(areaCodesOf(code))
     for (const area of areaCodesOf(code)) {
       expect(regionFacts.placesWithAreaCode(area)).toEqual(placesWithAreaCode(area).map((p) => ({ code: p.code, short: p.short })))
     }
@@ -30,16 +34,24 @@ describe('region facts from the small lists', () => {
     expect(regionFacts.regionChain(code)).toEqual([])
     expect(regionFacts.areaCodesOf(code)).toEqual([])
     expect(regionFacts.getRegion(code)).toBeUndefined()
+    expect(checkFacts.isKnownRegion(code)).toBe(false)
+    expect(checkFacts.areaCodesOf(code)).toEqual([])
   })
 
-  it('a province spanning several area codes lists each once; one dialling one code throughout has one', () => {
-    expect(regionFacts.areaCodesOf('430000').filter((c) => c === '0731')).toHaveLength(1)
-    expect(regionFacts.areaCodesOf('460000')).toEqual(['0898'])
+  it.each([
+    ['the policy package', regionFacts],
+    ['the config checks', checkFacts]
+  ])('%s: a province spanning several area codes lists each once; one dialling one code throughout has one', (_who, facts) => {
+    expect(facts.areaCodesOf('430000').filter((c) => c === '0731')).toHaveLength(1)
+    expect(facts.areaCodesOf('460000')).toEqual(['0898'])
   })
 
-  it('the compact area-code list reads back as written', () => {
-    const codes = { '110000': '010', '350200': '0592', '419001': '0391' }
-    expect(decodeAreaCodes(encodeAreaCodes(codes))).toEqual(codes)
+  it('the compact area-code list reads back as written, codes without an area code of their own included', () => {
+    const codes = { '110000': '010', '350000': null, '350200': '0592', '419001': '0391' }
+    const text = encodeAreaCodes(codes)
+    expect(decodeAreaCodes(text)).toEqual({ '110000': '010', '350200': '0592', '419001': '0391' })
+    expect(decodeRegionCodes(text)).toEqual(Object.keys(codes))
     expect(decodeAreaCodes('')).toEqual({})
+    expect(decodeRegionCodes('')).toEqual([])
   })
 })

