@@ -4,7 +4,11 @@ import path from 'node:path'
 
 const ROOT = path.join(__dirname, '..')
 
-/** What the config checks consist of: their code, the region data they consult, and the libraries they run on. */
+/**
+ * What the config checks consist of: their code, the region data they consult, the libraries they run on,
+ * and the shipped national rules (with their source detail) whose safety layer goes on every checked bundle
+ * before it is cached.
+ */
 const CHECKER_PARTS = [
   'src/workers/policy',
   'src/domain/config',
@@ -12,6 +16,8 @@ const CHECKER_PARTS = [
   'src/domain/region/checkFacts.ts',
   'src/domain/region/areas.ts',
   'src/generated/region-areas.json',
+  'src/generated/policy/national.json',
+  'src/generated/policy/sources/national.json',
   'node_modules/valibot/package.json',
   'node_modules/tweetnacl/package.json'
 ]
@@ -25,8 +31,8 @@ function files(rel: string): string[] {
 
 /**
  * The id of this build's config checks (TARO_APP_POLICY_CHECKER): a digest of what they consist of. A cached
- * bundle remembers the id of the checks it passed; after an app update that changed them, the cache is
- * checked again (in the worker) before it is shown, and is used as it is otherwise.
+ * bundle remembers the id of the checks it passed; after an app update that changed them (or the shipped
+ * safety wording), the cache is checked and layered again before it is shown, and is used as it is otherwise.
  */
 export function policyCheckerId(): string {
   const hash = createHash('sha256')

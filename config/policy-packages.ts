@@ -10,11 +10,23 @@ export const WORKER_ROOT = 'workers'
 const WORKER_ENTRY = path.join(__dirname, '..', 'src', 'workers', 'policy', 'index.ts')
 const WORKER_OUTPUT = `${WORKER_ROOT}/policy/index.js`
 
-/** The shipped data of each province: src/generated/policy/regions/<code>.json → policy-data/<code>/index.js. */
-const PROVINCES_DIR = path.join(__dirname, '..', 'src', 'generated', 'policy', 'regions')
+/**
+ * The shipped data's parts (scripts/generate-policy-packages.ts), each a page-less subpackage policy-data/<part>:
+ * regions/<code>.json → <code>, sources/<part>.json → sources-<part>, sections/<section>.json → <section>.
+ */
+const GENERATED_POLICY = path.join(__dirname, '..', 'src', 'generated', 'policy')
 export const PROVINCE_ROOT = 'policy-data'
-/** The policy package's file: src/generated/policy/provinceFiles.ts holds paths relative to it. */
+/** The policy package's file: src/generated/policy/partFiles.ts holds paths relative to it. */
 const POLICY_CHUNK = 'policy/index'
+
+/** Each part's file and the directory it is written to under policy-data/. */
+function shippedParts(): Array<{ file: string; part: string }> {
+  const inDir = (dir: string, prefix: string) =>
+    readdirSync(path.join(GENERATED_POLICY, dir))
+      .filter((f) => /^(\d{6}|[a-z]+)\.json$/.test(f))
+      .map((f) => ({ file: path.join(GENERATED_POLICY, dir, f), part: `${prefix}${f.replace(/\.json$/, '')}` }))
+  return [...inDir('regions', ''), ...inDir('sources', 'sources-'), ...inDir('sections', '')]
+}
 
 /** A CommonJS file WeChat can require: JSON.parse of a single-quoted string (cheaper to parse than an object literal). */
 function jsonModule(text: string): string {
@@ -33,8 +45,9 @@ interface AppJson {
  *  - every chunk made by import() (store/policy.ts → policy/index.js) is a subpackage of its own,
  *    listed in app.json with no pages, and webpack loads it with WeChat's require.async (分包异步化)
  *    instead of a <script> tag: one literal path per chunk, so WeChat's code analysis sees every file;
- *  - each province's shipped data becomes policy-data/<code>/index.js, a page-less subpackage of its
- *    own that the policy package loads with require.async (store/shippedProvinces.weapp.ts);
+ *  - each part of the shipped data (a province's overrides, a national section, what a file's source
+ *    lines show on a tap) becomes policy-data/<part>/index.js, a page-less subpackage of its own that
+ *    the policy package loads with require.async when a page needs it (store/shippedFiles.weapp.ts);
  *  - the config-check worker (src/workers/policy) is bundled alone with esbuild (no webpack runtime:
  *    a worker thread can only require files of its own root) into workers/policy/index.js, and app.json
  *    names that root as a worker subpackage, downloaded only when a check is due.
@@ -98,25 +111,24 @@ export class PolicyPackagesPlugin {
         compilation.emitAsset(WORKER_OUTPUT, new sources.RawSource(Buffer.from(output.contents)))
         for (const input of Object.keys(worker.metafile.inputs)) compilation.fileDependencies.add(path.resolve(input))
 
-        const provinces = readdirSync(PROVINCES_DIR).filter((f) => /^\d{6}\.json$/.test(f))
-        for (const file of provinces) {
-          const text = readFileSync(path.join(PROVINCES_DIR, file), 'utf8')
-          compilation.emitAsset(`${PROVINCE_ROOT}/${file.slice(0, 6)}/index.js`, new sources.RawSource(jsonModule(text)))
-          compilation.fileDependencies.add(path.join(PROVINCES_DIR, file))
+        const parts = shippedParts()
+        for (const { file, part } of parts) {
+          compilation.emitAsset(`${PROVINCE_ROOT}/${part}/index.js`, new sources.RawSource(jsonModule(readFileSync(file, 'utf8'))))
+          compilation.fileDependencies.add(file)
         }
         // The loaders' relative paths hold only from the policy package's own file.
         const loaders = compilation
           .getAssets()
           .filter((a) => a.name.endsWith('.js') && new RegExp(`require\\.async\\(["']\\.\\./${PROVINCE_ROOT}/`).test(a.source.source().toString()))
           .map((a) => a.name)
-        if (provinces.length > 0 && loaders.join() !== `${POLICY_CHUNK}.js`) {
+        if (parts.length > 0 && loaders.join() !== `${POLICY_CHUNK}.js`) {
           compilation.errors.push(
             new WebpackError(`${NAME}: the province loaders must be in ${POLICY_CHUNK}.js alone (their paths are relative to it); found in [${loaders.join(', ')}]`)
           )
         }
 
         const chunkRoots = asyncChunks(compilation).map((chunk) => path.posix.dirname(chunkFile(compilation, chunk)))
-        const roots = [...new Set([...chunkRoots, ...provinces.map((f) => `${PROVINCE_ROOT}/${f.slice(0, 6)}`)])]
+        const roots = [...new Set([...chunkRoots, ...parts.map(({ part }) => `${PROVINCE_ROOT}/${part}`)])]
         if (chunkRoots.includes('.')) {
           compilation.errors.push(new WebpackError(`${NAME}: an import() chunk has no directory of its own: name it with webpackChunkName "<dir>/<file>"`))
         }

@@ -17,7 +17,7 @@ import { signPayload } from '../src/domain/config/signature'
 import { evaluateConfigText } from '../src/domain/config/evaluate'
 import type { KeyValueStore } from '../src/domain/config/cache'
 import type { PolicyBundle } from '../src/domain/policy/bundle'
-import type { EmbeddedHead, ProvinceRegions } from '../src/domain/policy/embedded'
+import type { EmbeddedHead, ProvinceRegions, Section, Sections, SourceDetail } from '../src/domain/policy/embedded'
 import { resolvePolicy } from '../src/domain/policy/resolve'
 import { hotlinePlaceOf } from '../src/domain/policy/hotline'
 import { regionFacts } from '../src/domain/region/facts'
@@ -71,7 +71,9 @@ async function page(): Promise<{ longestMs: number; applied: boolean }> {
   const store = createPolicyStore({
     embedded: {
       head,
-      loadProvince: (code) => Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'regions', `${code}.json`), 'utf8')) as ProvinceRegions)
+      loadProvince: (code) => Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'regions', `${code}.json`), 'utf8')) as ProvinceRegions),
+      loadSection: (section) => Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'sections', `${section}.json`), 'utf8')) as Sections[Section]),
+      loadSources: (part) => Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'sources', `${part}.json`), 'utf8')) as SourceDetail)
     },
     store: storage,
     // the network: the body arrives on a later turn, as from wx.request

@@ -14,8 +14,8 @@ const ROOT = join(__dirname, '..', 'dist', 'weapp')
  */
 export const MAIN_PACKAGE_BUDGET = 370 * 1024
 
-/** The packages that hold the policy code and data: the policy package, each province's shipped data. */
-export const POLICY_PACKAGE = /^policy(-data\/\d{6})?$/
+/** The packages that hold the policy code and data: the policy package, each part of the shipped data. */
+export const POLICY_PACKAGE = /^policy(-data\/[a-z0-9-]+)?$/
 
 /**
  * What only the policy packages may hold, recognised by text each is sure to contain: the shipped data's head

@@ -38,7 +38,7 @@ export const OUTPUTS = [
   'src/generated/region-names.json',
   'src/generated/policies.json',
   'src/generated/policy/national.json',
-  'src/generated/policy/provinceFiles.ts',
+  'src/generated/policy/partFiles.ts',
   'src/generated/region-areas.json'
 ]
 

@@ -1,19 +1,20 @@
 /**
  * The home page's search entries (main package): what the guides stored for the user's region, else the
- * national entries, built from the policy package when someone first searches.
+ * entries for that region, built from the policy package when someone first searches.
  */
 import { fakeStorage } from '../fakes/taro'
 import shipped from '../../src/generated/search-version.json'
-import head from '../../src/generated/policy/national.json'
 import type { SearchEntry } from '../../src/domain/search'
 import { buildSearchIndex } from '../../src/domain/search'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
-import type { NationalPolicy } from '../../src/domain/policy/schema'
 import { taroStore } from '../../src/services/storage'
-import { loadNationalEntries, pickEntries, readSavedEntries, saveSearchEntries, searchEntriesStore } from '../../src/store/searchEntries'
+import { loadSearchEntries, pickEntries, readSavedEntries, saveSearchEntries, searchEntriesStore, type BuiltEntries } from '../../src/store/searchEntries'
+import { resolveFor } from '../../src/store/policyData'
+import { realBundle } from '../support/policyFixtures'
 
 const entry = (title: string): SearchEntry => ({ title, text: title, target: { page: 'balance' }, section: '余额查询' })
-const national = [entry('全国的办法')]
+const national: BuiltEntries = { region: null, entries: [entry('全国的办法')] }
+const xiamen: BuiltEntries = { region: '350200', entries: [entry('在厦门搜到的')] }
 const stored = (text: string) => {
   fakeStorage.set('yibao-search', text)
   return readSavedEntries(taroStore)
@@ -22,27 +23,31 @@ const titles = (entries: readonly SearchEntry[] | null) => entries?.map((e) => e
 
 beforeEach(() => {
   fakeStorage.clear()
-  searchEntriesStore.setState({ saved: null, national: null })
+  searchEntriesStore.setState({ saved: null, built: null })
 })
 
 describe('home search entries', () => {
-  it('are the national entries when nothing is stored, and null until they are built', () => {
+  it('are the ones built for the region when nothing is stored, and null until they are built', () => {
     expect(readSavedEntries(taroStore)).toBeNull()
     expect(pickEntries(null, null, null)).toBeNull()
-    expect(pickEntries(null, '350200', national)).toBe(national)
+    expect(pickEntries(null, null, national)).toBe(national.entries)
+    expect(pickEntries(null, '350200', xiamen)).toBe(xiamen.entries)
+    // built for another region: not these
+    expect(pickEntries(null, '350200', national)).toBeNull()
+    expect(pickEntries(null, null, xiamen)).toBeNull()
   })
 
   it('are the stored ones for the region they were built for only', () => {
     const saved = stored(JSON.stringify({ region: '350200', version: shipped.version, entries: [entry('厦门的办法')] }))
-    expect(titles(pickEntries(saved, '350200', national))).toEqual(['厦门的办法'])
+    expect(titles(pickEntries(saved, '350200', xiamen))).toEqual(['厦门的办法'])
     expect(titles(pickEntries(saved, '350200', null))).toEqual(['厦门的办法'])
-    expect(pickEntries(saved, '110000', national)).toBe(national)
-    expect(pickEntries(saved, null, national)).toBe(national)
+    expect(pickEntries(saved, '110000', national)).toBeNull()
+    expect(pickEntries(saved, null, national)).toBe(national.entries)
   })
 
   it('ignore stored entries built from data older than the shipped data', () => {
     const saved = stored(JSON.stringify({ region: '350200', version: shipped.version - 1, entries: [entry('旧')] }))
-    expect(pickEntries(saved, '350200', national)).toBe(national)
+    expect(pickEntries(saved, '350200', xiamen)).toBe(xiamen.entries)
   })
 
   it.each([
@@ -66,19 +71,32 @@ describe('home search entries', () => {
   })
 
   it('does not store the national entries of the shipped data: they are built on demand', () => {
-    const build = jest.fn(() => national)
+    const build = jest.fn(() => [...national.entries])
     saveSearchEntries(null, shipped.version, build)
     expect(build).not.toHaveBeenCalled()
     expect(fakeStorage.has('yibao-search')).toBe(false)
   })
 
-  it('builds the national entries of the shipped data from the policy package when asked', async () => {
-    loadNationalEntries()
-    await new Promise<void>((resolve) => {
-      const stop = searchEntriesStore.subscribe((s) => s.national && (stop(), resolve()))
+  const built = () =>
+    new Promise<BuiltEntries>((resolve) => {
+      const stop = searchEntriesStore.subscribe((s) => {
+        if (!s.built) return
+        stop()
+        resolve(s.built)
+      })
     })
-    const expected = buildSearchIndex(resolvePolicy(head.national as unknown as NationalPolicy, {}, [], null))
-    expect(searchEntriesStore.getState().national).toEqual(expected)
-    expect(expected.length).toBeGreaterThan(10)
+
+  it('builds the national entries of the shipped data from the policy package when asked, every guide included', async () => {
+    loadSearchEntries(null)
+    const expected = buildSearchIndex(resolvePolicy(realBundle().national, {}, [], null))
+    expect(await built()).toEqual({ region: null, entries: expected })
+    expect(expected.map((e) => e.target.page)).toEqual(expect.arrayContaining(['balance', 'family', 'withdraw', 'yidi']))
+  })
+
+  it('builds a region’s entries from its shipped data, loading its province’s part first', async () => {
+    loadSearchEntries('350500')
+    const expected = buildSearchIndex(resolveFor(realBundle(), '350500'))
+    expect(await built()).toEqual({ region: '350500', entries: expected })
+    expect(expected).not.toEqual(buildSearchIndex(resolveFor(realBundle(), null)))
   })
 })

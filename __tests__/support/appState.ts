@@ -12,11 +12,13 @@ import type { PolicyBundle } from '../../src/domain/policy/bundle'
 
 let shippedBundle: PolicyBundle | null = null
 
-// Pages render at once, as after the policy package and every province's data have loaded once in the
-// process (the loading itself is tested on the real build: __tests__/weapp/policy-packages.test.ts).
+// Pages render at once, as after the policy package and every part of the shipped data (each province's,
+// the 去外地看病 section, every file's source detail) have loaded once in the process (the loading itself is
+// tested in __tests__/store and on the real build: __tests__/weapp/subpackages.test.ts).
 beforeAll(async () => {
   await loadPolicy()
-  await Promise.all(head.provinces.map((p) => policyStore.getState().loadRegion(p)))
+  const { loadRegion, loadSources } = policyStore.getState()
+  await Promise.all([...head.provinces.map((p) => loadRegion(p, 'all')), loadSources('national'), ...head.provinces.map((p) => loadSources(p))])
   shippedBundle = policyStore.getState().bundle
 })
 

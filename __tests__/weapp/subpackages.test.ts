@@ -32,12 +32,18 @@ describe('the package map in app.json', () => {
     for (const p of pagePackages()) expect(p.pages).toEqual([`${p.root}/index`])
   })
 
-  test('the policy code is one page-less subpackage, and each province with shipped data has one of its own', () => {
+  test('the policy code is one page-less subpackage; each province with shipped data, each section one guide shows and each file’s source detail has one of its own', () => {
     const dataRoots = packages().filter((p) => p.root.startsWith('policy-data/'))
     expect(packages()).toContainEqual({ root: 'policy', pages: [] })
-    expect(dataRoots.length).toBeGreaterThan(20)
+    const provinces = dataRoots.filter((p) => /^policy-data\/\d{6}$/.test(p.root))
+    expect(provinces.length).toBeGreaterThan(20)
+    // what source lines show on a tap: the head's and each province file's
+    expect(dataRoots.filter((p) => p.root.startsWith('policy-data/sources-')).map((p) => p.root).sort()).toEqual(
+      ['policy-data/sources-national', ...provinces.map((p) => p.root.replace('policy-data/', 'policy-data/sources-'))].sort()
+    )
+    expect(dataRoots.map((p) => p.root)).toEqual(expect.arrayContaining(['policy-data/withdraw', 'policy-data/yidi']))
     for (const p of dataRoots) {
-      expect(p).toEqual({ root: expect.stringMatching(/^policy-data\/\d{6}$/), pages: [] })
+      expect(p).toEqual({ root: expect.stringMatching(/^policy-data\/(\d{6}|sources-(\d{6}|national)|withdraw|yidi)$/), pages: [] })
       expect(build().files.has(`${p.root}/index.js`)).toBe(true)
     }
   })
@@ -180,10 +186,22 @@ describe('opening guides loads exactly their packages', () => {
     expect(weapp.loadedPackages).toContain('policy-data/350000')
   })
 
-  test.each(GUIDES)('a cold start on %s/index loads that subpackage and the policy package only', async (root) => {
+  // 提取 and 去外地看病 each load the national section only they show
+  const SECTION: Record<string, string[]> = { 'pages/withdraw': ['policy-data/withdraw'], 'pages/yidi': ['policy-data/yidi'] }
+  test.each(GUIDES)('a cold start on %s/index loads that subpackage, the policy package and its own section only', async (root) => {
     const weapp = await launch(`/${root}/index`)
     expect(weapp.currentPage().route).toBe(`${root}/index`)
-    expect(weapp.loadedPackages).toEqual([root, 'policy'])
+    expect(weapp.loadedPackages).toEqual([root, 'policy', ...(SECTION[root] ?? [])])
+    expect(weapp.errors).toEqual([])
+  })
+
+  test('a shared family link’s 看来源 loads the words of its sources on the tap, and shows them', async () => {
+    const weapp = await launch('/pages/family/index?region=350200')
+    expect(weapp.loadedPackages).toEqual(['pages/family', 'policy', 'policy-data/350000'])
+    await weapp.tapText('看来源')
+    expect(weapp.loadedPackages.filter((p) => p.startsWith('policy-data/sources-')).length).toBe(1)
+    expect(weapp.text()).toMatch(/· .+核对于 \d{4}-\d{2}-\d{2}/)
+    expect(weapp.text()).not.toContain('正在打开来源')
     expect(weapp.errors).toEqual([])
   })
 

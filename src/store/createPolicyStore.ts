@@ -4,24 +4,27 @@
  * app still trusts signed it. Nothing here validates or verifies: the build checked the shipped
  * data, and every downloaded config (and a cache another app version wrote) goes to the config
  * checks, which run off the page thread (workers/policy) and hand back only a checked bundle. What
- * is shown of a cached or downloaded bundle always carries the shipped safety layer. The shipped
- * regional data is split by province and loaded when a page shows a region there (regionStatus /
- * loadRegion).
+ * is shown of a downloaded bundle, or of a cache re-checked after an app update, carries the shipped
+ * safety layer, put on before it is cached (a cache this build wrote has it already: the checks'
+ * id covers the shipped data). The shipped data comes in parts (store/shippedParts.ts), loaded
+ * when a page first needs one (regionStatus / loadRegion, sourcesStatus / loadSources).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { CACHE_META_KEY, clearCache, digestOf, readCache, sweepCache, writeCache, type CacheMeta, type KeyValueStore } from '../domain/config/cache'
+import { CACHE_META_KEY, clearCache, readCache, sweepCache, writeCache, type CacheMeta, type KeyValueStore } from '../domain/config/cache'
 import { keepLastGood } from '../domain/config/lastGood'
 import { outcomeWithoutBody, refreshNotice } from '../domain/config/refresh'
 import type { FetchResult, Signed, TrustedKey } from '../domain/config/evaluate'
 import type { DroppedRegion, PolicyBundle } from '../domain/policy/bundle'
-import { embeddedBundle, type EmbeddedHead, type ProvinceRegions } from '../domain/policy/embedded'
 import { withSafetyLayer } from '../domain/policy/safetyLayer'
 import type { CacheCheck, CacheReply, CheckReply, CheckRequest, DownloadCheck, DownloadReply, HeldCopy } from '../workers/policy/protocol'
+import { createShippedParts, type Needs, type PartStatus, type ShippedData, type ShippedParts } from './shippedParts'
+
+export type { Needs, ShippedData }
 
 export type DataOrigin = 'embedded' | 'cache' | 'cloud'
 
-/** Whether a region's data is at hand: the shipped data loads one province at a time. */
-export type RegionStatus = 'ready' | 'loading' | 'failed'
+/** Whether what a page shows is at hand: the shipped data loads in parts (a province, a section, source detail). */
+export type RegionStatus = PartStatus
 
 export interface PolicyState {
   bundle: PolicyBundle
@@ -34,16 +37,19 @@ export interface PolicyState {
   refresh(): Promise<void>
   /** refresh unless one ran less than REFRESH_EVERY_MS ago (by the injected clock); never awaited by pages */
   refreshIfDue(): Promise<void>
-  regionStatus(region: string | null): RegionStatus
+  /** whether a page showing `needs` (a topic, or 'all': the search) for `region` has its shipped data */
+  regionStatus(region: string | null, needs?: Needs): RegionStatus
   /** loads what regionStatus lacks (again, after a failure); resolves either way */
-  loadRegion(region: string | null): Promise<void>
+  loadRegion(region: string | null, needs?: Needs): Promise<void>
+  /** whether what the source lines of `layer` ('national' or a region code) show on a tap is at hand */
+  sourcesStatus(layer: string): RegionStatus
+  loadSources(layer: string): Promise<void>
+  /** the shipped parts' states, so pages re-render when one arrives or fails */
+  parts: Readonly<Record<string, PartStatus>>
 }
 
 /** Showing a guide again refreshes the policy data, but not more often than this. */
 export const REFRESH_EVERY_MS = 10 * 60 * 1000
-
-/** The shipped data: a whole bundle (tests, scripts), or its head with the provinces loaded on demand. */
-export type ShippedData = PolicyBundle | { head: EmbeddedHead; loadProvince(code: string): Promise<ProvinceRegions> }
 
 export interface PolicyDeps {
   embedded: ShippedData
@@ -101,40 +107,6 @@ function writeStatus(store: KeyValueStore, status: PolicyStatus): void {
   else store.set(POLICY_STATUS_KEY, JSON.stringify(status))
 }
 
-interface Shipped {
-  /** the shipped bundle with what is loaded so far (everything, for a whole bundle) */
-  bundle: PolicyBundle
-  /** provinces with a file still to load; empty for a whole bundle */
-  provinces: ReadonlySet<string>
-  loadProvince(code: string): Promise<ProvinceRegions>
-  /** how the config check recognises the shipped file when it is served again */
-  held(): HeldCopy
-}
-
-function shippedFrom(data: ShippedData): Shipped {
-  if ('regions' in data) {
-    let held: HeldCopy | undefined
-    return {
-      bundle: data,
-      provinces: new Set(),
-      loadProvince: () => Promise.resolve({}),
-      held() {
-        if (!held) {
-          const text = JSON.stringify(data)
-          held = { kind: 'embedded', length: text.length, digest: digestOf(text) }
-        }
-        return held
-      }
-    }
-  }
-  return {
-    bundle: embeddedBundle(data.head, {}),
-    provinces: new Set(data.head.provinces),
-    loadProvince: data.loadProvince,
-    held: () => ({ kind: 'embedded', ...data.head.payload })
-  }
-}
-
 interface Start {
   bundle: PolicyBundle
   origin: DataOrigin
@@ -153,29 +125,27 @@ function signedByTrustedKey(meta: { keyId?: string; signature?: string }, keys: 
   return !!meta.keyId && !!meta.signature && keys.some((k) => k.keyId === meta.keyId)
 }
 
-function startingData(deps: PolicyDeps, shipped: Shipped, status: PolicyStatus): Start {
+function startingData(deps: PolicyDeps, shipped: PolicyBundle, status: PolicyStatus): Start {
   sweepCache(deps.store)
   const cached = readCache(deps.store)
   // Only trusted data sets the version that refuses "older" configs: an untrusted cache is not even parsed.
-  if (cached && cached.meta.version >= shipped.bundle.version && signedByTrustedKey(cached.meta, deps.keys)) {
+  if (cached && cached.meta.version >= shipped.version && signedByTrustedKey(cached.meta, deps.keys)) {
     const { etag, keyId = '', signature = '', checkedBy } = cached.meta
-    if (checkedBy !== deps.checkerId) return { bundle: shipped.bundle, origin: 'embedded', recheck: cached }
+    if (checkedBy !== deps.checkerId) return { bundle: shipped, origin: 'embedded', recheck: cached }
     let bundle: PolicyBundle | null = null
     try {
       bundle = JSON.parse(cached.text) as PolicyBundle
     } catch {
       // written by this build and digest-checked, so not expected; fall through to the shipped data
     }
-    if (bundle && bundle.version === cached.meta.version) {
-      // Written with the layer on; put on again so no cache can show without it (cheap when it is there).
-      return { bundle: withSafetyLayer(bundle, shipped.bundle), origin: 'cache', etag, signed: { keyId, signature } }
-    }
+    // This build put the shipped safety layer on before caching it, and the checks' id changes with the shipped data.
+    if (bundle && bundle.version === cached.meta.version) return { bundle, origin: 'cache', etag, signed: { keyId, signature } }
   }
   // Corrupt, edited, signed by a key no longer trusted, or older than what this app version ships: the shipped copy wins.
   if (cached || deps.store.get(CACHE_META_KEY) !== null) clearCache(deps.store)
-  const known = status.shipped?.version === shipped.bundle.version ? status.shipped : undefined
+  const known = status.shipped?.version === shipped.version ? status.shipped : undefined
   return {
-    bundle: shipped.bundle,
+    bundle: shipped,
     origin: 'embedded',
     etag: known?.etag,
     signed: known ? { keyId: known.keyId, signature: known.signature } : undefined
@@ -183,20 +153,15 @@ function startingData(deps: PolicyDeps, shipped: Shipped, status: PolicyStatus):
 }
 
 export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
-  const shipped = shippedFrom(deps.embedded)
+  let partsChanged = (): void => undefined
+  const shipped: ShippedParts = createShippedParts(deps.embedded, deps.provinceOf, () => partsChanged())
   const status = readStatus(deps.store)
-  const start = startingData(deps, shipped, status)
+  const start = startingData(deps, shipped.bundle(), status)
   let etag = start.etag
   let held: Signed | undefined = start.signed
   let refusedEtag = status.refusedEtag
   let recheck = start.recheck
   let lastRefreshAt: number | null = null
-
-  // The shipped regional data loaded so far, one province at a time.
-  let shippedRegions: ProvinceRegions = { ...shipped.bundle.regions }
-  const loaded = new Set<string>()
-  const failed = new Set<string>()
-  const loading = new Map<string, Promise<void>>()
 
   const store = createStore<PolicyState>()((set, get) => ({
     bundle: start.bundle,
@@ -224,74 +189,47 @@ export function createPolicyStore(deps: PolicyDeps): StoreApi<PolicyState> {
         set({ refreshing: false })
       }
     },
-    regionStatus(region) {
-      const province = provinceToLoad(region)
-      if (province === null) return 'ready'
-      return failed.has(province) ? 'failed' : 'loading'
-    },
-    async loadRegion(region) {
-      const province = provinceToLoad(region)
-      if (province !== null) await loadProvinces([province])
-    }
+    regionStatus: (region, needs) => shipped.status(partsFor(region, needs)),
+    loadRegion: (region, needs) => shipped.load(partsFor(region, needs)),
+    sourcesStatus: (layer) => shipped.status(sourcesFor(layer)),
+    loadSources: (layer) => shipped.load(sourcesFor(layer)),
+    parts: shipped.states()
   }))
 
-  const set = store.setState
-  const get = store.getState
+  const set: StoreApi<PolicyState>['setState'] = store.setState
+  const get: StoreApi<PolicyState>['getState'] = store.getState
+  // Parts that arrive change the shown bundle only while the shipped data is what is shown.
+  partsChanged = () => set(get().origin === 'embedded' ? { bundle: shipped.bundle(), parts: shipped.states() } : { parts: shipped.states() })
 
-  /** The shipped province file a region still needs; null when its data is at hand. */
-  function provinceToLoad(region: string | null): string | null {
-    if (region === null || get().origin !== 'embedded') return null
-    const province = deps.provinceOf(region)
-    return province !== undefined && shipped.provinces.has(province) && !loaded.has(province) ? province : null
-  }
-
-  function loadProvinces(provinces: readonly string[]): Promise<void> {
-    const wanted = provinces.filter((p) => shipped.provinces.has(p) && !loaded.has(p))
-    return Promise.all(
-      wanted.map((province) => {
-        const running = loading.get(province)
-        if (running) return running
-        failed.delete(province)
-        const load = shipped
-          .loadProvince(province)
-          .then(
-            (regions) => {
-              shippedRegions = { ...shippedRegions, ...regions }
-              loaded.add(province)
-              if (get().origin === 'embedded') set({ bundle: embeddedBundleNow() })
-            },
-            () => {
-              // a subpackage that could not be downloaded: the page offers to try again
-              failed.add(province)
-            }
-          )
-          .finally(() => loading.delete(province))
-        loading.set(province, load)
-        return load
-      })
-    ).then(() => undefined)
-  }
-
-  function embeddedBundleNow(): PolicyBundle {
-    return { ...shipped.bundle, regions: shippedRegions }
-  }
+  // Only while the shipped data is shown do its parts matter: a cached or downloaded bundle is whole.
+  const partsFor = (region: string | null, needs?: Needs): string[] => (get().origin === 'embedded' ? shipped.partsFor(region, needs) : [])
+  const sourcesFor = (layer: string): string[] => (get().origin === 'embedded' ? shipped.sourcesPartOf(layer) : [])
 
   function heldCopy(origin: DataOrigin): HeldCopy {
     if (origin === 'embedded') return shipped.held()
     return held ? { kind: 'signed', ...held } : { kind: 'none' }
   }
 
+  /** Loads parts for what is about to be cached; a part that fails stops it (the data shown stays as it is). */
+  async function loadAll(parts: readonly string[]): Promise<void> {
+    await shipped.load(parts)
+    if (shipped.status(parts) !== 'ready') throw new Error('a part of the shipped data could not be loaded')
+  }
+
   /**
    * What a checked bundle shows: the regions the config dropped keep the copy shown now (the shipped
-   * one loads first), and the shipped safety layer goes back over it. The same object when neither
-   * changes anything, so the caller can keep the worker's text and digest.
+   * one loads first, with its source detail, since it will be cached), and the shipped safety layer
+   * goes back over it, word for word with its sources. The same object when neither changes
+   * anything, so the caller can keep the worker's text and digest.
    */
   async function shownBundle(bundle: PolicyBundle, dropped: readonly DroppedRegion[]): Promise<PolicyBundle> {
     if (dropped.length > 0 && get().origin === 'embedded') {
-      await loadProvinces(dropped.map((d) => deps.provinceOf(d.region)).filter((p): p is string => p !== undefined))
+      await loadAll(dropped.flatMap((d) => [...shipped.partsFor(d.region), ...shipped.sourcesPartOf(d.region)]))
     }
     const kept = dropped.length > 0 ? keepLastGood(bundle, dropped, get().bundle) : bundle
-    return withSafetyLayer(kept, shipped.bundle)
+    // the floor: every national section (the withdrawal situations among them), with its sources' words
+    await loadAll([...shipped.partsFor(null, 'all'), ...shipped.sourcesPartOf('national')])
+    return withSafetyLayer(kept, shipped.bundle())
   }
 
   async function checkDownload(request: DownloadCheck): Promise<DownloadReply> {

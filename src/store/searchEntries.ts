@@ -1,9 +1,9 @@
 /**
  * What the home page searches. The home page is in the main package and does not load the policy
  * data at launch, so its entries are the ones the guides stored for the user's region (store/policyData.ts
- * writes them whenever the data or the region changes), or else the national entries, built from the
- * policy package (one copy of the national rules, not a second one in the main package) once someone
- * searches: the home page's preloadRule has usually fetched that package by then.
+ * writes them whenever the data or the region changes and all of it is in), or else they are built
+ * from the policy package (one copy of the rules, not a second one in the main package) for the user's
+ * region once someone searches: the home page's preloadRule has usually fetched that package by then.
  */
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
@@ -46,40 +46,49 @@ export function readSavedEntries(store: KeyValueStore): SavedEntries | null {
   return null
 }
 
-export const searchEntriesStore = createStore<{ saved: SavedEntries | null; national: readonly SearchEntry[] | null }>(() => ({
+/** Entries built on the home page from the policy package, for one region (null: the national rules). */
+export interface BuiltEntries {
+  region: string | null
+  entries: readonly SearchEntry[]
+}
+
+export const searchEntriesStore = createStore<{ saved: SavedEntries | null; built: BuiltEntries | null }>(() => ({
   saved: readSavedEntries(taroStore),
-  national: null
+  built: null
 }))
 
 /**
  * The entries for `region`: stored ones when they were built for it from data at least as new as the
- * shipped data, else the national ones (null until the policy package has built them).
+ * shipped data, else the ones built here for it (null until the policy package has built them).
  */
-export function pickEntries(saved: SavedEntries | null, region: string | null, national: readonly SearchEntry[] | null): readonly SearchEntry[] | null {
-  return saved && saved.region === region && saved.version >= shippedVersion ? saved.entries : national
+export function pickEntries(saved: SavedEntries | null, region: string | null, built: BuiltEntries | null): readonly SearchEntry[] | null {
+  if (saved && saved.region === region && saved.version >= shippedVersion) return saved.entries
+  return built && built.region === region ? built.entries : null
 }
 
-let nationalLoading = false
-/** Builds the national entries from the policy package once per process; a failed download is tried again on the next search. */
-export function loadNationalEntries(): void {
-  if (nationalLoading || searchEntriesStore.getState().national) return
-  nationalLoading = true
+let building: string | null | undefined
+/** Builds `region`'s entries from the policy package; a failed download is tried again on the next search. */
+export function loadSearchEntries(region: string | null): void {
+  const { saved, built } = searchEntriesStore.getState()
+  if (building === region || pickEntries(saved, region, built)) return
+  building = region
   loadPolicy()
-    .then((core) => searchEntriesStore.setState({ national: core.nationalSearchEntries() }))
+    .then((core) => core.searchEntriesFor(region))
+    .then((entries) => searchEntriesStore.setState({ built: { region, entries } }))
     .catch(() => undefined)
     .finally(() => {
-      nationalLoading = false
+      if (building === region) building = undefined
     })
 }
 
 /**
- * The home page's entries; null until the national ones are built, which starts when someone types in the
- * search box (GuideSearch's onSearch), so a launch never loads the policy package for a search nobody made.
+ * The home page's entries; null until they are built, which starts when someone types in the search box
+ * (GuideSearch's onSearch), so a launch never loads the policy package for a search nobody made.
  */
 export function useSearchEntries(region: string | null): readonly SearchEntry[] | null {
   const saved = useStore(searchEntriesStore, (s) => s.saved)
-  const national = useStore(searchEntriesStore, (s) => s.national)
-  return pickEntries(saved, region, national)
+  const built = useStore(searchEntriesStore, (s) => s.built)
+  return pickEntries(saved, region, built)
 }
 
 /** Called by the policy package; `build` runs only when the stored entries are for another region or data version. */

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { PageFrame } from '../PageFrame'
 import { AppButton } from '../AppButton'
 import { PageReadyContext, usePageReadyFlag } from '../../hooks/useAfterReady'
-import { PolicyLoadError, prefetchPolicy } from '../../store/policy'
+import { PolicyLoadError, prefetchPolicy, type Needs } from '../../store/policy'
 import { usePolicyPrefetch } from '../../hooks/usePolicyPrefetch'
 import './index.css'
 
@@ -58,13 +58,14 @@ class RetryOnLoadError extends Component<{ children: ReactNode }, RetryState> {
 
 /**
  * A guide page that reads the policy data: export default withPolicy(Page). The page renders at once with
- * a placeholder and shows its content when the policy package (and its region's data) is in.
+ * a placeholder and shows its content when the policy package (and its region's data) is in. `needs`: the
+ * guide's topic when its shipped data comes apart (去外地看病), so it is fetched as early as the rest.
  */
-export function withPolicy<P extends object>(Page: ComponentType<P>): ComponentType<P> {
+export function withPolicy<P extends object>(Page: ComponentType<P>, needs?: Needs): ComponentType<P> {
   // The guide's package is being injected: fetch the policy package now, while WeChat sets up the page.
-  prefetchPolicy(null)
+  prefetchPolicy(null, needs)
   function PolicyPage(props: P) {
-    usePolicyPrefetch()
+    usePolicyPrefetch(needs)
     const isReady = usePageReadyFlag()
     return (
       <PageReadyContext.Provider value={isReady}>

@@ -6,6 +6,7 @@ import { oldSourceYear } from '../../domain/policy/sourceAge'
 import { effectiveStrength, shownHost } from '../../domain/policy/sourceTrust'
 import { shortName } from '../../domain/region/names'
 import { hasNativeFeedback } from '../../services/feedback'
+import { useSourceDetail } from '../../store/policy'
 import { roleOf } from '../a11y'
 import { ActionList } from '../ActionList'
 import { AppButton } from '../AppButton'
@@ -76,12 +77,14 @@ function Quotes({ source }: { source: CitedSource }) {
  * Where one card's content comes from: the sources that card cites (not its whole file's), each
  * with the words of it that say this, opening on a tap so the list does not crowd the card. A
  * fact resting on sources more than two years old says their year where it can be seen; under the
- * opened sources, "这条不对？".
+ * opened sources, "这条不对？". The titles and quotes of the shipped data come on that tap (they are a
+ * third of the data and no first screen shows them): until they are in, the line says so.
  * A source is a citation, not a way out: its title and host, never a link or a full address.
  */
 export function SourceLine({ cited }: { cited: Cited }) {
   const [open, setOpen] = useState(false)
   const { from, sources } = cited
+  const detail = useSourceDetail(from.code)
   const scope = from.code === 'national' ? '全国通用资料' : `${shortName(from.code) ?? from.code}本地资料`
   const weak = from.code !== 'national' && sources.length > 0 && sources.every((s) => effectiveStrength(s) === 'weak')
   const now = new Date()
@@ -96,11 +99,32 @@ export function SourceLine({ cited }: { cited: Cited }) {
         {old ? '（核对已超过一年，可能已过时）' : ''}
       </Text>
       {sources.length > 0 && (
-        <View className='source__more' {...roleOf('button')} aria-expanded={open} onClick={() => setOpen(!open)}>
+        <View
+          className='source__more'
+          {...roleOf('button')}
+          aria-expanded={open}
+          onClick={() => {
+            if (!open) detail.load()
+            setOpen(!open)
+          }}
+        >
           {open ? '收起来源' : `看来源（${sources.length} 条）`}
         </View>
       )}
-      {open && (
+      {open && detail.status === 'loading' && (
+        <Text className='source__item' aria-live='polite'>
+          正在打开来源…
+        </Text>
+      )}
+      {open && detail.status === 'failed' && (
+        <View>
+          <Text className='source__item'>没能打开来源，可能是网络不好。</Text>
+          <AppButton className='btn btn--quiet btn--small' onClick={detail.load}>
+            再试一次
+          </AppButton>
+        </View>
+      )}
+      {open && detail.status === 'ready' && (
         <View>
           {sources.map((s) => (
             <View key={s.id}>

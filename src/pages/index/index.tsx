@@ -8,7 +8,7 @@ import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
 import { GuideSearch } from '../../components/GuideSearch'
 import { ElderSwitch } from '../../components/ElderSwitch'
-import { loadNationalEntries, useSearchEntries } from '../../store/searchEntries'
+import { loadSearchEntries, useSearchEntries } from '../../store/searchEntries'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
@@ -116,7 +116,7 @@ export default function Index() {
         </View>
       )}
       <AfterFirstFrame>
-        <GuideSearch entries={searchEntries} hotline={regionHotline(region)} onSearch={loadNationalEntries} />
+        <GuideSearch entries={searchEntries} hotline={regionHotline(region)} onSearch={() => loadSearchEntries(region)} />
         {TASKS.map((t) => (
           <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
             <Text className='task__title'>{t.title}</Text>

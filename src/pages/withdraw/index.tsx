@@ -37,7 +37,7 @@ const SHARED_WHY = '提取在参保人的参保地办：看交医保的那个人
 function WithdrawPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
-  const policy = useResolvedPolicy(region)
+  const policy = useResolvedPolicy(region, 'withdraw')
   const { situations, alternatives } = policy.withdraw
   const known = (id: string | undefined) => id === NOT_WITHDRAWABLE || situations.some((s) => s.id === id)
   // A link's situation shows first; otherwise the one this user last chose here (kept across restarts).
@@ -178,4 +178,4 @@ function WithdrawPage() {
   )
 }
 
-export default withPolicy(WithdrawPage)
+export default withPolicy(WithdrawPage, 'withdraw')

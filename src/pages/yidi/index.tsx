@@ -31,7 +31,7 @@ const SHARED_WHY = '异地就医备案在参保地办：看去看病的那个人
 function YidiPage() {
   const guide = useGuideRegion()
   const { region, query } = guide
-  const policy = useResolvedPolicy(region)
+  const policy = useResolvedPolicy(region, 'yidi')
   const y = policy.yidi
   const filing = useFiling(guide, policy)
   const sent = Boolean(guide.sent)
@@ -92,4 +92,4 @@ function YidiPage() {
   )
 }
 
-export default withPolicy(YidiPage)
+export default withPolicy(YidiPage, 'yidi')
