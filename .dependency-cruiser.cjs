@@ -28,8 +28,15 @@ const POLICY_PACKAGE = [
   '(^|/)node_modules/(valibot|tweetnacl)/'
 ]
 
-/** What the guides may hold but the main package may not: the region picker's full list. */
-const NOT_MAIN = ['^src/domain/region/(index|regions|search)[.]ts$', '^src/generated/regions[.]json$']
+/**
+ * What the main package may not hold: the region picker's full list, and the home page's search (its words,
+ * ranking and replies: the search package, loaded with import() when someone types).
+ */
+const NOT_MAIN = [
+  '^src/domain/region/(index|regions|search)[.]ts$',
+  '^src/generated/regions[.]json$',
+  '^src/domain/search/(engine|index|query|reply|words)[.]ts$'
+]
 
 /** Each layer may import only the layers below it: pages → components → hooks → store → services → domain. */
 const LAYERS = [
@@ -56,7 +63,7 @@ module.exports = {
       name: 'main-package',
       severity: 'error',
       comment:
-        'app.tsx and the home page are the main package: they must not reach the full region list (use domain/region/names); the policy package is kept out by policy-package (home search loads it with import() when someone searches).',
+        'app.tsx and the home page are the main package: they must not reach the full region list (use domain/region/names) nor the search code (store/searchEntries loads it, and the policy package, with import() when someone searches).',
       from: { path: '^src/(app[.]tsx$|pages/index/)' },
       to: { path: NOT_MAIN, reachable: true }
     },

@@ -3,17 +3,13 @@
  * app.tsx never import the full region list or the embedded policy bundle (issue 11):
  *  - src/generated/region-names.json: every region's code and short name, grouped by province
  *    (first-launch grid, names in labels and share titles, checking stored codes), and the area code of
- *    each place that has exactly one (the search's "call 区号-12393" when nothing matches);
- *  - src/generated/search-version.json: the version of the shipped policy data, so the home page can
- *    tell search entries a guide stored from older data (the national entries themselves are built
- *    from the policy package when someone searches: store/searchEntries.ts).
- * Both are derived from the other generated files, never edited by hand.
+ *    each place that has exactly one (the search's "call 区号-12393" when nothing matches).
+ * Derived from the other generated files, never edited by hand.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRegionIndex, parseRegionData } from '../src/domain/region/regions'
 import { hotlinePlaceOf } from '../src/domain/policy/hotline'
-import type { PolicyBundle } from '../src/domain/policy/bundle'
 import type { RegionNames } from '../src/domain/region/names'
 
 const GENERATED = join(__dirname, '..', 'src', 'generated')
@@ -32,14 +28,8 @@ const names: RegionNames = index
 const covered = names.reduce((n, [, , cities]) => n + 1 + cities.length, 0)
 if (covered !== index.all.length) throw new Error(`region-names: ${index.all.length - covered} region(s) are neither a province nor a city`)
 
-const bundle = read('policies.json') as PolicyBundle
-const search = { version: bundle.version }
-
 const namesText = JSON.stringify(names)
-const searchText = JSON.stringify(search)
 writeFileSync(join(GENERATED, 'region-names.json'), namesText)
-writeFileSync(join(GENERATED, 'search-version.json'), searchText)
-rmSync(join(GENERATED, 'search-national.json'), { force: true })
-console.log(
-  `home data: region-names.json ${(Buffer.byteLength(namesText) / 1024).toFixed(1)} KB, search-version.json ${Buffer.byteLength(searchText)} bytes`
-)
+// what earlier versions generated for the home page's search, which now loads when someone searches
+for (const old of ['search-national.json', 'search-version.json']) rmSync(join(GENERATED, old), { force: true })
+console.log(`home data: region-names.json ${(Buffer.byteLength(namesText) / 1024).toFixed(1)} KB`)

@@ -15,11 +15,11 @@ export default defineAppConfig({
   // each import() chunk as a page-less subpackage (policy, policy-data/<province>) and the
   // config-check worker (workers) to app.json, because they follow from the build.
   // Someone who starts on the home page never waits for a guide: WeChat fetches them once it shows,
-  // and the shared policy package with them.
+  // and the shared policy package with them, and the search (both load on the first keystroke).
   preloadRule: {
     'pages/index/index': {
       network: 'all',
-      packages: ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/yidi', 'pages/region', 'pages/about', 'policy']
+      packages: ['pages/balance', 'pages/family', 'pages/withdraw', 'pages/yidi', 'pages/region', 'pages/about', 'policy', 'search']
     }
   },
   window: {

@@ -31,6 +31,7 @@ const CLEAN: Tree = {
   'src/domain/policy/resolve.ts': 'export const resolve = 1\n',
   'src/domain/region/index.ts': "import { shortName } from './names'\nexport const getRegion = shortName\n",
   'src/domain/region/names.ts': 'export const shortName = 1\n',
+  'src/domain/search/words.ts': 'export const KEYWORDS = 1\n',
   'src/pages/family/index.tsx': "import { loadPolicy } from '../../store/policy'\nimport { ElderSwitch } from '../../components/ElderSwitch'\nexport default [loadPolicy, ElderSwitch]\n",
   'src/pages/region/index.tsx': "import { getRegion } from '../../domain/region'\nexport default getRegion\n",
   'tsconfig.json': '{ "compilerOptions": { "jsx": "react-jsx", "esModuleInterop": true, "module": "es2020" } }\n'
@@ -78,6 +79,12 @@ describe('dependency rules', () => {
       'a component the home page shows imports the full region list',
       'src/components/ElderSwitch/index.tsx',
       "import { useElderMode } from '../../hooks/useElderMode'\nimport { getRegion } from '../../domain/region'\nexport const ElderSwitch = [useElderMode, getRegion]\n"
+    ],
+    [
+      'main-package',
+      'the home page imports the search words instead of loading the search with import()',
+      'src/pages/index/index.tsx',
+      "import { ElderSwitch } from '../../components/ElderSwitch'\nimport { shortName } from '../../domain/region/names'\nimport { KEYWORDS } from '../../domain/search/words'\nexport default [ElderSwitch, shortName, KEYWORDS]\n"
     ],
     [
       'policy-package',

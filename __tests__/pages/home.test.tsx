@@ -31,13 +31,14 @@ describe('home search never dead-ends', () => {
   it.each<[string | null, string]>([
     ['350200', '0592-12393'],
     [null, '12393']
-  ])('region %s: a search with no match offers %s, and the tap dials it', (code, number) => {
+  ])('region %s: a search with no match offers %s, and the tap dials it', async (code, number) => {
     act(() => {
       if (code) useRegionStore.getState().setRegion(code)
     })
     render(<Index />)
     type('火星签证')
-    expect(screen.getByText('没有找到“火星签证”。')).toBeInTheDocument()
+    // the search loads on the first keystroke
+    expect(await screen.findByText('没有找到“火星签证”。')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: `拨打 ${number}` }))
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: number.replace('-', '') })
   })

@@ -13,16 +13,13 @@ import type { EmbeddedHead } from '../domain/policy/embedded'
 import { resolvePolicy, type ResolvedPolicy } from '../domain/policy/resolve'
 import { hotlinePlaceOf } from '../domain/policy/hotline'
 import { regionDataSource, regionFacts } from '../domain/region/facts'
-import { buildSearchIndex, type SearchEntry } from '../domain/search'
 import { fetchConfigText } from '../services/policyRequest'
 import { createPolicyChecker } from '../services/policyWorker'
 import { POLICY_CHECKER, POLICY_KEYS, POLICY_URL } from '../services/policySource'
 import { taroStore } from '../services/storage'
-import { createPolicyStore } from './createPolicyStore'
+import { createPolicyStore, type Needs } from './createPolicyStore'
 import { loadShippedProvince, loadShippedSection, loadShippedSources } from './shippedFiles'
 import { policyNotice } from './policyNotice'
-import { useRegionStore } from './regionStore'
-import { saveSearchEntries } from './searchEntries'
 
 export const policyStore = createPolicyStore({
   embedded: { head: headJson as unknown as EmbeddedHead, loadProvince: loadShippedProvince, loadSection: loadShippedSection, loadSources: loadShippedSources },
@@ -46,36 +43,24 @@ export function resolveFor(bundle: PolicyBundle, region: string | null): Resolve
 
 export { regionDataSource }
 
-/** The home page's search entries for a region (null: the national rules), once its shipped data is in. */
-export async function searchEntriesFor(region: string | null): Promise<SearchEntry[]> {
+/**
+ * What applies in a region once all of the shipped data it needs for `needs` is in (the home page's search
+ * asks for 'all': every guide's content); rejects when a part could not be downloaded.
+ */
+export async function resolvedWith(region: string | null, needs: Needs): Promise<ResolvedPolicy> {
   const { loadRegion, regionStatus } = policyStore.getState()
-  await loadRegion(region, 'all')
-  if (regionStatus(region, 'all') !== 'ready') throw new Error('the data to search could not be loaded')
-  return buildSearchIndex(resolveFor(policyStore.getState().bundle, region))
-}
-
-/** The home page (main package) searches what the guides stored for the user's region. */
-function storeSearchEntries(): void {
-  const { bundle, regionStatus } = policyStore.getState()
-  const { region } = useRegionStore.getState()
-  // Entries built before all of the region's data is in would miss what it lacks (its province, 去外地看病):
-  // the home page builds them itself then, when someone searches.
-  if (regionStatus(region, 'all') !== 'ready') return
-  saveSearchEntries(region, bundle.version, () => buildSearchIndex(resolveFor(bundle, region)))
+  await loadRegion(region, needs)
+  if (regionStatus(region, needs) !== 'ready') throw new Error('the shipped data could not be loaded')
+  return resolveFor(policyStore.getState().bundle, region)
 }
 
 policyNotice.setState({ notice: policyStore.getState().notice })
 policyStore.subscribe((s, prev) => {
   if (s.notice !== prev.notice) policyNotice.setState({ notice: s.notice })
-  if (s.bundle !== prev.bundle) storeSearchEntries()
-})
-useRegionStore.subscribe((s, prev) => {
-  if (s.region !== prev.region) storeSearchEntries()
 })
 
 /** The first guide shown in a process refreshes at once; later ones only when due (the store's clock). */
 export function refreshPolicies(): void {
   // Never awaited: the page has already drawn the cached or shipped data.
   void policyStore.getState().refreshIfDue()
-  storeSearchEntries()
 }

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
-import { answerSearch, type SearchEntry } from '../../domain/search/query'
-import { searchReply, type SearchHotline, type SearchReply } from '../../domain/search/reply'
+import type { SearchHotline } from '../../domain/search/hotline'
+import type { SearchReply } from '../../domain/search/reply'
+import type { ReadySearch } from '../../store/searchEntries'
 import { sharePath } from '../../domain/share/link'
 import { openUrl } from '../../services/navigation'
 import { callNumber } from '../../services/phone'
@@ -35,20 +36,22 @@ function Reply({ reply }: { reply: SearchReply }) {
 }
 
 interface Props {
-  /** null: still being built (the national entries come from the policy package) */
-  entries: readonly SearchEntry[] | null
+  /** the search and the region's entries; null while they load (store/searchEntries) */
+  search: ReadySearch | null
+  /** they could not be loaded (offline): the box still offers the region's line */
+  failed?: boolean
   /** the region's own 医保 line, offered whenever the search cannot answer */
   hotline: SearchHotline
-  /** someone typed while entries is null: start building them */
+  /** someone typed while search is null: start loading it (again, after a failure) */
   onSearch?: () => void
 }
 
-/** Search all guide content for the user's region; works offline on the given entries (store/searchEntries). */
-export function GuideSearch({ entries, hotline, onSearch }: Props) {
+/** Search all guide content for the user's region (store/searchEntries). */
+export function GuideSearch({ search, failed = false, hotline, onSearch }: Props) {
   const [query, setQuery] = useState('')
-  const answer = useMemo(() => (entries ? answerSearch(entries, query) : null), [entries, query])
-  // no reply until the entries are built: "nothing found" would be said about a search not yet run
-  const reply = answer ? searchReply(query, answer, hotline) : null
+  const answer = useMemo(() => (search ? search.engine.answerSearch(search.entries, query) : null), [search, query])
+  // no reply until the search is in: "nothing found" would be said about a search not yet run
+  const reply = search && answer ? search.engine.searchReply(query, answer, hotline) : null
   return (
     <View className='search' {...roleOf('search')}>
       <Input
@@ -60,12 +63,20 @@ export function GuideSearch({ entries, hotline, onSearch }: Props) {
         confirmType='search'
         onInput={(e) => {
           setQuery(e.detail.value)
-          if (!entries) onSearch?.()
+          if (!search) onSearch?.()
         }}
       />
       {query.trim() !== '' && (
         <View className='search__results' aria-live='polite'>
-          {!answer && <Text className='block muted'>正在准备搜索…</Text>}
+          {!answer && !failed && <Text className='block muted'>正在准备搜索…</Text>}
+          {!answer && failed && (
+            <View className='search__reply'>
+              <Text className='search__reply-lead'>搜索没能打开，可能是网络不好。可以直接点下面的办法，或者打电话问：</Text>
+              <AppButton className='btn' onClick={() => void callNumber(hotline.number)}>
+                拨打 {hotline.number}
+              </AppButton>
+            </View>
+          )}
           {answer?.hits.map((r) => (
             <View key={`${r.section}:${r.title}`} className='search__hit' {...roleOf('link')} onClick={() => openUrl(sharePath(r.target))}>
               <Text className='search__section'>{r.section}</Text>

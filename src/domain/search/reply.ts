@@ -3,15 +3,12 @@
  * this app covers, says what it does not, and offers the place's own 医保 line (区号-12393 where the
  * place has one area code, else 12393).
  */
-import { areaCodeOf, shortName } from '../region/names'
+import type { SearchHotline } from './hotline'
 import type { SearchAnswer } from './query'
 import { GUIDE_ANSWERS, TRY_WORDS } from './words'
 
-/** The line to offer: a place's own (厦门, 0592-12393) or the national 12393 (place null). */
-export interface SearchHotline {
-  number: string
-  place: string | null
-}
+// The line itself is chosen in ./hotline: the home page offers it before the search code has loaded.
+export { regionHotline, searchHotline, type SearchHotline } from './hotline'
 
 export interface SearchReply {
   /** "没有找到“…”。" when nothing matched; null when something did */
@@ -25,16 +22,6 @@ export interface SearchReply {
   call: { label: string; number: string }
   /** other words to try, when nothing matched */
   tryWords: string | null
-}
-
-/** The hotline for a region: its own 区号-12393 when it has exactly one area code. */
-export function searchHotline(place: string | null, areaCode: string | undefined): SearchHotline {
-  return place !== null && areaCode ? { number: `${areaCode}-12393`, place } : { number: '12393', place: null }
-}
-
-/** The line for the user's chosen region (main-package names: the home page searches without the guides' data). */
-export function regionHotline(code: string | null): SearchHotline {
-  return code === null ? searchHotline(null, undefined) : searchHotline(shortName(code) ?? null, areaCodeOf(code))
 }
 
 /** Null when the hits answer the question and nothing asked is beyond the app. */

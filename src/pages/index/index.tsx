@@ -3,12 +3,12 @@ import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { useState } from 'react'
 import { citiesOf, isMunicipality, provinces, regionLabel, shortName } from '../../domain/region/names'
-import { regionHotline } from '../../domain/search/reply'
+import { regionHotline } from '../../domain/search/hotline'
 import { useRegionStore } from '../../store/regionStore'
 import { openPage, type Route } from '../../services/navigation'
 import { GuideSearch } from '../../components/GuideSearch'
 import { ElderSwitch } from '../../components/ElderSwitch'
-import { loadSearchEntries, useSearchEntries } from '../../store/searchEntries'
+import { loadSearch, useSearch } from '../../store/searchEntries'
 import { useShare } from '../../hooks/useShare'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
@@ -97,7 +97,7 @@ export default function Index() {
   const { region, asked } = useRegionStore()
   // Asked once per launch at most: decided when the page opens, closed by the question itself.
   const [asking, setAsking] = useState(!asked)
-  const searchEntries = useSearchEntries(region)
+  const { search, failed } = useSearch(region)
   useShare({ page: 'index' })
   return (
     <PageFrame>
@@ -116,7 +116,7 @@ export default function Index() {
         </View>
       )}
       <AfterFirstFrame>
-        <GuideSearch entries={searchEntries} hotline={regionHotline(region)} onSearch={() => loadSearchEntries(region)} />
+        <GuideSearch search={search} failed={failed} hotline={regionHotline(region)} onSearch={() => loadSearch(region)} />
         {TASKS.map((t) => (
           <View key={t.route} className='task' {...roleOf('link')} onClick={() => openPage(t.route)}>
             <Text className='task__title'>{t.title}</Text>

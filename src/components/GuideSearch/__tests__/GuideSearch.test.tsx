@@ -3,6 +3,7 @@ import Taro from '../../../../__tests__/fakes/taro'
 import { GuideSearch } from '..'
 import type { SearchEntry } from '../../../domain/search/query'
 import { GUIDE_ANSWERS } from '../../../domain/search/words'
+import * as engine from '../../../domain/search/engine'
 
 /** A small index in the real entries' shape: the 统筹 card says what pays for 住院 (the nearest answer to it). */
 const ENTRIES: SearchEntry[] = [
@@ -11,13 +12,14 @@ const ENTRIES: SearchEntry[] = [
   { title: '余额提取：参保人去世', text: '去世 提取', target: { page: 'withdraw', situation: 'death' }, section: '余额提取' }
 ]
 const XIAMEN = { number: '0592-12393', place: '厦门' }
+const READY = { engine, region: '350200', entries: ENTRIES }
 
 const type = (text: string) => fireEvent.change(screen.getByRole('textbox', { name: '搜索指南内容' }), { target: { value: text } })
 const search = () => within(screen.getByRole('search'))
 
 describe('GuideSearch', () => {
   it('a hit opens its page and card; a query the hits answer shows no reply', () => {
-    render(<GuideSearch entries={ENTRIES} hotline={XIAMEN} />)
+    render(<GuideSearch search={READY} hotline={XIAMEN} />)
     type('老伴能用吗')
     fireEvent.click(search().getByRole('link', { name: /能不能共济/ }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/family/index?card=eligibility' })
@@ -25,7 +27,7 @@ describe('GuideSearch', () => {
   })
 
   it('nothing found: says so, lists what the app covers, and one tap calls the place’s own line', () => {
-    render(<GuideSearch entries={ENTRIES} hotline={XIAMEN} />)
+    render(<GuideSearch search={READY} hotline={XIAMEN} />)
     type('火星签证')
     expect(search().queryAllByRole('link')).toHaveLength(0)
     expect(search().getByText('没有找到“火星签证”。')).toBeInTheDocument()
@@ -36,7 +38,7 @@ describe('GuideSearch', () => {
   })
 
   it('住院: the nearest answer first, then plainly what the app does not cover, and the call', () => {
-    render(<GuideSearch entries={ENTRIES} hotline={{ number: '12393', place: null }} />)
+    render(<GuideSearch search={READY} hotline={{ number: '12393', place: null }} />)
     type('住院')
     const [first] = search().getAllByRole('link')
     expect(first).toHaveTextContent('个人账户和统筹账户的区别')
@@ -48,8 +50,29 @@ describe('GuideSearch', () => {
   })
 
   it('an empty box shows nothing below it', () => {
-    render(<GuideSearch entries={ENTRIES} hotline={XIAMEN} />)
+    render(<GuideSearch search={READY} hotline={XIAMEN} />)
     type('   ')
     expect(search().queryByText(/没有找到|本程序/)).toBeNull()
+  })
+
+  it('before the search has loaded, typing starts loading it and says so; nothing is claimed not found', () => {
+    const onSearch = jest.fn()
+    render(<GuideSearch search={null} hotline={XIAMEN} onSearch={onSearch} />)
+    type('火星签证')
+    expect(onSearch).toHaveBeenCalledTimes(1)
+    expect(search().getByText('正在准备搜索…')).toBeInTheDocument()
+    expect(search().queryByText(/没有找到/)).toBeNull()
+  })
+
+  it('a search that could not load (offline) still offers the place’s own line, and the next keystroke tries again', () => {
+    const onSearch = jest.fn()
+    render(<GuideSearch search={null} failed hotline={XIAMEN} onSearch={onSearch} />)
+    type('家人')
+    expect(search().queryByText('正在准备搜索…')).toBeNull()
+    expect(search().getByText(/搜索没能打开/)).toBeInTheDocument()
+    fireEvent.click(search().getByRole('button', { name: '拨打 0592-12393' }))
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '059212393' })
+    type('家人用')
+    expect(onSearch).toHaveBeenCalledTimes(2)
   })
 })
