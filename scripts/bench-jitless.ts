@@ -6,7 +6,7 @@
  * page: the page thread while a new config (the real bundle, one version on) is downloaded, checked and applied:
  *   the policy store as the app builds it (shipped head + province files, a storage double), the config checks in
  *   the built worker on its own thread (dist/weapp/workers/policy/index.js), and what a shown page recomputes
- *   (its region's resolved policy, the home page's search entries). Each callback the page thread runs is timed
+ *   (its region's resolved policy). Each callback the page thread runs is timed
  *   (async_hooks); the longest is reported.
  * before: the same check on the page thread, as the app did it before the worker (evaluateConfigText inline).
  */
@@ -21,7 +21,6 @@ import type { EmbeddedHead, ProvinceRegions, Section, Sections, SourceDetail } f
 import { resolvePolicy } from '../src/domain/policy/resolve'
 import { hotlinePlaceOf } from '../src/domain/policy/hotline'
 import { regionFacts } from '../src/domain/region/facts'
-import { buildSearchIndex } from '../src/domain/search'
 import { createPolicyStore } from '../src/store/createPolicyStore'
 import { startPolicyWorker } from './bench-worker'
 
@@ -86,11 +85,9 @@ async function page(): Promise<{ longestMs: number; applied: boolean }> {
     now
   })
   await store.getState().loadRegion(REGION)
-  // what a shown guide and the home page's search recompute when the data changes
+  // what a shown guide recomputes when the data changes
   store.subscribe((s, prev) => {
-    if (s.bundle === prev.bundle) return
-    resolveFor(s.bundle, REGION)
-    buildSearchIndex(resolveFor(s.bundle, REGION))
+    if (s.bundle !== prev.bundle) resolveFor(s.bundle, REGION)
   })
   // the worker thread is up before the page's refresh, as after WeChat's preDownload
   await worker.check({ kind: 'cache', text: '{}' })
