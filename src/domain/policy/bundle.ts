@@ -7,6 +7,7 @@ import * as v from 'valibot'
 import { APP_ALLOWLIST, type Allowlist } from './allowlist'
 import { citationProblems } from './citations'
 import { contentProblems } from './contentRule'
+import { fastParser } from './fastParse'
 import { nationalSafetyProblems, regionSafetyProblems } from './safetyLayer'
 import {
   NationalPolicySchema,
@@ -41,6 +42,16 @@ export type BundleCheck =
 
 type Issues = ReadonlyArray<v.BaseIssue<unknown>>
 
+// A valid file is parsed by the compiled schema; an invalid one is parsed again by valibot for its messages.
+const fastNational = fastParser(NationalPolicySchema)
+const fastRegion = fastParser(RegionPolicySchema)
+const fastEnvelope = fastParser(PolicyBundleSchema)
+
+function parse<S extends v.GenericSchema>(schema: S, fast: (raw: unknown) => { output: v.InferOutput<S> } | undefined, raw: unknown) {
+  const quick = fast(raw)
+  return quick ? { success: true as const, output: quick.output } : v.safeParse(schema, raw)
+}
+
 /** "family.paths.upsert.0.steps: 无效" — a path a config author can find in the file */
 export function describeIssues(issues: Issues): string[] {
   return issues.map((issue) => {
@@ -54,7 +65,7 @@ export function describeIssues(issues: Issues): string[] {
  *   "核对于" would hide the stale-data warning)
  */
 export function checkNational(raw: unknown, allowlist: Allowlist = APP_ALLOWLIST, latestDate?: string) {
-  const parsed = v.safeParse(NationalPolicySchema, raw)
+  const parsed = parse(NationalPolicySchema, fastNational, raw)
   if (!parsed.success) return { ok: false as const, kind: 'schema' as const, problems: describeIssues(parsed.issues) }
   // What no file may take away is judged first: dropping a myth also leaves its sources uncited, and
   // the refusal should say what was dropped.
@@ -79,7 +90,7 @@ export function checkRegion(
   latestDate?: string
 ): { ok: true; policy: RegionPolicy } | { ok: false; problems: string[] } {
   if (!facts.isKnownRegion(code)) return { ok: false, problems: [`地区代码 ${code} 不存在或不是省/地级市`] }
-  const parsed = v.safeParse(RegionPolicySchema, raw)
+  const parsed = parse(RegionPolicySchema, fastRegion, raw)
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.issues) }
   if (parsed.output.region !== code) {
     return { ok: false, problems: [`region: 文件写的是 ${parsed.output.region}，但放在 ${code} 下`] }
@@ -111,7 +122,7 @@ export function checkBundle(raw: unknown, facts: RegionFacts, allowlist: Allowli
         problems: [`schemaVersion ${String(raw.schemaVersion)} 不是本程序能读的 ${SCHEMA_VERSION}`]
       }
     }
-    const envelope = v.safeParse(PolicyBundleSchema, raw)
+    const envelope = parse(PolicyBundleSchema, fastEnvelope, raw)
     if (!envelope.success) return { ok: false, reason: 'schema', problems: describeIssues(envelope.issues) }
     const { publishedAt } = envelope.output
     const national = checkNational(envelope.output.national, allowlist, publishedAt)
