@@ -11,8 +11,20 @@ export const SCHEMA_VERSION = 3
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000))
 const shortText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,47}$/, '应为小写字母、数字和连字符'))
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const digitAt = (s: string, i: number) => s.charCodeAt(i) - 48
+
 /** A day that exists: Date.parse rolls 2025-02-30 over to March 2 in V8 (and engines differ), so count by hand. */
 function isCalendarDay(s: string): boolean {
+  // YYYY-MM-DD (every date a file has) by its digits: it is read for every source of every region
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && /^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    const m = digitAt(s, 5) * 10 + digitAt(s, 6)
+    const d = digitAt(s, 8) * 10 + digitAt(s, 9)
+    let y = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3)
+    if (y < 100) y += 1900 // as Date.UTC reads a two-digit year, so both ways agree
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+    return m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0))
+  }
   const [y = NaN, m = NaN, d = NaN] = s.split('-').map(Number)
   return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
