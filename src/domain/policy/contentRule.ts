@@ -20,8 +20,9 @@ import { NAMES_WITH_LETTERS, unknownNameIn } from './names'
 import { numberProblem, type Finding } from './numbers'
 import type { Action } from './schema'
 import { httpsHost } from './sourceTrust'
-import { ASCII_SYMBOLS, BETWEEN_DIGITS, CHINESE_PUNCTUATION, CJK_FIRST, CJK_LAST, LATIN_WORDS } from './vocabulary'
-import { scamWording } from './wording'
+import { ASCII_DIGIT, CHAR, CN_NUMERAL, PLAIN } from './charTable'
+import { BETWEEN_DIGITS, LATIN_WORDS } from './vocabulary'
+import { scamWording, scamWordingPossible } from './wording'
 
 export interface ContentContext {
   /** area codes whose 区号-12393 may appear in text; 'any' for national text (examples from many cities) */
@@ -40,10 +41,6 @@ export interface ContentProblem {
 
 // ---------- characters ----------
 
-const escapeClass = (s: string) => s.replace(/[-\\\]^]/g, (c) => `\\${c}`)
-/** Everything allowed anywhere, as one class; what falls outside it is looked at closely. */
-const PLAIN_CLASS = `\\u${CJK_FIRST.toString(16)}-\\u${CJK_LAST.toString(16)}${escapeClass(CHINESE_PUNCTUATION)}0-9${escapeClass(ASCII_SYMBOLS)}`
-const NOT_PLAIN = new RegExp(`[^${PLAIN_CLASS}]`, 'g')
 // Module-local copies: an imported binding is a getter in bundled code.
 const DOT_AND_COLON = BETWEEN_DIGITS
 const WORDS = LATIN_WORDS
@@ -85,12 +82,16 @@ function insideLetteredName(text: string, start: number, end: number): boolean {
   })
 }
 
-/** The first character (or Latin word) of text that is not on the allowlist, or null. */
+/**
+ * The first character (or Latin word) of text that is not on the allowlist, or null. What is allowed
+ * anywhere (CJK, Chinese punctuation, digits, a few ASCII symbols: charTable.ts) is passed over by
+ * table; the rest is looked at closely.
+ */
 export function characterProblem(text: string, inMyth = false): Finding | null {
-  NOT_PLAIN.lastIndex = 0
-  for (let m = NOT_PLAIN.exec(text); m; m = NOT_PLAIN.exec(text)) {
-    const i = m.index
-    const c = m[0]
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    if ((CHAR[text.charCodeAt(i)] as number) & PLAIN) continue
+    const c = text.charAt(i)
     if (DOT_AND_COLON.includes(c)) {
       if (isAsciiDigit(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) continue
       return { at: i, message: `“${c}”只能写在两个数字中间（如 10.5%、22:00）` }
@@ -101,7 +102,7 @@ export function characterProblem(text: string, inMyth = false): Finding | null {
       const word = text.slice(i, end)
       const listed = Object.prototype.hasOwnProperty.call(WORDS, word) ? WORDS[word] : undefined
       if ((listed && (inMyth || !listed.mythsOnly)) || insideLetteredName(text, i, end)) {
-        NOT_PLAIN.lastIndex = end
+        i = end - 1
         continue
       }
       const words = Object.keys(WORDS).filter((w) => !WORDS[w]?.mythsOnly)
@@ -127,14 +128,20 @@ function joinPath(segments: Segments): string {
   return out
 }
 
-/** One card's (or one list's) shown fields, read together joined by a space. Paths are joined only for a problem. */
+/**
+ * One card's (or one list's) shown fields, read together joined by a space. Paths are joined only for a
+ * problem, and kept at all only when the walk is asked for them (the exact pass; the quick one needs none).
+ */
 class Group {
   readonly fields: string[] = []
   readonly paths: Segments[] = []
-  constructor(readonly inMyth: boolean) {}
+  constructor(
+    readonly inMyth: boolean,
+    private readonly withPaths = true
+  ) {}
   add(path: Segments, s: string): void {
     this.fields.push(s)
-    this.paths.push(path)
+    if (this.withPaths) this.paths.push(path.slice())
   }
 }
 
@@ -217,8 +224,26 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const isCard = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string'
 
-/** Every problem in a national or region object, with a path a config author can find. */
+/**
+ * Every problem in a national or region object, with a path a config author can find. A file is read
+ * quickly first (quickClean: all of a file's text in a few passes, no paths); only one that is not
+ * plainly clean is read card by card, which names each problem and where it is.
+ */
 export function contentProblems(value: unknown, ctx: ContentContext): ContentProblem[] {
+  const quick = collect(value, ctx, false)
+  if (quick.problems.length === 0 && quickClean(quick.groups, ctx.areaCodes)) return []
+  return contentProblemsCardByCard(value, ctx)
+}
+
+/** The reading that names every problem: each card's text in turn, with paths. contentProblems without its quick look. */
+export function contentProblemsCardByCard(value: unknown, ctx: ContentContext): ContentProblem[] {
+  const exact = collect(value, ctx, true)
+  for (const g of exact.groups) if (g.fields.length > 0) exact.problems.push(...groupProblems(g, ctx.areaCodes))
+  return exact.problems
+}
+
+/** The walk: the checks on structure (dates, addresses, actions) as it goes, and the text in the groups it is shown in. */
+function collect(value: unknown, ctx: ContentContext, withPaths: boolean): { problems: ContentProblem[]; groups: Group[] } {
   const list = ctx.allowlist ?? APP_ALLOWLIST
   const out: ContentProblem[] = []
   const groups: Group[] = []
@@ -234,10 +259,11 @@ export function contentProblems(value: unknown, ctx: ContentContext): ContentPro
   }
 
   const visitString = (s: string, key: string, group: Group) => {
-    if (DATE_KEYS.has(key) || ISO_DATE.test(s)) return visitDate(s)
+    // a date written anywhere is read as a date (the length and the dash first: a regex per string is most of a walk)
+    if (DATE_KEYS.has(key) || (s.length === 10 && s.charCodeAt(4) === 45 && ISO_DATE.test(s))) return visitDate(s)
     if (STRUCTURAL.has(key)) return
     if (key === 'url') return report(sourceUrlProblem(s))
-    group.add(segments.slice(), s)
+    group.add(segments, s)
   }
 
   const visitAction = (action: Record<string, unknown>, group: Group) => {
@@ -249,7 +275,7 @@ export function contentProblems(value: unknown, ctx: ContentContext): ContentPro
       // the number, address, app id and copied name are each checked by the action rule above
       if (key === 'kind' || key === 'url' || key === 'number' || key === 'appId' || (a.kind === 'copy' && key === 'name')) continue
       segments.push(key)
-      if (typeof s === 'string') group.add(segments.slice(), s)
+      if (typeof s === 'string') group.add(segments, s)
       else walk(s, key, group)
       segments.pop()
     }
@@ -259,7 +285,7 @@ export function contentProblems(value: unknown, ctx: ContentContext): ContentPro
   function walk(value: unknown, key: string, group: Group | null): void {
     if (value === null || typeof value !== 'object') return
     const inMyth = segments[0] === 'myths'
-    const own = group ?? new Group(inMyth)
+    const own = group ?? new Group(inMyth, withPaths)
     if (!group) groups.push(own)
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
@@ -268,7 +294,7 @@ export function contentProblems(value: unknown, ctx: ContentContext): ContentPro
         if (typeof item === 'string') visitString(item, key, own)
         else if (key === 'actions' && item && typeof item === 'object' && !Array.isArray(item)) visitAction(item as Record<string, unknown>, own)
         else if (!group && isCard(item)) {
-          const card = new Group(inMyth)
+          const card = new Group(inMyth, withPaths)
           groups.push(card)
           walk(item, key, card)
         } else walk(item, key, group)
@@ -287,6 +313,52 @@ export function contentProblems(value: unknown, ctx: ContentContext): ContentPro
   }
 
   walk(value, '', null)
-  for (const g of groups) if (g.fields.length > 0) out.push(...groupProblems(g, ctx.areaCodes))
-  return out
+  return { problems: out, groups }
 }
+
+/**
+ * True when every group surely passes groupProblems: the same rules, answering only yes or no (no
+ * paths, nothing allocated for a message), each run only on a card that has what it looks at. One look
+ * at each character says whether the card has any character the rule would look at closely, any
+ * number and any quote; most cards have no Latin letter and many no number or quote. Scam wording
+ * reads only the cards with a word of its tables where it could find something. False sends the file
+ * to the reading that also says what is wrong and where.
+ */
+function quickClean(groups: readonly Group[], areaCodes: ContentContext['areaCodes']): boolean {
+  for (const g of groups) {
+    const { fields } = g
+    if (fields.length === 0) continue
+    const text = fields.length === 1 ? (fields[0] ?? '') : fields.join(' ')
+    const seen = lookAt(text)
+    if (seen & CLOSE_LOOK && characterProblem(text, g.inMyth)) return false
+    if (seen & QUOTE && unknownNameIn(text)) return false
+    if (seen & (ASCII_DIGIT | CN_NUMERAL)) {
+      let boundaries: number[] = NO_BOUNDARIES
+      if (fields.length > 1) {
+        boundaries = []
+        for (let f = 0, at = 0; f < fields.length - 1; f++) boundaries.push((at += (fields[f] ?? '').length + (f > 0 ? 1 : 0)))
+      }
+      if (numberProblem(text, { areaCodes, saysRenShe: text.includes('人社') }, boundaries)) return false
+    }
+    if (!g.inMyth && scamWordingPossible(text) && scamWording(text)) return false
+  }
+  return true
+}
+const NO_BOUNDARIES: number[] = []
+
+/** What quickClean's rules would look at in text, by one look at each character: digits, close looks, quotes. */
+function lookAt(text: string): number {
+  let seen = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    const k = CHAR[c] as number
+    seen |= (k & PLAIN) === 0 ? CLOSE_LOOK : k & (ASCII_DIGIT | CN_NUMERAL)
+    if (c === OPEN_QUOTE) seen |= QUOTE
+  }
+  return seen
+}
+/** flags of quickClean's look, beside charTable's digit flags */
+const CLOSE_LOOK = 64
+const QUOTE = 128
+const OPEN_QUOTE = 0x201c

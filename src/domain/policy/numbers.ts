@@ -9,6 +9,7 @@
  * The scanner runs once over the text as the page shows it (a card's fields joined), so digits
  * split across fields are seen together; a number may not straddle two fields.
  */
+import { ASCII_DIGIT, CHAR, CN_DIGIT, CN_NUMERAL, NOT_WORD } from './charTable'
 import { CN_DIGITS, CN_NUMERAL_WORDS, CN_PLACES, UNITS, type Unit } from './vocabulary'
 
 export interface NumberContext {
@@ -32,17 +33,42 @@ const WORDS = new Set(CN_NUMERAL_WORDS)
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const isCnDigit = (c: string): boolean => DIGIT_SET.has(c)
 const isCnNumeral = (c: string): boolean => NUMERAL_SET.has(c)
-const CN_NUMERALS = `${CN_DIGITS}${CN_PLACES}`
-const SEP = '[^\\u4e00-\\u9fffA-Za-z0-9]'
+const kind = (text: string, i: number): number => (i < text.length ? (CHAR[text.charCodeAt(i)] ?? 0) : 0)
+
+/** Three numerals from i, each after the last or one separating mark later (四零零, 三十五, 四-零-零). */
+function threeNumerals(text: string, i: number, left: number): boolean {
+  if (left === 0) return true
+  if (kind(text, i) & NOT_WORD && kind(text, i + 1) & CN_NUMERAL && threeNumerals(text, i + 2, left - 1)) return true
+  return (kind(text, i) & CN_NUMERAL) !== 0 && threeNumerals(text, i + 1, left - 1)
+}
+
+/** Six more Chinese digits from i, each within two characters of the last (四零转零八转…, see LOOSE_LIMIT). */
+function sixMoreDigits(text: string, i: number): boolean {
+  for (let found = 0; found < 6; found++) {
+    let j = i
+    while (j < i + 3 && !(kind(text, j) & CN_DIGIT)) j++
+    if (j === i + 3) return false
+    i = j + 1
+  }
+  return true
+}
+
 /**
- * Where the next number that needs a look may start: an ASCII digit; a run of three Chinese numerals
- * (四零零, 三十五); or a Chinese digit with six more each within two characters (四零转零八转…, see
- * LOOSE_LIMIT), from where every numeral is read. One or two numerals alone are words (一般, 三五天):
- * one search skips them, and most texts of a config have nothing else.
+ * Where the next number that needs a look may start, from i: an ASCII digit; a run of three Chinese
+ * numerals (四零零, 三十五); or a Chinese digit with six more each within two characters (`strung`:
+ * from there every numeral is read). One or two numerals alone are words (一般, 三五天) and are passed
+ * over, and most texts of a config have nothing else. -1: none. `strung` is already set: every numeral.
  */
-const NEXT = new RegExp(`[0-9]|[${CN_NUMERALS}](?:${SEP}?[${CN_NUMERALS}]){2}|([${CN_DIGITS}])(?=(?:[^${CN_DIGITS}]{0,2}[${CN_DIGITS}]){6})`, 'g')
-/** inside a strung-together stretch: every numeral */
-const NEXT_NUMERAL = new RegExp(`[0-9${CN_NUMERALS}]`, 'g')
+export function nextNumber(text: string, i: number, strung: boolean): { at: number; strung: boolean } | null {
+  for (; i < text.length; i++) {
+    const k = CHAR[text.charCodeAt(i)] ?? 0
+    if (k & ASCII_DIGIT) return { at: i, strung }
+    if (!(k & CN_NUMERAL)) continue
+    if (strung || threeNumerals(text, i + 1, 2)) return { at: i, strung }
+    if (k & CN_DIGIT && sixMoreDigits(text, i + 1)) return { at: i, strung: true }
+  }
+  return null
+}
 
 // Units by their first character, longest first, so 个月 wins over 个 and 万元 over 万.
 const UNITS_BY_FIRST = new Map<string, Array<{ unit: string; spec: Unit }>>()
@@ -120,13 +146,22 @@ function areaCodeAllowed(code: string, ctx: NumberContext): boolean {
   return ctx.areaCodes === 'any' ? /^0\d{2,3}$/.test(code) : ctx.areaCodes.includes(code)
 }
 
-/** The one form that explains the digits starting at i, or why none does. */
+function execAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i
+  return re.exec(text)
+}
+
+/**
+ * The one form that explains the digits starting at i, or why none does. Each form is tried only where
+ * its first characters can be (a hotline starts 0 or 123, a date 19 or 20 with a dash four on, a time
+ * has its colon within two): a config has thousands of numbers, and a regular expression run where it
+ * cannot match is most of their cost.
+ */
 function matchDigits(text: string, i: number, ctx: NumberContext): Match {
-  const at = (re: RegExp) => {
-    re.lastIndex = i
-    return re.exec(text)
-  }
+  const at = (re: RegExp) => execAt(re, text, i)
   const notDigitAfter = (m: RegExpExecArray) => !isDigit(text.charAt(i + m[0].length))
+  const first = text.charAt(i)
+  const prev = text.charAt(i - 1)
 
   if (text.charAt(i - 1) === '〔') {
     const doc = at(DOC_NUMBER)
@@ -141,24 +176,24 @@ function matchDigits(text: string, i: number, ctx: NumberContext): Match {
   if (text.charAt(i) === '0' && !unitNext && !isDigit(text.charAt(i + 1)) && !continues(text, i + 1) && !isDigit(text.charAt(i - 1))) {
     return { end: i + 1, endsInDigit: true }
   }
-  const item = at(ENUMERATOR)
+  const item = prev === '（' || CLAUSE_START.includes(prev) ? at(ENUMERATOR) : null
   if (item) {
     const end = i + item[0].length
     const bracketed = text.charAt(i - 1) === '（' && text.charAt(end) === '）'
     const listed = (i === 0 || CLAUSE_START.includes(text.charAt(i - 1))) && text.charAt(end) !== '）'
     if ((bracketed || listed) && !continues(text, end + 1)) return { end: end + 1, endsInDigit: false }
   }
-  const area = at(AREA_HOTLINE)
+  const area = first === '0' ? at(AREA_HOTLINE) : null
   if (area && notDigitAfter(area)) {
     if (!areaCodeAllowed(area[1] ?? '', ctx)) return { error: `“${area[0]}”不是本地区的医保热线（只能写本地区号加 12393）` }
     return { end: i + area[0].length, endsInDigit: true }
   }
-  const line = at(HOTLINE)
+  const line = text.startsWith('123', i) ? at(HOTLINE) : null
   if (line && notDigitAfter(line)) {
     if (line[0] === '12333' && !ctx.saysRenShe) return { error: '12333 是人社热线，写它的地方要说明是“人社”热线' }
     return { end: i + line[0].length, endsInDigit: true }
   }
-  const date = at(ISO_DATE)
+  const date = (first === '1' || first === '2') && text.charAt(i + 4) === '-' ? at(ISO_DATE) : null
   if (date && notDigitAfter(date)) {
     const day = date[3]
     if (day && Number(day) > daysIn(Number(date[1]), Number(date[2]))) return { error: `日期“${date[0]}”不存在` }
@@ -167,7 +202,8 @@ function matchDigits(text: string, i: number, ctx: NumberContext): Match {
       return { end: i + date[0].length, endsInDigit: true }
     }
   }
-  const time = at(TIMES)
+  const colon = (c: string) => c === ':' || c === '：'
+  const time = colon(text.charAt(i + 1)) || colon(text.charAt(i + 2)) ? at(TIMES) : null
   if (time && notDigitAfter(time)) return { end: i + time[0].length, endsInDigit: true }
 
   const q = at(QUANTITY)
@@ -266,19 +302,18 @@ function matchCn(text: string, i: number, ctx: NumberContext): Match {
  * @param boundaries offsets where one shown field ends and the next begins: no number may cross one
  */
 export function numberProblem(text: string, ctx: NumberContext, boundaries: readonly number[] = []): Finding | null {
-  let next = NEXT
+  let strung = false
   let b = 0
   let i = 0
   let loose = 0
   let looseStart = 0
   let looseEnd = -Infinity
   for (;;) {
-    next.lastIndex = i
-    const found = next.exec(text)
+    const found = nextNumber(text, i, strung)
     if (!found) break
-    i = found.index
+    i = found.at
     // numerals strung together from here on: read every one (singles count toward LOOSE_LIMIT)
-    if (found[1] !== undefined) next = NEXT_NUMERAL
+    strung = found.strung
     const ascii = isDigit(text.charAt(i))
     const m = ascii ? matchDigits(text, i, ctx) : matchCn(text, i, ctx)
     if ('error' in m) return { at: i, message: m.error }

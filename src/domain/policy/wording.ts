@@ -44,11 +44,64 @@ function quoted(text: string, at: number): boolean {
  * The first scam wording in a card's text (fields joined as shown), or null.
  * Run only outside the myths.
  */
-/** Any word of the tables above: without one, nothing to read. */
-const ANY = new RegExp(`${PRIVATE_CONTACT.source}|${CASH_BUSINESS.source}|${MONEY_OUT.source}`)
+/**
+ * Every word of the tables above, by its first character: most texts have none, and finding that out
+ * by looking each character up is several times faster than a regular expression of forty words.
+ */
+const CONTACT = 1
+const CASH = 2
+const MONEY = 4
+const WORDS_BY_FIRST = new Map<number, Array<{ word: string; table: number }>>()
+/** the tables whose words start with a character: one typed-array load per character of a text */
+const FIRST = new Uint8Array(0x10000)
+for (const [re, table] of [
+  [PRIVATE_CONTACT, CONTACT],
+  [CASH_BUSINESS, CASH],
+  [MONEY_OUT, MONEY]
+] as const) {
+  for (const word of re.source.split('|')) {
+    if (!/^[\u4e00-\u9fff]+$/.test(word)) throw new Error(`wording: "${word}" is not a plain word`)
+    const first = word.charCodeAt(0)
+    WORDS_BY_FIRST.set(first, [...(WORDS_BY_FIRST.get(first) ?? []), { word, table }])
+    FIRST[first] = (FIRST[first] ?? 0) | table
+  }
+}
+
+/** Which tables have a word in text (CONTACT | CASH | MONEY), stopping once `enough` are found. */
+function tablesIn(text: string, enough: number): number {
+  let found = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (((FIRST[c] ?? 0) & ~found) === 0) continue
+    for (const w of WORDS_BY_FIRST.get(c) ?? []) if ((found & w.table) === 0 && text.startsWith(w.word, i)) found |= w.table
+    if ((found & enough) === enough) break
+  }
+  return found
+}
+
+/** Whether text holds a word of the tables at all: without one, scamWording finds nothing in it or any part of it. */
+export function mayBeScamWording(text: string): boolean {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (FIRST[c] && (WORDS_BY_FIRST.get(c) ?? []).some((w) => text.startsWith(w.word, i))) return true
+  }
+  return false
+}
+
+/**
+ * Whether scamWording can find something in text: a private contact or a cash business anywhere, or
+ * money going out where a fee is named (the fee rule reads the text with the 不收费 phrases blanked,
+ * which can only take matches away). False means it finds nothing, for certain; true, that it must read.
+ */
+export function scamWordingPossible(text: string): boolean {
+  const found = tablesIn(text, CONTACT | CASH | MONEY)
+  return (found & (CONTACT | CASH)) !== 0 || ((found & MONEY) !== 0 && FEE.test(text))
+}
 
 export function scamWording(text: string): { at: number; message: string } | null {
-  if (!ANY.test(text)) return null
+  if (!mayBeScamWording(text)) return null
   const contact = PRIVATE_CONTACT.exec(text)
   if (contact) return { at: contact.index, message: `不能让人去“${contact[0]}”找私人或账号；只能指向医保部门和名单里的官方名称` }
   CASH_BUSINESS.lastIndex = 0
