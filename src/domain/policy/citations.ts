@@ -43,7 +43,39 @@ export function citationsOf(policy: { sources: readonly Source[] }): Array<{ pat
   return out
 }
 
+/** Every cited id in a file, as citationsOf finds them, without building their paths. */
+function citedIds(value: unknown, out: Set<string>): void {
+  if (value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (const item of value) citedIds(item, out)
+    return
+  }
+  const record = value as Record<string, unknown>
+  for (const key in record) {
+    const child = record[key]
+    if (CITING_KEYS.has(key) && Array.isArray(child) && child.every(isCitation)) for (const c of child) out.add(citedId(c))
+    else citedIds(child, out)
+  }
+}
+
+/**
+ * Whether citationProblems finds nothing, without the paths it names problems by: a file with thousands of
+ * regions is checked on a phone, and only a file with a problem needs them.
+ */
+function citationsClean(policy: { sources: readonly Source[] }): boolean {
+  const cited = new Set<string>()
+  for (const key in policy) if (key !== 'sources') citedIds((policy as Record<string, unknown>)[key], cited)
+  const known = new Set<string>()
+  for (const s of policy.sources) {
+    if (!cited.has(s.id)) return false
+    known.add(s.id)
+  }
+  for (const id of cited) if (!known.has(id)) return false
+  return true
+}
+
 export function citationProblems(policy: { sources: readonly Source[] }): string[] {
+  if (citationsClean(policy)) return []
   const known = new Set(policy.sources.map((s) => s.id))
   const cited = new Set<string>()
   const problems: string[] = []
