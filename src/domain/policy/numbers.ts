@@ -146,6 +146,10 @@ function areaCodeAllowed(code: string, ctx: NumberContext): boolean {
   return ctx.areaCodes === 'any' ? /^0\d{2,3}$/.test(code) : ctx.areaCodes.includes(code)
 }
 
+const isColon = (c: string): boolean => c === ':' || c === '：'
+/** the match at i is not followed by a digit (else it is the start of a longer number) */
+const notDigitAfter = (text: string, i: number, m: RegExpExecArray): boolean => !isDigit(text.charAt(i + m[0].length))
+
 function execAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i
   return re.exec(text)
@@ -158,17 +162,15 @@ function execAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
  * cannot match is most of their cost.
  */
 function matchDigits(text: string, i: number, ctx: NumberContext): Match {
-  const at = (re: RegExp) => execAt(re, text, i)
-  const notDigitAfter = (m: RegExpExecArray) => !isDigit(text.charAt(i + m[0].length))
   const first = text.charAt(i)
   const prev = text.charAt(i - 1)
 
   if (text.charAt(i - 1) === '〔') {
-    const doc = at(DOC_NUMBER)
+    const doc = execAt(DOC_NUMBER, text, i)
     if (doc) return { end: i + doc[0].length, endsInDigit: false }
   }
   if (text.charAt(i - 1) === '（') {
-    const year = at(BRACKETED_YEAR)
+    const year = execAt(BRACKETED_YEAR, text, i)
     if (year) return { end: i + year[0].length, endsInDigit: false }
   }
   // 余额为 0: nothing, with no unit to carry; a 0 with digits after it is judged as a longer number below
@@ -176,25 +178,25 @@ function matchDigits(text: string, i: number, ctx: NumberContext): Match {
   if (text.charAt(i) === '0' && !unitNext && !isDigit(text.charAt(i + 1)) && !continues(text, i + 1) && !isDigit(text.charAt(i - 1))) {
     return { end: i + 1, endsInDigit: true }
   }
-  const item = prev === '（' || CLAUSE_START.includes(prev) ? at(ENUMERATOR) : null
+  const item = prev === '（' || CLAUSE_START.includes(prev) ? execAt(ENUMERATOR, text, i) : null
   if (item) {
     const end = i + item[0].length
     const bracketed = text.charAt(i - 1) === '（' && text.charAt(end) === '）'
     const listed = (i === 0 || CLAUSE_START.includes(text.charAt(i - 1))) && text.charAt(end) !== '）'
     if ((bracketed || listed) && !continues(text, end + 1)) return { end: end + 1, endsInDigit: false }
   }
-  const area = first === '0' ? at(AREA_HOTLINE) : null
-  if (area && notDigitAfter(area)) {
+  const area = first === '0' ? execAt(AREA_HOTLINE, text, i) : null
+  if (area && notDigitAfter(text, i, area)) {
     if (!areaCodeAllowed(area[1] ?? '', ctx)) return { error: `“${area[0]}”不是本地区的医保热线（只能写本地区号加 12393）` }
     return { end: i + area[0].length, endsInDigit: true }
   }
-  const line = text.startsWith('123', i) ? at(HOTLINE) : null
-  if (line && notDigitAfter(line)) {
+  const line = text.startsWith('123', i) ? execAt(HOTLINE, text, i) : null
+  if (line && notDigitAfter(text, i, line)) {
     if (line[0] === '12333' && !ctx.saysRenShe) return { error: '12333 是人社热线，写它的地方要说明是“人社”热线' }
     return { end: i + line[0].length, endsInDigit: true }
   }
-  const date = (first === '1' || first === '2') && text.charAt(i + 4) === '-' ? at(ISO_DATE) : null
-  if (date && notDigitAfter(date)) {
+  const date = (first === '1' || first === '2') && text.charAt(i + 4) === '-' ? execAt(ISO_DATE, text, i) : null
+  if (date && notDigitAfter(text, i, date)) {
     const day = date[3]
     if (day && Number(day) > daysIn(Number(date[1]), Number(date[2]))) return { error: `日期“${date[0]}”不存在` }
     // 2025-09 followed by more digits is not a date but part of a longer number: judged below
@@ -202,13 +204,12 @@ function matchDigits(text: string, i: number, ctx: NumberContext): Match {
       return { end: i + date[0].length, endsInDigit: true }
     }
   }
-  const colon = (c: string) => c === ':' || c === '：'
-  const time = colon(text.charAt(i + 1)) || colon(text.charAt(i + 2)) ? at(TIMES) : null
-  if (time && notDigitAfter(time)) return { end: i + time[0].length, endsInDigit: true }
+  const time = isColon(text.charAt(i + 1)) || isColon(text.charAt(i + 2)) ? execAt(TIMES, text, i) : null
+  if (time && notDigitAfter(text, i, time)) return { end: i + time[0].length, endsInDigit: true }
 
-  const q = at(QUANTITY)
+  const q = execAt(QUANTITY, text, i)
   const unit = q ? unitAt(text, i + q[0].length) : null
-  if (q && unit && notDigitAfter(q)) {
+  if (q && unit && notDigitAfter(text, i, q)) {
     // a range with small numbers may use a hyphen (3-5 个工作日); longer ones write 到, 至 or –
     const values = [q[1], q[2], q[3], q[4]].filter((x): x is string => x !== undefined).map(Number)
     let end = i + q[0].length + unit.unit.length
