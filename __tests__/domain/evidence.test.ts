@@ -227,6 +227,12 @@ describe('医保钱包: dated, and behind its warning where it is not open', () 
   it('an unknown status warns without a month', () => {
     expect(walletCaution({ status: 'unknown' }, ask)).toBe('还不确定您参保的省能不能用医保钱包，请先打 020-12393 问清楚。')
   })
+
+  it('read by the relative a step was sent to, it names the giver’s place, not “your province”', () => {
+    expect(walletCaution({ status: 'not-yet', asOf: '2025-09-22' }, ask, { relativeOf: '广州' })).toBe(
+      '截至 2025 年 9 月，您家人参保的地方（广州）还没有开通医保钱包，请先打 020-12393 问清楚。'
+    )
+  })
 })
 
 describe('hasLocalFacts: a page whose content is all national says so', () => {

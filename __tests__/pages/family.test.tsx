@@ -592,6 +592,15 @@ describe('family: steps know who does them, and a sent step is written to its re
     expect(order).toEqual(['walk', 'check'])
   })
 
+  it('广东 has no 医保钱包 yet: she reads it about her family member’s place, after her step, not as her own province', () => {
+    openFamily(link())
+    const caution = screen.getByText(/还没有开通医保钱包/)
+    expect(caution).toHaveTextContent('截至 2025 年 9 月，您家人参保的地方（深圳）还没有开通医保钱包，请先打 0755-12393 问清楚。')
+    expect(screen.queryByText(/您参保的省/)).toBeNull()
+    const walk = document.querySelector('.walk') as HTMLElement
+    expect(walk.compareDocumentPosition(caution) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('从头看 goes to the start of the way; reading on, the giver’s steps say the family member does them', () => {
     openFamily(link())
     tap('下一步')

@@ -78,13 +78,11 @@ it('publish → refuse a republish → diff → rollback, with the real commands
   expect(ask.err).toMatch(/phone number or link changes .* --yes/)
   expect(await store.list('')).toEqual([])
 
-  // 2. With --yes it goes live, and says how long it took.
+  // 2. With --yes it goes live, and says how long it took (the figure itself belongs to npm run bench).
   const go = await cli('publish-policies.ts', ['--test-key', '--upload', '--yes'])
   expect(go.err).not.toMatch(/policies:publish: (?!signing with the TEST key)/)
   expect(go.code).toBe(0)
-  const took = /(\d+\.\d+) s from command to verified live object/.exec(go.out)?.[1]
-  expect(took).toBeDefined()
-  console.log(`policies:publish --upload: ${took} s from command to verified live object (tsx start-up included)`)
+  expect(go.out).toMatch(/\d+\.\d+ s from command to verified live object/)
   expect(await liveVersion()).toBe(release.version)
 
   // 3. The same version again is refused, with what to do.

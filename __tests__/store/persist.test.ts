@@ -10,6 +10,7 @@ import { loadStores, relaunch } from '../support/relaunch'
 
 const PROGRESS = 'yibao-progress'
 const REGION = 'yibao-region'
+const SETTINGS = 'yibao-settings'
 
 const stored = (state: unknown, version = 1) => JSON.stringify({ state, version })
 const validRegion = stored({ region: '350200', recent: ['350200', '110000'], asked: true })
@@ -65,6 +66,19 @@ describe('persisted stores on start-up', () => {
       expect(fakeStorage.get(REGION)).toBe(validRegion)
     }
   )
+
+  it.each([
+    ['big letters on', { elder: 'on' }, 'on'],
+    ['big letters off', { elder: 'off' }, 'off'],
+    ['following WeChat', { elder: 'auto' }, 'auto'],
+    ['a value this app never wrote', { elder: 'huge' }, 'auto'],
+    ['no setting in the state', {}, 'auto'],
+    ['an older version with another shape', ['on'], 'auto']
+  ])('the 大字 setting (%s) comes back cleaned, whatever was stored', (_what, state, elder) => {
+    const app = startWith({ [SETTINGS]: stored(state, Array.isArray(state) ? 0 : 1) })
+    expect(app.useSettingsStore.getState().elder).toBe(elder)
+    expect(app.storageNotices.getState().reset).toEqual([])
+  })
 
   it('the situation chosen on the withdraw page is saved and comes back after a restart', () => {
     const first = startWith({})

@@ -32,6 +32,7 @@ export function loadStores() {
   return {
     ...jest.requireActual<typeof import('../../src/store/progressStore')>('../../src/store/progressStore'),
     ...jest.requireActual<typeof import('../../src/store/regionStore')>('../../src/store/regionStore'),
+    ...jest.requireActual<typeof import('../../src/store/settingsStore')>('../../src/store/settingsStore'),
     ...jest.requireActual<typeof import('../../src/store/persistStorage')>('../../src/store/persistStorage')
   }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { carried } from '../domain/share/view'
+import { carried, linkedStep, screenToShow } from '../domain/share/view'
 import { clampScreen, readerOfScreen, walkthroughScreens, type Cast, type Screen, type WalkPath } from '../domain/walkthrough'
 import { choiceKey, progressKey, useProgressStore } from '../store/progressStore'
 import { CARD } from '../domain/cards'
@@ -65,10 +65,9 @@ export function useLinkedWalkthrough<P extends WalkPath<S> & { id: string }, S, 
   // Progress per region and way; a scoped guide's ways are kept apart from the family guide's (both have a 'counter').
   const key = progressKey(region, scope ? `${scope}:${pathId ?? ''}` : (pathId ?? ''))
   const stored = useProgressStore((s) => s.walkthrough[key])
-  const [linkStepValue, endLinkStep] = useLinkPart(query.path ? (query.step ?? (query.badStep ? 0 : undefined)) : undefined, linkActive)
-  const linkStep = linkPathId ? linkStepValue : undefined
+  const [linkStep, endLinkStep] = useLinkPart(linkedStep(query), linkActive)
   const screens = path ? walkthroughScreens<S>(path) : []
-  const screen = path ? clampScreen(linkStep ?? stored ?? 0, screens) : 0
+  const screen = screenToShow({ linkStep, linkedWayShown: linkPathId !== undefined, stored, screens: screens.length })
 
   // A shared step (a link with a way and a step; search hits carry no step) makes this visit a received one.
   const [receivedPath, setReceivedPath] = useState(query.path !== undefined && query.step !== undefined ? query.path : undefined)
@@ -87,7 +86,7 @@ export function useLinkedWalkthrough<P extends WalkPath<S> & { id: string }, S, 
     screen,
     received,
     reader: received ? reader : cast.self,
-    atLinkedScreen: received && linkStep !== undefined,
+    atLinkedScreen: received && linkPathId !== undefined && linkStep !== undefined,
     linkedPathMissing: Boolean(query.path && !carried(query.path, paths) && linkActive && !guide.switchedToOwn),
     choose,
     start: (id) => {

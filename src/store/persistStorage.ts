@@ -4,7 +4,7 @@
  * store starts over.
  */
 import { createStore } from 'zustand/vanilla'
-import type { PersistStorage, StorageValue } from 'zustand/middleware'
+import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware'
 import type { KeyValueStore } from '../domain/config/cache'
 import { taroStore } from '../services/storage'
 
@@ -45,3 +45,23 @@ export function safeStorage<S>(name: string, store: KeyValueStore = taroStore): 
   }
 }
 
+
+/**
+ * The persist options every store uses: stored under `name` through safeStorage, only the data `pick`
+ * chooses is written, and whatever is read back (any version, any shape) goes through `clean`, which
+ * keeps what is valid and drops the rest, so an old or edited entry can never break a page.
+ */
+export function persistOptions<S extends Data, Data>(
+  name: string,
+  clean: (value: unknown) => Data,
+  pick: (state: S) => Data
+): PersistOptions<S, Data> {
+  return {
+    name,
+    version: 1,
+    storage: safeStorage<Data>(name),
+    partialize: pick,
+    migrate: (persisted) => clean(persisted),
+    merge: (persisted, current) => ({ ...current, ...clean(persisted) })
+  }
+}

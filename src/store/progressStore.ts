@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { safeStorage } from './persistStorage'
+import { persistOptions } from './persistStorage'
 
 interface ProgressData {
   /** `${region}:${pathId}` → screen index */
@@ -73,18 +73,11 @@ export const useProgressStore = create<ProgressState>()(
           return { ticks: { ...s.ticks, [key]: next } }
         })
     }),
-    {
-      name: 'yibao-progress',
-      version: 1,
-      storage: safeStorage<ProgressData>('yibao-progress'),
-      partialize: (s) => ({
-        walkthrough: s.walkthrough,
-        ticks: s.ticks,
-        chosenPath: s.chosenPath,
-        chosenSituation: s.chosenSituation
-      }),
-      migrate: (persisted) => cleanProgress(persisted),
-      merge: (persisted, current) => ({ ...current, ...cleanProgress(persisted) })
-    }
+    persistOptions('yibao-progress', cleanProgress, (s: ProgressState): ProgressData => ({
+      walkthrough: s.walkthrough,
+      ticks: s.ticks,
+      chosenPath: s.chosenPath,
+      chosenSituation: s.chosenSituation
+    }))
   )
 )

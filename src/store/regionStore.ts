@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 // Names only: the store is read on the home page, which must not load the full region list.
 import { isKnownRegion } from '../domain/region/names'
-import { safeStorage } from './persistStorage'
+import { persistOptions } from './persistStorage'
 
 export const RECENT_LIMIT = 5
 
@@ -43,13 +43,6 @@ export const useRegionStore = create<RegionState>()(
         ),
       skipAsking: () => set({ asked: true })
     }),
-    {
-      name: 'yibao-region',
-      version: 1,
-      storage: safeStorage<RegionData>('yibao-region'),
-      partialize: (s) => ({ region: s.region, recent: s.recent, asked: s.asked }),
-      migrate: (persisted) => cleanRegionData(persisted),
-      merge: (persisted, current) => ({ ...current, ...cleanRegionData(persisted) })
-    }
+    persistOptions('yibao-region', cleanRegionData, (s: RegionState): RegionData => ({ region: s.region, recent: s.recent, asked: s.asked }))
   )
 )

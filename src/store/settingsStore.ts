@@ -1,7 +1,7 @@
 /** 长辈模式: on, off, or follow WeChat's font size. Stored locally. */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { safeStorage } from './persistStorage'
+import { persistOptions } from './persistStorage'
 
 export type ElderSetting = 'auto' | 'on' | 'off'
 
@@ -14,9 +14,20 @@ export function elderModeOn(setting: ElderSetting, fontSize: number | null): boo
   return fontSize !== null && fontSize >= LARGE_FONT_PX
 }
 
-interface SettingsState {
+interface SettingsData {
   elder: ElderSetting
+}
+
+interface SettingsState extends SettingsData {
   setElder(on: boolean): void
+}
+
+const ELDER_SETTINGS: readonly unknown[] = ['auto', 'on', 'off'] satisfies ElderSetting[]
+
+/** What was stored, if it is a setting this app knows; otherwise the default (follow WeChat's font size). */
+export function cleanSettings(value: unknown): SettingsData {
+  const elder = (value as { elder?: unknown } | null | undefined)?.elder
+  return { elder: ELDER_SETTINGS.includes(elder) ? (elder as ElderSetting) : 'auto' }
 }
 
 export const useSettingsStore = create<SettingsState>()(
@@ -25,16 +36,6 @@ export const useSettingsStore = create<SettingsState>()(
       elder: 'auto',
       setElder: (on) => set({ elder: on ? 'on' : 'off' })
     }),
-    {
-      name: 'yibao-settings',
-      version: 1,
-      storage: safeStorage<{ elder: ElderSetting }>('yibao-settings'),
-      partialize: (s) => ({ elder: s.elder }),
-      migrate: (persisted) => persisted as { elder: ElderSetting },
-      merge: (persisted, current) => {
-        const elder = (persisted as { elder?: unknown } | undefined)?.elder
-        return { ...current, elder: elder === 'on' || elder === 'off' || elder === 'auto' ? elder : 'auto' }
-      }
-    }
+    persistOptions('yibao-settings', cleanSettings, (s: SettingsState): SettingsData => ({ elder: s.elder }))
   )
 )

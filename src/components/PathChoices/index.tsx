@@ -40,9 +40,12 @@ export function PathChoices({ family, ask, onStart, buttonClass = 'btn btn--seco
   )
 }
 
-/** Above the 医保钱包 walkthrough where the province does not run it: the warning comes first, not on its last screen. */
-export function WalletCaution({ family, pathId, ask }: { family: Family; pathId: string; ask: { number: string } }) {
-  const caution = pathId === WALLET_PATH_ID ? walletCaution(family.wallet, ask) : null
+/**
+ * With the 医保钱包 walkthrough where the province does not run it: the warning is on the first screen, not
+ * its last. `relativeOf`: the reader is the relative a step was sent to, so the place is named as the giver's.
+ */
+export function WalletCaution({ family, pathId, ask, relativeOf }: { family: Family; pathId: string; ask: { number: string }; relativeOf?: string }) {
+  const caution = pathId === WALLET_PATH_ID ? walletCaution(family.wallet, ask, relativeOf === undefined ? undefined : { relativeOf }) : null
   if (!caution) return null
   return (
     <Card tone='warning'>

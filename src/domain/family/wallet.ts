@@ -16,17 +16,21 @@ export function asOfText(asOf: string | undefined): string | null {
   return m ? `截至 ${m[1]} 年 ${Number(m[2])} 月` : null
 }
 
-/** Why the wallet cannot simply be used here, dated, or null when the province runs it. */
-export function walletCaution(wallet: Wallet | undefined, ask: { number: string }): string | null {
+/**
+ * Why the wallet cannot simply be used here, dated, or null when the province runs it. Written to the
+ * giver ("您参保的省"); a relative who was sent a step reads it about the giver's place instead.
+ */
+export function walletCaution(wallet: Wallet | undefined, ask: { number: string }, reader?: { relativeOf: string }): string | null {
   const status = wallet?.status ?? 'unknown'
   if (status === 'live') return null
   const when = asOfText(wallet?.asOf)
+  const whose = reader ? `您家人参保的地方（${reader.relativeOf}）` : '您参保的省'
   const why =
     status === 'not-yet'
-      ? `${when ? `${when}，` : ''}您参保的省还没有开通医保钱包`
+      ? `${when ? `${when}，` : ''}${whose}还没有开通医保钱包`
       : status === 'testing'
-        ? `${when ? `${when}，` : ''}您参保的省医保钱包还在试点`
-        : '还不确定您参保的省能不能用医保钱包'
+        ? `${when ? `${when}，` : ''}${whose}医保钱包还在试点`
+        : `还不确定${whose}能不能用医保钱包`
   return `${why}，请先打 ${ask.number} 问清楚。`
 }
 

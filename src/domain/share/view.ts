@@ -38,3 +38,20 @@ export interface LinkPart<T> {
 export function linkPartValue<T>(part: LinkPart<T>, linkActive: boolean): T | undefined {
   return linkActive && !part.acted ? part.value : undefined
 }
+
+/** What a link says about a walkthrough's screen: its step; a step it named badly opens the way at its start. */
+export function linkedStep(link: { path?: string; step?: number; badStep?: boolean }): number | undefined {
+  if (link.path === undefined) return undefined
+  return link.step ?? (link.badStep ? 0 : undefined)
+}
+
+/**
+ * The screen a walkthrough shows: the link's step while it counts (the way the link named is the one
+ * shown), else the reader's own saved step, else the start; always one of the way's real screens
+ * (an old link or a way that has since grown shorter lands on the nearest one).
+ */
+export function screenToShow(p: { linkStep: number | undefined; linkedWayShown: boolean; stored: number | undefined; screens: number }): number {
+  const wanted = (p.linkedWayShown ? p.linkStep : undefined) ?? p.stored ?? 0
+  if (p.screens <= 0 || !Number.isFinite(wanted)) return 0
+  return Math.min(Math.max(0, Math.floor(wanted)), p.screens - 1)
+}

@@ -33,7 +33,8 @@ export function Binding({ walk, policy, ask }: { walk: BindingWalkthrough; polic
       )}
       {path && (
         <View>
-          <WalletCaution family={policy.family} pathId={path.id} ask={ask} />
+          {/* the giver is warned before the steps; a relative sent a step reads her step first, the warning under it */}
+          {!received && <WalletCaution family={policy.family} pathId={path.id} ask={ask} />}
           <Walkthrough
             name={path.name}
             screens={walk.screens}
@@ -48,6 +49,14 @@ export function Binding({ walk, policy, ask }: { walk: BindingWalkthrough; polic
             onRestart={received ? () => walk.move(0) : undefined}
             forOthers={forOthers}
           />
+          {received && (
+            <WalletCaution
+              family={policy.family}
+              pathId={path.id}
+              ask={ask}
+              relativeOf={walk.reader === 'relative' ? walk.place || '全国通用' : undefined}
+            />
+          )}
           {/* A receiver came to read her step, not to send it on (the menu's 转发 is still there). */}
           {!received && !othersStep && <ShareButton label='发给家人（打开就是这一步）' path={link} title={walk.card.title} />}
           <AppButton className='btn btn--quiet btn--small' onClick={() => walk.choose(null)}>
