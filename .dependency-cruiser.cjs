@@ -17,7 +17,7 @@
  */
 const POLICY_PACKAGE = [
   '^src/store/(policyData|createPolicyStore|shippedProvinces)([.]weapp)?[.]ts$',
-  '^src/domain/config/',
+  '^src/domain/policyUpdate/',
   '^src/domain/policy/(bundle|schema|contentRule|allowlist|numbers|vocabulary|wording|citations|evidence|resolve|safetyLayer|embedded)[.]ts$',
   '^src/domain/region/(facts|areas|checkFacts)[.]ts$',
   '^src/domain/search/index[.]ts$',

@@ -16,8 +16,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { signPayload } from '../src/domain/config/signature'
-import { evaluateConfigText } from '../src/domain/config/evaluate'
+import { signPayload } from '../src/domain/policyUpdate/signature'
+import { evaluateConfigText } from '../src/domain/policyUpdate/evaluate'
 import { areaCodesOf, isKnownRegion } from '../src/domain/region'
 import { loadPolicies } from './policy-files'
 import { hasFlag, OUT_DIR, regionName, run, secondsSinceStart, signerFromEnv, storeFromEnv, writeDiffPage } from './policy-release/cli'

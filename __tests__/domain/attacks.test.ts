@@ -6,7 +6,7 @@
  * the region dropped when a region does, and nothing of it in what the app would show. Each has a
  * positive control: the same shape with safe content is accepted whole.
  */
-import { evaluateConfigText, type Evaluation } from '../../src/domain/config/evaluate'
+import { evaluateConfigText, type Evaluation } from '../../src/domain/policyUpdate/evaluate'
 import { checkBundle, type PolicyBundle } from '../../src/domain/policy/bundle'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import type { Action, RegionPolicy } from '../../src/domain/policy/schema'

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import * as v from 'valibot'
-import { evaluateConfigText } from '../../src/domain/config/evaluate'
+import { evaluateConfigText } from '../../src/domain/policyUpdate/evaluate'
 import { checkPhone } from '../../src/domain/policy/allowlist'
 import { contentProblems, textProblem } from '../../src/domain/policy/contentRule'
 import { callNumbersIn } from '../support/policyData'

@@ -25,9 +25,9 @@ const CLEAN: Tree = {
   'src/hooks/useElderMode.ts': "import { elder } from '../store/settingsStore'\nexport const useElderMode = elder\n",
   'src/store/settingsStore.ts': "import { get } from '../services/storage'\nexport const elder = get\n",
   'src/store/policy.ts': "export const loadPolicy = () => import('./policyData')\n",
-  'src/store/policyData.ts': "import { check } from '../domain/config/evaluate'\nimport { resolve } from '../domain/policy/resolve'\nexport const policy = [check, resolve]\n",
+  'src/store/policyData.ts': "import { check } from '../domain/policyUpdate/evaluate'\nimport { resolve } from '../domain/policy/resolve'\nexport const policy = [check, resolve]\n",
   'src/services/storage.ts': 'export const get = 1\n',
-  'src/domain/config/evaluate.ts': 'export const check = 1\n',
+  'src/domain/policyUpdate/evaluate.ts': 'export const check = 1\n',
   'src/domain/policy/resolve.ts': 'export const resolve = 1\n',
   'src/domain/region/index.ts': "import { shortName } from './names'\nexport const getRegion = shortName\n",
   'src/domain/region/names.ts': 'export const shortName = 1\n',
@@ -147,9 +147,9 @@ describe('dependency rules', () => {
   it('a type-only import of a policy-package module does not count: it is gone after compiling', () => {
     const tree = {
       ...CLEAN,
-      'src/domain/config/evaluate.ts': 'export const check = 1\nexport interface Store { get(): string }\n',
+      'src/domain/policyUpdate/evaluate.ts': 'export const check = 1\nexport interface Store { get(): string }\n',
       'src/store/settingsStore.ts':
-        "import { get } from '../services/storage'\nimport type { Store } from '../domain/config/evaluate'\nexport const elder: Store | number = get\n"
+        "import { get } from '../services/storage'\nimport type { Store } from '../domain/policyUpdate/evaluate'\nexport const elder: Store | number = get\n"
     }
     expect(violations(tree)).toEqual([])
   })
