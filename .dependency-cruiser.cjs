@@ -21,7 +21,7 @@ const POLICY_PACKAGE = [
   '^src/domain/policy/(bundle|schema|contentRule|allowlist|numbers|vocabulary|wording|citations|evidence|resolve|safetyLayer|embedded)[.]ts$',
   '^src/domain/region/(facts|areas|checkFacts)[.]ts$',
   '^src/domain/search/index[.]ts$',
-  '^src/services/(policyWorker|policyRequest)([.]h5)?[.]ts$',
+  '^src/services/(policyWorker|policyUpdateRequest|policyUpdateSource)([.]h5)?[.]ts$',
   '^src/workers/',
   '^src/generated/(policies|region-areas)[.]json$',
   '^src/generated/policy/',
