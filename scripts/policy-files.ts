@@ -6,7 +6,9 @@ import { overclaimedSources, staleSources, strengthConflicts, weakWithoutNote, t
 import { dateWarnings, fileEvidenceProblems } from '../src/domain/policy/evidence'
 import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
 import { latestPublishDate } from '../src/domain/policyUpdate/evaluate'
-import { areaCodesOf, isKnownRegion } from '../src/domain/region'
+import { regionList } from '../src/domain/region/fullList'
+
+const { areaCodesOf, isKnownRegion } = regionList
 
 export const POLICIES_DIR = join(__dirname, '..', 'policies')
 

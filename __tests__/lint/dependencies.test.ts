@@ -29,11 +29,11 @@ const CLEAN: Tree = {
   'src/services/storage.ts': 'export const get = 1\n',
   'src/domain/policyUpdate/evaluate.ts': 'export const check = 1\n',
   'src/domain/policy/resolve.ts': 'export const resolve = 1\n',
-  'src/domain/region/index.ts': "import { shortName } from './names'\nexport const getRegion = shortName\n",
+  'src/domain/region/fullList.ts': "import { shortName } from './names'\nexport const regionList = { getRegion: shortName }\n",
   'src/domain/region/names.ts': 'export const shortName = 1\n',
   'src/domain/search/words.ts': 'export const KEYWORDS = 1\n',
   'src/pages/family/index.tsx': "import { loadPolicy } from '../../store/policy'\nimport { ElderSwitch } from '../../components/ElderSwitch'\nexport default [loadPolicy, ElderSwitch]\n",
-  'src/pages/region/index.tsx': "import { getRegion } from '../../domain/region'\nexport default getRegion\n",
+  'src/pages/region/index.tsx': "import { regionList } from '../../domain/region/fullList'\nexport default regionList\n",
   'tsconfig.json': '{ "compilerOptions": { "jsx": "react-jsx", "esModuleInterop": true, "module": "es2020" } }\n'
 }
 
@@ -78,7 +78,7 @@ describe('dependency rules', () => {
       'main-package',
       'a component the home page shows imports the full region list',
       'src/components/ElderSwitch/index.tsx',
-      "import { useElderMode } from '../../hooks/useElderMode'\nimport { getRegion } from '../../domain/region'\nexport const ElderSwitch = [useElderMode, getRegion]\n"
+      "import { useElderMode } from '../../hooks/useElderMode'\nimport { regionList } from '../../domain/region/fullList'\nexport const ElderSwitch = [useElderMode, regionList]\n"
     ],
     [
       'main-package',
@@ -103,6 +103,12 @@ describe('dependency rules', () => {
       'a component imports the resolver (it would be copied into every guide that shows it)',
       'src/components/ElderSwitch/index.tsx',
       "import { useElderMode } from '../../hooks/useElderMode'\nimport { resolve } from '../../domain/policy/resolve'\nexport const ElderSwitch = [useElderMode, resolve]\n"
+    ],
+    [
+      'policy-package',
+      'a hook imports the config update checks (they run in the worker and the policy package only)',
+      'src/hooks/useElderMode.ts',
+      "import { elder } from '../store/settingsStore'\nimport { check } from '../domain/policyUpdate/evaluate'\nexport const useElderMode = [elder, check]\n"
     ],
     [
       'policy-package',
@@ -132,7 +138,7 @@ describe('dependency rules', () => {
       'no-circular',
       'two domain modules import each other',
       'src/domain/region/names.ts',
-      "import { getRegion } from './index'\nexport const shortName = getRegion\n"
+      "import { regionList } from './fullList'\nexport const shortName = regionList\n"
     ],
     [
       'page-to-page',

@@ -16,10 +16,12 @@ import { evaluateConfigText } from '../../src/domain/policyUpdate/evaluate'
 import { createPolicyStore } from '../../src/store/createPolicyStore'
 import { fetchConfigText } from '../../src/services/policyUpdateRequest'
 import { taroStore } from '../../src/services/storage'
-import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checks } from '../support/inlineCheck'
+
+const { areaCodesOf, isKnownRegion } = regionList
 
 const pair = JSON.parse(readFileSync(join(__dirname, '..', '..', 'keys', 'test-keypair.json'), 'utf8')) as Signer & { publicKey: string }
 const signer: Signer = { secretKey: pair.secretKey, keyId: pair.keyId }
