@@ -17,11 +17,11 @@
  */
 const POLICY_PACKAGE = [
   '^src/store/(policyData|createPolicyStore|shippedProvinces)([.]weapp)?[.]ts$',
-  '^src/domain/config/',
+  '^src/domain/policyUpdate/',
   '^src/domain/policy/(bundle|schema|contentRule|allowlist|numbers|vocabulary|wording|citations|evidence|resolve|safetyLayer|embedded)[.]ts$',
   '^src/domain/region/(facts|areas|checkFacts)[.]ts$',
   '^src/domain/search/index[.]ts$',
-  '^src/services/(policyWorker|policyRequest)([.]h5)?[.]ts$',
+  '^src/services/(policyWorker|policyUpdateRequest|policyUpdateSource)([.]h5)?[.]ts$',
   '^src/workers/',
   '^src/generated/(policies|region-areas)[.]json$',
   '^src/generated/policy/',
@@ -33,7 +33,7 @@ const POLICY_PACKAGE = [
  * ranking and replies: the search package, loaded with import() when someone types).
  */
 const NOT_MAIN = [
-  '^src/domain/region/(index|regions|search)[.]ts$',
+  '^src/domain/region/(fullList|regions|search)[.]ts$',
   '^src/generated/regions[.]json$',
   '^src/domain/search/(engine|index|query|reply|words)[.]ts$'
 ]
@@ -63,7 +63,7 @@ module.exports = {
       name: 'main-package',
       severity: 'error',
       comment:
-        'app.tsx and the home page are the main package: they must not reach the full region list (use domain/region/names) nor the search code (store/searchEntries loads it, and the policy package, with import() when someone searches).',
+        'app.tsx and the home page are the main package: they must not reach the full region list (domain/region/fullList: use domain/region/names) nor the search code (store/searchEntries loads it, and the policy package, with import() when someone searches).',
       from: { path: '^src/(app[.]tsx$|pages/index/)' },
       to: { path: NOT_MAIN, reachable: true }
     },

@@ -11,7 +11,7 @@ const ROOT = path.join(__dirname, '..')
  */
 const CHECKER_PARTS = [
   'src/workers/policy',
-  'src/domain/config',
+  'src/domain/policyUpdate',
   'src/domain/policy',
   'src/domain/region/checkFacts.ts',
   'src/domain/region/areas.ts',

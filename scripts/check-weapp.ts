@@ -20,7 +20,7 @@ export const POLICY_PACKAGE = /^policy(-data\/[a-z0-9-]+)?$/
 /**
  * What only the policy packages may hold, recognised by text each is sure to contain: the shipped data's head
  * (src/generated/policy/national.json), the policy store's cache (store/createPolicyStore.ts over
- * domain/config/cache.ts) and the region facts' area codes (src/generated/region-areas.json).
+ * domain/policyUpdate/cache.ts) and the region facts' area codes (src/generated/region-areas.json).
  */
 export const POLICY_ONLY: ReadonlyArray<[string, RegExp]> = [
   ['policy data (src/generated/policy)', /"schemaVersion"\s*:/],

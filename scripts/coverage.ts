@@ -8,7 +8,7 @@ import { evidenceCount } from '../src/domain/policy/evidence'
 import type { PolicyBundle } from '../src/domain/policy/bundle'
 import type { RegionPolicy, Source } from '../src/domain/policy/schema'
 import { effectiveStrength } from '../src/domain/policy/sourceTrust'
-import type { RegionIndex } from '../src/domain/region'
+import type { RegionIndex } from '../src/domain/region/fullList'
 
 export type Strength = Source['strength'] | 'none'
 

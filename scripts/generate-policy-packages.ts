@@ -24,7 +24,7 @@ import { join } from 'node:path'
 import { createRegionIndex, parseRegionData } from '../src/domain/region/regions'
 import type { PolicyBundle } from '../src/domain/policy/bundle'
 import type { RegionPolicy } from '../src/domain/policy/schema'
-import { digestOf } from '../src/domain/config/cache'
+import { digestOf } from '../src/domain/policyUpdate/cache'
 import { SECTIONS, splitSourceDetail, type EmbeddedHead, type SourceDetail } from '../src/domain/policy/embedded'
 import { encodeAreaCodes, type RegionAreas } from '../src/domain/region/areas'
 

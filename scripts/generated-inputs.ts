@@ -12,7 +12,7 @@ export const STAMP = join(ROOT, 'src', 'generated', 'inputs.sha256')
 
 /**
  * The content, the generators and the domain code they run (schema, merge, search entries, regions,
- * and the digest that lets the config check recognise the shipped payload: domain/config/cache.ts).
+ * and the digest that lets the config check recognise the shipped payload: domain/policyUpdate/cache.ts).
  */
 const INPUTS = [
   'policies',
@@ -25,7 +25,7 @@ const INPUTS = [
   'src/domain/policy',
   'src/domain/region',
   'src/domain/search',
-  'src/domain/config/cache.ts',
+  'src/domain/policyUpdate/cache.ts',
   'package-lock.json'
 ]
 

@@ -6,12 +6,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { allRegions, areaCodesOf, citiesOf, isMunicipality, provinces } from '../src/domain/region'
+import { regionList } from '../src/domain/region/fullList'
 import { RECHECK_AFTER_DAYS } from '../src/domain/policy/citations'
 import { evidenceCount } from '../src/domain/policy/evidence'
-import { getRegion } from '../src/domain/region'
 import { coverage, type PlaceCoverage, type ProvinceCoverage, type Strength } from './coverage'
 import { loadPolicies } from './policy-files'
+
+const { all: allRegions, areaCodesOf, citiesOf, isMunicipality, provinces, getRegion } = regionList
 
 const ROOT = join(__dirname, '..')
 const OUT = join(ROOT, 'dist', 'policies', 'report.html')

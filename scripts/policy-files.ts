@@ -5,8 +5,10 @@ import { checkNational, checkRegion, type PolicyBundle } from '../src/domain/pol
 import { overclaimedSources, staleSources, strengthConflicts, weakWithoutNote, type SourcedFile } from '../src/domain/policy/citations'
 import { dateWarnings, fileEvidenceProblems } from '../src/domain/policy/evidence'
 import { SCHEMA_VERSION, type RegionPolicy } from '../src/domain/policy/schema'
-import { latestPublishDate } from '../src/domain/config/evaluate'
-import { areaCodesOf, isKnownRegion } from '../src/domain/region'
+import { latestPublishDate } from '../src/domain/policyUpdate/evaluate'
+import { regionList } from '../src/domain/region/fullList'
+
+const { areaCodesOf, isKnownRegion } = regionList
 
 export const POLICIES_DIR = join(__dirname, '..', 'policies')
 

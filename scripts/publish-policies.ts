@@ -16,14 +16,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { signPayload } from '../src/domain/config/signature'
-import { evaluateConfigText } from '../src/domain/config/evaluate'
-import { areaCodesOf, isKnownRegion } from '../src/domain/region'
+import { signPayload } from '../src/domain/policyUpdate/signature'
+import { evaluateConfigText } from '../src/domain/policyUpdate/evaluate'
+import { regionList } from '../src/domain/region/fullList'
 import { loadPolicies } from './policy-files'
 import { hasFlag, OUT_DIR, regionName, run, secondsSinceStart, signerFromEnv, storeFromEnv, writeDiffPage } from './policy-release/cli'
 import { formatDiffText } from './policy-release/diff'
 import { publicKeyOf, publishBundle, todayInChina } from './policy-release/release'
 import { ReleaseError } from './policy-release/store'
+
+const { areaCodesOf, isKnownRegion } = regionList
 
 const TOOL = 'policies:publish'
 

@@ -8,7 +8,9 @@ import { flagValue, hasFlag, regionName, run, secondsSinceStart, signerFromEnv, 
 import { diffBundles, formatDiffText } from './policy-release/diff'
 import { archiveKey, readLive, readPublished, rollbackTo, todayInChina } from './policy-release/release'
 import { ReleaseError, type ObjectStore } from './policy-release/store'
-import { areaCodesOf, isKnownRegion } from '../src/domain/region'
+import { regionList } from '../src/domain/region/fullList'
+
+const { areaCodesOf, isKnownRegion } = regionList
 
 const TOOL = 'policies:rollback'
 

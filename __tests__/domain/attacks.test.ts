@@ -6,13 +6,15 @@
  * the region dropped when a region does, and nothing of it in what the app would show. Each has a
  * positive control: the same shape with safe content is accepted whole.
  */
-import { evaluateConfigText, type Evaluation } from '../../src/domain/config/evaluate'
+import { evaluateConfigText, type Evaluation } from '../../src/domain/policyUpdate/evaluate'
 import { checkBundle, type PolicyBundle } from '../../src/domain/policy/bundle'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import type { Action, RegionPolicy } from '../../src/domain/policy/schema'
 import { shownHost } from '../../src/domain/policy/sourceTrust'
-import { regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { copy, facts, NOW, realBundle, signedText, TEST_TRUST } from './fixtures/policies'
+
+const { regionChain } = regionList
 
 const bundle = realBundle()
 const evaluate = (b: PolicyBundle): Evaluation => evaluateConfigText(signedText({ ...b, version: bundle.version + 1 }), { keys: TEST_TRUST, facts, heldVersion: bundle.version, now: NOW })

@@ -2,8 +2,10 @@
 import { checkBundle, checkNational, checkRegion, type BundleCheck } from '../../src/domain/policy/bundle'
 import type { Allowlist } from '../../src/domain/policy/allowlist'
 import { SCHEMA_VERSION, type RegionPolicy } from '../../src/domain/policy/schema'
-import { citiesOf } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { copy, facts, rawNational, rawRegion, rawRelease, realBundle, regionFileCodes, regionWithCall, xiamenWithCall } from './fixtures/policies'
+
+const { citiesOf } = regionList
 
 const good = realBundle()
 

@@ -15,7 +15,7 @@ import {
   sweepCache,
   writeCache,
   type KeyValueStore
-} from '../../src/domain/config/cache'
+} from '../../src/domain/policyUpdate/cache'
 
 const MB = 1024 * 1024
 

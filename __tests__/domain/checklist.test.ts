@@ -5,11 +5,13 @@
 import { AGENT_RULE, checklistParts, checklistPlace, checklistProgress, checklistText } from '../../src/domain/withdraw/checklist'
 import { resolvePolicy, type ResolvedPolicy } from '../../src/domain/policy/resolve'
 import { hotlinePlaceOf } from '../../src/domain/policy/hotline'
-import { areaCodesOf, getRegion, regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { regionLabel, shortName } from '../../src/domain/region/names'
 import type { Material } from '../../src/domain/policy/schema'
 import { realBundle } from '../support/policyFixtures'
 import { national, regionFile, regionFileCodes } from '../support/policyData'
+
+const { areaCodesOf, getRegion, regionChain } = regionList
 
 const bundle = realBundle()
 const policyOf = (code: string | null): ResolvedPolicy =>

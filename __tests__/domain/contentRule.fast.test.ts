@@ -11,8 +11,10 @@ import { characterProblem, contentProblems, contentProblemsCardByCard } from '..
 import { nextNumber } from '../../src/domain/policy/numbers'
 import { mayBeScamWording, scamWording, scamWordingPossible } from '../../src/domain/policy/wording'
 import { ASCII_SYMBOLS, CHINESE_PUNCTUATION, CJK_FIRST, CJK_LAST, CN_DIGITS, CN_PLACES } from '../../src/domain/policy/vocabulary'
-import { areaCodesOf } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { copy, realBundle } from './fixtures/policies'
+
+const { areaCodesOf } = regionList
 
 const bundle = realBundle()
 

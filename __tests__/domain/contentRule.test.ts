@@ -1,8 +1,10 @@
 /** @jest-environment node */
 import { characterProblem, contentProblems, labelProblem, sourceUrlProblem, textProblem } from '../../src/domain/policy/contentRule'
 import type { Action } from '../../src/domain/policy/schema'
-import { areaCodesOf } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { POLICIES, rawNational, rawRegion, regionFileCodes, rawRelease } from './fixtures/policies'
+
+const { areaCodesOf } = regionList
 
 const XIAMEN = ['0592']
 const refused = (text: string) => textProblem(text, XIAMEN)

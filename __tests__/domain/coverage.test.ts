@@ -4,7 +4,7 @@
  * The coverage numbers behind `npm run policies:report`, on a hand-made region list.
  */
 import { coverage } from '../../scripts/coverage'
-import { createRegionIndex, type Region } from '../../src/domain/region'
+import { createRegionIndex, type Region } from '../../src/domain/region/fullList'
 import type { RegionPolicy, Source } from '../../src/domain/policy/schema'
 
 const r = (code: string, short: string, parent: string | null, areaCode: string | null): Region => ({

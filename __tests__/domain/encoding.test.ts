@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { randomBytes } from 'node:crypto'
-import { base64Decode, base64Encode, utf8Bytes, utf8Length } from '../../src/domain/config/encoding'
+import { base64Decode, base64Encode, utf8Bytes, utf8Length } from '../../src/domain/policyUpdate/encoding'
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')
 

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import nacl from 'tweetnacl'
-import { base64Encode } from '../../src/domain/config/encoding'
+import { base64Encode } from '../../src/domain/policyUpdate/encoding'
 import {
   decideRefresh,
   evaluateConfigText,
@@ -10,8 +10,8 @@ import {
   type Evaluation,
   type FetchResult,
   type RefreshOutcome
-} from '../../src/domain/config/evaluate'
-import { ENVELOPE_FORMAT, isCanonicalSignature, signPayload, verifyEnvelope } from '../../src/domain/config/signature'
+} from '../../src/domain/policyUpdate/evaluate'
+import { ENVELOPE_FORMAT, isCanonicalSignature, signPayload, verifyEnvelope } from '../../src/domain/policyUpdate/signature'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { SCHEMA_VERSION } from '../../src/domain/policy/schema'
 import { copy, facts, NOW, realBundle, signedText, TEST_KEYS, TEST_TRUST } from './fixtures/policies'

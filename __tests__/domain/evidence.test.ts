@@ -24,8 +24,10 @@ import {
 } from '../../src/domain/policy/evidence'
 import { hasLocalFacts, resolvePolicy } from '../../src/domain/policy/resolve'
 import type { Source } from '../../src/domain/policy/schema'
-import { regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { rawNational, rawRegion, realBundle, regionFileCodes } from './fixtures/policies'
+
+const { regionChain } = regionList
 
 const src = (id: string, publishedOn?: string): Source => ({ id, title: `来源 ${id}`, strength: 'strong', ...(publishedOn ? { publishedOn } : {}) })
 const fact = (texts: string[], citations: Fact['citations'], copyNames: string[] = []): Fact => ({ path: 'notes[0]', texts, copyNames, citations })

@@ -4,8 +4,10 @@ import { bindingCast, clampScreen, screenLabel, walkthroughScreens } from '../..
 import { readerOfScreen } from '../../src/domain/walkthrough'
 import type { BindingStep } from '../../src/domain/policy/schema'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
-import { regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { realBundle } from '../support/policyFixtures'
+
+const { regionChain } = regionList
 
 const bundle = realBundle()
 const policyOf = (code: string | null) => resolvePolicy(bundle.national, bundle.regions, code ? regionChain(code) : [], code)

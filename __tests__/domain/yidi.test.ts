@@ -13,8 +13,10 @@ import { screenLabel, walkthroughScreens } from '../../src/domain/walkthrough'
 import { citedId } from '../../src/domain/policy/citations'
 import { resolvePolicy } from '../../src/domain/policy/resolve'
 import { hotlinePlaceOf } from '../../src/domain/policy/hotline'
-import { allRegions, areaCodesOf, getRegion, regionChain } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { rawNational, rawRegion, realBundle, regionFileCodes } from './fixtures/policies'
+
+const { all: allRegions, areaCodesOf, getRegion, regionChain } = regionList
 
 const bundle = realBundle()
 const national = rawNational()

@@ -25,15 +25,15 @@ const CLEAN: Tree = {
   'src/hooks/useElderMode.ts': "import { elder } from '../store/settingsStore'\nexport const useElderMode = elder\n",
   'src/store/settingsStore.ts': "import { get } from '../services/storage'\nexport const elder = get\n",
   'src/store/policy.ts': "export const loadPolicy = () => import('./policyData')\n",
-  'src/store/policyData.ts': "import { check } from '../domain/config/evaluate'\nimport { resolve } from '../domain/policy/resolve'\nexport const policy = [check, resolve]\n",
+  'src/store/policyData.ts': "import { check } from '../domain/policyUpdate/evaluate'\nimport { resolve } from '../domain/policy/resolve'\nexport const policy = [check, resolve]\n",
   'src/services/storage.ts': 'export const get = 1\n',
-  'src/domain/config/evaluate.ts': 'export const check = 1\n',
+  'src/domain/policyUpdate/evaluate.ts': 'export const check = 1\n',
   'src/domain/policy/resolve.ts': 'export const resolve = 1\n',
-  'src/domain/region/index.ts': "import { shortName } from './names'\nexport const getRegion = shortName\n",
+  'src/domain/region/fullList.ts': "import { shortName } from './names'\nexport const regionList = { getRegion: shortName }\n",
   'src/domain/region/names.ts': 'export const shortName = 1\n',
   'src/domain/search/words.ts': 'export const KEYWORDS = 1\n',
   'src/pages/family/index.tsx': "import { loadPolicy } from '../../store/policy'\nimport { ElderSwitch } from '../../components/ElderSwitch'\nexport default [loadPolicy, ElderSwitch]\n",
-  'src/pages/region/index.tsx': "import { getRegion } from '../../domain/region'\nexport default getRegion\n",
+  'src/pages/region/index.tsx': "import { regionList } from '../../domain/region/fullList'\nexport default regionList\n",
   'tsconfig.json': '{ "compilerOptions": { "jsx": "react-jsx", "esModuleInterop": true, "module": "es2020" } }\n'
 }
 
@@ -78,7 +78,7 @@ describe('dependency rules', () => {
       'main-package',
       'a component the home page shows imports the full region list',
       'src/components/ElderSwitch/index.tsx',
-      "import { useElderMode } from '../../hooks/useElderMode'\nimport { getRegion } from '../../domain/region'\nexport const ElderSwitch = [useElderMode, getRegion]\n"
+      "import { useElderMode } from '../../hooks/useElderMode'\nimport { regionList } from '../../domain/region/fullList'\nexport const ElderSwitch = [useElderMode, regionList]\n"
     ],
     [
       'main-package',
@@ -103,6 +103,12 @@ describe('dependency rules', () => {
       'a component imports the resolver (it would be copied into every guide that shows it)',
       'src/components/ElderSwitch/index.tsx',
       "import { useElderMode } from '../../hooks/useElderMode'\nimport { resolve } from '../../domain/policy/resolve'\nexport const ElderSwitch = [useElderMode, resolve]\n"
+    ],
+    [
+      'policy-package',
+      'a hook imports the config update checks (they run in the worker and the policy package only)',
+      'src/hooks/useElderMode.ts',
+      "import { elder } from '../store/settingsStore'\nimport { check } from '../domain/policyUpdate/evaluate'\nexport const useElderMode = [elder, check]\n"
     ],
     [
       'policy-package',
@@ -132,7 +138,7 @@ describe('dependency rules', () => {
       'no-circular',
       'two domain modules import each other',
       'src/domain/region/names.ts',
-      "import { getRegion } from './index'\nexport const shortName = getRegion\n"
+      "import { regionList } from './fullList'\nexport const shortName = regionList\n"
     ],
     [
       'page-to-page',
@@ -147,9 +153,9 @@ describe('dependency rules', () => {
   it('a type-only import of a policy-package module does not count: it is gone after compiling', () => {
     const tree = {
       ...CLEAN,
-      'src/domain/config/evaluate.ts': 'export const check = 1\nexport interface Store { get(): string }\n',
+      'src/domain/policyUpdate/evaluate.ts': 'export const check = 1\nexport interface Store { get(): string }\n',
       'src/store/settingsStore.ts':
-        "import { get } from '../services/storage'\nimport type { Store } from '../domain/config/evaluate'\nexport const elder: Store | number = get\n"
+        "import { get } from '../services/storage'\nimport type { Store } from '../domain/policyUpdate/evaluate'\nexport const elder: Store | number = get\n"
     }
     expect(violations(tree)).toEqual([])
   })

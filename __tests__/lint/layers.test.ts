@@ -39,7 +39,7 @@ describe('layer rules', () => {
     ['src/pages/balance/x.tsx', "import { copyText } from '../../services/clipboard'"],
     ['src/hooks/x.ts', "import { useRouter } from '@tarojs/taro'"],
     ['src/services/x.ts', "import Taro from '@tarojs/taro'"],
-    ['src/workers/policy/x.ts', "import { decideRefresh } from '../../domain/config/evaluate'"]
+    ['src/workers/policy/x.ts', "import { decideRefresh } from '../../domain/policyUpdate/evaluate'"]
   ])('%s allows %s', async (file, line) => {
     expect(await restrictedImports(file, `${line}\n`)).toEqual([])
   })

@@ -11,15 +11,17 @@ import { copy, realBundle, TEST_PUBLIC_KEY, TEST_TRUST } from '../support/policy
 import { startLocalS3, type LocalS3 } from '../support/s3server'
 import { archiveKey, LIVE_KEY, publishBundle, readPublished, rollbackTo, type BundleJson, type Signer } from '../../scripts/policy-release/release'
 import { s3Store, type ObjectStore } from '../../scripts/policy-release/store'
-import { signPayload, verifyEnvelope } from '../../src/domain/config/signature'
-import { evaluateConfigText } from '../../src/domain/config/evaluate'
+import { signPayload, verifyEnvelope } from '../../src/domain/policyUpdate/signature'
+import { evaluateConfigText } from '../../src/domain/policyUpdate/evaluate'
 import { createPolicyStore } from '../../src/store/createPolicyStore'
-import { fetchConfigText } from '../../src/services/policyRequest'
+import { fetchConfigText } from '../../src/services/policyUpdateRequest'
 import { taroStore } from '../../src/services/storage'
-import { areaCodesOf, isKnownRegion } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checks } from '../support/inlineCheck'
+
+const { areaCodesOf, isKnownRegion } = regionList
 
 const pair = JSON.parse(readFileSync(join(__dirname, '..', '..', 'keys', 'test-keypair.json'), 'utf8')) as Signer & { publicKey: string }
 const signer: Signer = { secretKey: pair.secretKey, keyId: pair.keyId }

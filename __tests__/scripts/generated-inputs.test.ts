@@ -25,7 +25,7 @@ describe('the digest of what src/generated/ is made from', () => {
     ['a generator is edited', 'scripts/build-policies.ts', 'build(2)'],
     ['the search words are edited', 'src/domain/search/words.ts', 'export const words = [1]'],
     ['the policy package generator is added or edited', 'scripts/generate-policy-packages.ts', 'split()'],
-    ['the digest of the shipped payload changes', 'src/domain/config/cache.ts', 'export const digestOf = 2']
+    ['the digest of the shipped payload changes', 'src/domain/policyUpdate/cache.ts', 'export const digestOf = 2']
   ])('changes when %s', (_what, file, text) => {
     const before = inputsDigest(root)
     write(file, text)

@@ -3,14 +3,14 @@
  * injected clock (the loader's checks are tested over real HTTP in config-server.test.ts).
  */
 import { createPolicyStore, REFRESH_EVERY_MS, type PolicyDeps } from '../../src/store/createPolicyStore'
-import { readCache, type KeyValueStore } from '../../src/domain/config/cache'
+import { readCache, type KeyValueStore } from '../../src/domain/policyUpdate/cache'
 import type { EmbeddedHead } from '../../src/domain/policy/embedded'
 import type { ShippedFiles } from '../../src/store/shippedParts'
 import * as generated from '../../src/store/shippedFiles'
 import shippedHeadJson from '../../src/generated/policy/national.json'
-import type { FetchResult } from '../../src/domain/config/evaluate'
+import type { FetchResult } from '../../src/domain/policyUpdate/evaluate'
 import { copy, realBundle, signedText, TEST_TRUST } from '../domain/fixtures/policies'
-import { digestOf } from '../../src/domain/config/cache'
+import { digestOf } from '../../src/domain/policyUpdate/cache'
 import type { RegionPolicy } from '../../src/domain/policy/schema'
 import { checks } from '../support/inlineCheck'
 

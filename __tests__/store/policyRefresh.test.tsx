@@ -3,12 +3,17 @@
  * render, later guides and coming back refresh only after 10 minutes, and a refresh that never answers does
  * not keep a guide from showing the data it already has.
  */
+import type { ComponentType } from 'react'
 import { render, screen } from '@testing-library/react'
 import { fireDidShow, setRoute } from '../fakes/taro'
 import { policyStore } from '../../src/store/policyData'
+import { usePolicyState, useResolvedPolicy } from '../../src/store/policy'
+import AboutPage from '../../src/pages/about/index'
 import BalancePage from '../../src/pages/balance/index'
 import FamilyPage from '../../src/pages/family/index'
 import Index from '../../src/pages/index/index'
+import WithdrawPage from '../../src/pages/withdraw/index'
+import YidiPage from '../../src/pages/yidi/index'
 import { resetAppState } from '../support/appState'
 
 const TEN_MINUTES = 10 * 60 * 1000
@@ -47,5 +52,41 @@ describe('policy refresh', () => {
     fireDidShow() // back from WeChat's background after ten minutes
     expect(refresh).toHaveBeenCalledTimes(2)
     family.unmount()
+  })
+})
+
+describe('who asks for a refresh', () => {
+  // the store's throttled entry point, counted: every ask, whether or not the clock lets it through
+  const ask = jest.fn(() => Promise.resolve())
+  const { refreshIfDue } = policyStore.getState()
+  beforeEach(() => policyStore.setState({ refreshIfDue: ask }))
+  afterEach(() => policyStore.setState({ refreshIfDue }))
+
+  it('reading the policy data asks for none, on render or when shown again', () => {
+    function Reader() {
+      const version = usePolicyState((s) => s.bundle.version)
+      const policy = useResolvedPolicy('350200')
+      return <p>{`${version} ${policy.region ?? ''}`}</p>
+    }
+    render(<Reader />)
+    expect(screen.getByText(/350200/)).toBeInTheDocument()
+    fireDidShow()
+    expect(ask).not.toHaveBeenCalled()
+  })
+
+  it.each<[string, ComponentType]>([
+    ['balance', BalancePage],
+    ['family', FamilyPage],
+    ['withdraw', WithdrawPage],
+    ['yidi', YidiPage],
+    ['about', AboutPage]
+  ])('the %s page asks once each time it is shown', (page, Page) => {
+    setRoute(`/pages/${page}/index`)
+    render(<Page />)
+    expect(screen.getAllByRole('heading').length).toBeGreaterThan(0)
+    expect(ask).toHaveBeenCalled() // after its first render
+    ask.mockClear()
+    fireDidShow()
+    expect(ask).toHaveBeenCalledTimes(1)
   })
 })

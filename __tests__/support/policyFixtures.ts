@@ -3,7 +3,7 @@
  * store tests. The one definition of the real bundle, the key and signing is
  * __tests__/domain/fixtures/policies.ts; this module only names what those tests use.
  */
-import { signPayload } from '../../src/domain/config/signature'
+import { signPayload } from '../../src/domain/policyUpdate/signature'
 import { TEST_KEYS, signedText } from '../domain/fixtures/policies'
 
 export { copy, realBundle, TEST_TRUST } from '../domain/fixtures/policies'

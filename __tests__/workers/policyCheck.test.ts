@@ -1,10 +1,10 @@
 /**
  * The config-check worker: what it answers for each request (workers/policy/check.ts, the checks themselves
- * are domain/config's and have their own tests), and its entry wiring in WeChat's worker scope and a browser's.
+ * are domain/policyUpdate's and have their own tests), and its entry wiring in WeChat's worker scope and a browser's.
  */
 import { handleCheck } from '../../src/workers/policy/check'
 import type { CheckReply, DownloadCheck, HeldCopy } from '../../src/workers/policy/protocol'
-import { digestOf } from '../../src/domain/config/cache'
+import { digestOf } from '../../src/domain/policyUpdate/cache'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { copy, realBundle, signedText, TEST_KEYS } from '../domain/fixtures/policies'
 

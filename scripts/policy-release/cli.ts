@@ -1,11 +1,13 @@
 /** What the three policy CLIs share: flags, the signing key, the bucket, region names, the HTML page. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { getRegion } from '../../src/domain/region'
+import { regionList } from '../../src/domain/region/fullList'
 import type { BundleDiff } from './diff'
 import { renderDiffHtml } from './html'
 import type { Signer } from './release'
 import { ReleaseError, s3Store, storeConfigFromEnv, type ObjectStore } from './store'
+
+const { getRegion } = regionList
 
 export const ROOT = join(__dirname, '..', '..')
 export const OUT_DIR = join(ROOT, 'dist', 'policies')

@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto'
 import nacl from 'tweetnacl'
 import { checkBundle, type RegionFacts } from '../../src/domain/policy/bundle'
-import { base64Decode, base64Encode } from '../../src/domain/config/encoding'
-import { parseEnvelope, signPayload, verifyEnvelope, type SignedEnvelope } from '../../src/domain/config/signature'
+import { base64Decode, base64Encode } from '../../src/domain/policyUpdate/encoding'
+import { parseEnvelope, signPayload, verifyEnvelope, type SignedEnvelope } from '../../src/domain/policyUpdate/signature'
 import { diffBundles, type BundleDiff } from './diff'
 import { ReleaseError, type ObjectStore } from './store'
 

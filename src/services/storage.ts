@@ -1,6 +1,6 @@
 /** Taro storage as a plain key → string store. Every failure (quota, corrupt entry) becomes null/false, never a throw. */
 import Taro from '@tarojs/taro'
-import type { KeyValueStore } from '../domain/config/cache'
+import type { KeyValueStore } from '../domain/policyUpdate/cache'
 
 export const taroStore: KeyValueStore = {
   get(key) {

@@ -10,10 +10,10 @@
  * when a page first needs one (regionStatus / loadRegion, sourcesStatus / loadSources).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { CACHE_META_KEY, clearCache, readCache, sweepCache, writeCache, type CacheMeta, type KeyValueStore } from '../domain/config/cache'
-import { keepLastGood } from '../domain/config/lastGood'
-import { outcomeWithoutBody, refreshNotice } from '../domain/config/refresh'
-import type { FetchResult, Signed, TrustedKey } from '../domain/config/evaluate'
+import { CACHE_META_KEY, clearCache, readCache, sweepCache, writeCache, type CacheMeta, type KeyValueStore } from '../domain/policyUpdate/cache'
+import { keepLastGood } from '../domain/policyUpdate/lastGood'
+import { outcomeWithoutBody, refreshNotice } from '../domain/policyUpdate/refresh'
+import type { FetchResult, Signed, TrustedKey } from '../domain/policyUpdate/evaluate'
 import type { DroppedRegion, PolicyBundle } from '../domain/policy/bundle'
 import { withSafetyLayer } from '../domain/policy/safetyLayer'
 import type { CacheCheck, CacheReply, CheckReply, CheckRequest, DownloadCheck, DownloadReply, HeldCopy } from '../workers/policy/protocol'

@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla'
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware'
-import type { KeyValueStore } from '../domain/config/cache'
+import type { KeyValueStore } from '../domain/policyUpdate/cache'
 import { taroStore } from '../services/storage'
 
 /** Names of stores that had to start over, for one quiet notice. */

@@ -3,7 +3,8 @@
  * imports) load on first use with import(): in WeChat an async subpackage (分包异步化, `policy`), in the
  * browser a chunk. So every guide shares one copy of it and its own subpackage holds only the page.
  * Until it is there, these hooks suspend and the page shows PolicyGate's placeholder; a guide page is
- * exported as withPolicy(Page) (components/PolicyGate) and needs nothing else.
+ * exported as withPolicy(Page) (components/PolicyGate), which also runs its one usePolicyRefresh(), and
+ * needs nothing else. The read hooks only read.
  */
 import { useEffect, useMemo } from 'react'
 import { useDidShow } from '@tarojs/taro'
@@ -66,15 +67,21 @@ function useCore(): PolicyCore {
   throw loadPolicy()
 }
 
-/**
- * The policy data for a guide page. Runs the background refresh after the page's first render and when
- * the page is shown again, e.g. coming back to WeChat.
- */
+/** The policy data a page or component shows: a read, re-rendered when the selected part changes. Starts nothing. */
 export function usePolicyState<T>(select: (s: PolicyState) => T): T {
-  const { policyStore, refreshPolicies } = useCore()
+  return useStore(useCore().policyStore, select)
+}
+
+/**
+ * The background check for a newer signed config: after the page's first render and whenever the page is
+ * shown again (back from WeChat's background). One call per guide page, made by withPolicy
+ * (components/PolicyGate); the first render and the first show ask together, and the store's clock
+ * (refreshIfDue) turns that into one refresh.
+ */
+export function usePolicyRefresh(): void {
+  const { refreshPolicies } = useCore()
   useEffect(refreshPolicies, [refreshPolicies])
   useDidShow(refreshPolicies)
-  return useStore(policyStore, select)
 }
 
 /**
@@ -99,8 +106,7 @@ export function useResolvedPolicy(region: string | null, needs?: Needs): Resolve
  */
 export function useSourceDetail(layer: string): { status: RegionStatus; load(): void } {
   const { policyStore } = useCore()
-  // not usePolicyState: a source line is no reason to refresh the data
-  const status = useStore(policyStore, (s) => s.sourcesStatus(layer))
+  const status = usePolicyState((s) => s.sourcesStatus(layer))
   return { status, load: () => void policyStore.getState().loadSources(layer) }
 }
 

@@ -17,7 +17,7 @@ import {
   type SourceDetail
 } from '../domain/policy/embedded'
 import type { Topic } from '../domain/policy/schema'
-import { digestOf } from '../domain/config/cache'
+import { digestOf } from '../domain/policyUpdate/cache'
 import type { HeldCopy } from '../workers/policy/protocol'
 
 /** The shipped data: a whole bundle (tests, scripts), or its head with the rest loaded on demand. */

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { PageFrame } from '../PageFrame'
 import { AppButton } from '../AppButton'
 import { PageReadyContext, usePageReadyFlag } from '../../hooks/useAfterReady'
-import { PolicyLoadError, prefetchPolicy, type Needs } from '../../store/policy'
+import { PolicyLoadError, prefetchPolicy, usePolicyRefresh, type Needs } from '../../store/policy'
 import { usePolicyPrefetch } from '../../hooks/usePolicyPrefetch'
 import './index.css'
 
@@ -16,6 +16,15 @@ function PolicyLoading() {
       </View>
     </PageFrame>
   )
+}
+
+/**
+ * The guide's one background refresh. Inside the Suspense boundary, beside the page: it starts after the
+ * page's first render with its data, as an effect of the page itself would, and never for the placeholder.
+ */
+function PolicyRefresh(): null {
+  usePolicyRefresh()
+  return null
 }
 
 interface RetryState {
@@ -58,7 +67,8 @@ class RetryOnLoadError extends Component<{ children: ReactNode }, RetryState> {
 
 /**
  * A guide page that reads the policy data: export default withPolicy(Page). The page renders at once with
- * a placeholder and shows its content when the policy package (and its region's data) is in. `needs`: the
+ * a placeholder and shows its content when the policy package (and its region's data) is in; from then on
+ * it checks for a newer config once per show (PolicyRefresh), whatever the page and its components read. `needs`: the
  * guide's topic when its shipped data comes apart (去外地看病), so it is fetched as early as the rest.
  */
 export function withPolicy<P extends object>(Page: ComponentType<P>, needs?: Needs): ComponentType<P> {
@@ -71,6 +81,7 @@ export function withPolicy<P extends object>(Page: ComponentType<P>, needs?: Nee
       <PageReadyContext.Provider value={isReady}>
         <RetryOnLoadError>
           <Suspense fallback={<PolicyLoading />}>
+            <PolicyRefresh />
             <Page {...props} />
           </Suspense>
         </RetryOnLoadError>

@@ -1,6 +1,6 @@
 /**
  * Region model and lookups over a list of regions. Pure: the list is injected, so tests
- * can use a hand-made fixture and the app uses src/generated/regions.json (see index.ts).
+ * can use a hand-made fixture and the app uses src/generated/regions.json (see fullList.ts).
  */
 import { searchRegionList } from './search'
 

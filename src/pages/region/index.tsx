@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
-import { allRegions, citiesOf, getRegion, provinceOf, provinces, resultLabel, searchRegions, type Region } from '../../domain/region'
+import { regionList, resultLabel, type Region } from '../../domain/region/fullList'
 import { useRegionStore } from '../../store/regionStore'
 import { goBack } from '../../services/navigation'
 import { useShare } from '../../hooks/useShare'
@@ -37,8 +37,8 @@ export default function RegionPage() {
     setOpen(code)
     if (code) scrollSoon(provinceCard(code))
   }
-  const results = query.trim() ? searchRegions(query) : []
-  const recentRegions = recent.map((c) => getRegion(c)).filter((r): r is Region => r !== undefined)
+  const results = query.trim() ? regionList.searchRegions(query) : []
+  const recentRegions = recent.map((c) => regionList.getRegion(c)).filter((r): r is Region => r !== undefined)
   return (
     <PageFrame>
       <Heading>选择参保地</Heading>
@@ -57,7 +57,7 @@ export default function RegionPage() {
           {results.length === 0 && <Text className='block muted'>没有找到“{query.trim()}”。试试只输入城市名，比如“厦门”。</Text>}
           <View className='region-grid'>
             {results.map((r) => (
-              <RegionButton key={r.code} region={r} onPick={pick} current={region} label={resultLabel(r, allRegions, provinceOf(r.code)?.short)} />
+              <RegionButton key={r.code} region={r} onPick={pick} current={region} label={resultLabel(r, regionList.all, regionList.provinceOf(r.code)?.short)} />
             ))}
           </View>
         </View>
@@ -75,8 +75,8 @@ export default function RegionPage() {
       {query.trim() === '' && (
         <View className='region-group'>
           <Heading level={2}>按省份找</Heading>
-          {provinces().map((p) => {
-            const cities = citiesOf(p.code)
+          {regionList.provinces().map((p) => {
+            const cities = regionList.citiesOf(p.code)
             const expanded = open === p.code
             return (
               <View key={p.code} id={provinceCard(p.code)} className='province'>

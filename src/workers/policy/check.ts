@@ -1,11 +1,11 @@
 /**
  * Everything the worker does for one request, as a plain function: the decisions stay in
- * domain/config (decideRefresh) and domain/policy (checkBundle); this only maps messages to them.
+ * domain/policyUpdate (decideRefresh) and domain/policy (checkBundle); this only maps messages to them.
  * The same function runs inline where no worker exists (tests, a browser without Worker).
  */
-import { decideRefresh } from '../../domain/config/evaluate'
-import { digestOf } from '../../domain/config/cache'
-import type { SignedEnvelope } from '../../domain/config/signature'
+import { decideRefresh } from '../../domain/policyUpdate/evaluate'
+import { digestOf } from '../../domain/policyUpdate/cache'
+import type { SignedEnvelope } from '../../domain/policyUpdate/signature'
 import { checkBundle } from '../../domain/policy/bundle'
 import { checkFacts } from '../../domain/region/checkFacts'
 import type { CacheReply, CheckReply, CheckRequest, DownloadCheck, DownloadReply, HeldCopy } from './protocol'

@@ -3,7 +3,7 @@
  * browsers copy every message, so the reply carries the checked bundle as the text the cache stores
  * (with its digest), and the page parses it once.
  */
-import type { FetchResult, RefreshOutcome, Signed, TrustedKey } from '../../domain/config/evaluate'
+import type { FetchResult, RefreshOutcome, Signed, TrustedKey } from '../../domain/policyUpdate/evaluate'
 import type { DroppedRegion } from '../../domain/policy/bundle'
 
 /** What the app shows now, so the check can tell the same file served again. */

@@ -1,6 +1,6 @@
-/** Downloads the cloud config as raw text with a conditional request. Only moves bytes: decisions live in domain/config. */
+/** Downloads the cloud config as raw text with a conditional request. Only moves bytes: decisions live in domain/policyUpdate. */
 import Taro from '@tarojs/taro'
-import type { FetchResult } from '../domain/config/evaluate'
+import type { FetchResult } from '../domain/policyUpdate/evaluate'
 
 export const REQUEST_TIMEOUT_MS = 5000
 

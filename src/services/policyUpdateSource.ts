@@ -4,7 +4,7 @@
  * that fetches a config must be given one (config/index.ts fails the build otherwise),
  * so no build can quietly trust the test key, whose secret is in the repository.
  */
-import type { TrustedKey } from '../domain/config/evaluate'
+import type { TrustedKey } from '../domain/policyUpdate/evaluate'
 
 export const POLICY_URL: string = process.env.TARO_APP_POLICY_URL ?? ''
 

@@ -1,8 +1,8 @@
 /**
  * Every decision about a downloaded or cached config, as plain functions: the
  * Taro service only moves bytes. Checks run cheapest first: size, portal page,
- * JSON, envelope shape, key id, version and publish date, signature, then
- * schema + content rule + allowlist.
+ * JSON, envelope shape, key id, version and publish date, signature, then the
+ * bundle's own checks (domain/policy/bundle.ts). README.md here maps the whole way.
  */
 import { checkBundle, type DroppedRegion, type PolicyBundle, type RegionFacts } from '../policy/bundle'
 import type { Allowlist } from '../policy/allowlist'
