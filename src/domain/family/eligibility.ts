@@ -120,3 +120,18 @@ export function onward(verdict: Verdict, pathIds: readonly string[]): Onward | n
   if (verdict.pathId && pathIds.includes(verdict.pathId)) return { kind: 'path', path: verdict.pathId }
   return { kind: 'binding' }
 }
+
+/** Which of the check's later questions are on screen. */
+export interface QuestionsShown {
+  /** 想给谁用: only 职工医保 can share */
+  relative: boolean
+  /** 这位家人的医保在哪里办的: only for a relative this region lets share */
+  whereabouts: boolean
+}
+
+/** One question at a time: the next appears when the answers before it can still lead to a yes. */
+export function questionsShown(a: EligibilityAnswers, relatives: readonly Relative[]): QuestionsShown {
+  const employee = a.insurance === 'employee'
+  const canShare = a.relative !== undefined && a.relative !== 'other' && relatives.includes(a.relative)
+  return { relative: employee, whereabouts: employee && canShare }
+}
