@@ -27,7 +27,8 @@ export interface Verdict {
   pathId?: string
 }
 
-type Family = Pick<ResolvedPolicy['family'], 'relatives' | 'scope' | 'scopeNote'> & {
+/** What the check reads of a region's family rules. */
+export type EligibilityFamily = Pick<ResolvedPolicy['family'], 'relatives' | 'scope' | 'scopeNote'> & {
   wallet?: Pick<ResolvedPolicy['family']['wallet'], 'status' | 'asOf'>
   contested?: { relatives?: readonly Relative[]; otherCity?: boolean }
 }
@@ -41,7 +42,7 @@ export interface AskLine {
  * One line and one sentence: the answer has to fit beside the three questions
  * on a phone. Background (dates, history) belongs to the cross-province card.
  */
-export function checkEligibility(a: EligibilityAnswers, family: Family, ask: AskLine = { number: '12393' }): Verdict | null {
+export function checkEligibility(a: EligibilityAnswers, family: EligibilityFamily, ask: AskLine = { number: '12393' }): Verdict | null {
   // Answer as soon as one answer settles it, so nobody answers a question that does not matter.
   if (a.insurance === 'resident') {
     return {

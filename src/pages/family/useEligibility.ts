@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import type { ResolvedPolicy } from '../../domain/policy/resolve'
-import { checkEligibility, onward, questionsShown, type AskLine, type EligibilityAnswers } from '../../domain/family/eligibility'
+import { checkEligibility, onward, questionsShown, type AskLine, type EligibilityAnswers, type EligibilityFamily } from '../../domain/family/eligibility'
 import { CARD } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
 
@@ -8,7 +7,7 @@ import { scrollSoon } from '../../services/scroll'
  * Who can share, asked one question at a time: the answers (not kept: quick to answer again), which
  * questions are on screen, the answer once one settles it, and where it leads (a way to bind, a call).
  */
-export function useEligibility(family: ResolvedPolicy['family'], ask: AskLine) {
+export function useEligibility(family: EligibilityFamily & { paths: ReadonlyArray<{ id: string }> }, ask: AskLine) {
   const [answers, setAnswersState] = useState<EligibilityAnswers>({})
   const verdict = checkEligibility(answers, family, ask)
   const setAnswers = (a: EligibilityAnswers) => {

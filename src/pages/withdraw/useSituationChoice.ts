@@ -1,6 +1,5 @@
 import type { GuideRegion } from '../../hooks/useGuideRegion'
 import { useLinkPart } from '../../hooks/useLinkPart'
-import type { ResolvedPolicy } from '../../domain/policy/resolve'
 import { LINK_NOT_HERE } from '../../domain/share/query'
 import { choiceCard, situationShown } from '../../domain/withdraw/situation'
 import { regionKey, useProgressStore } from '../../store/progressStore'
@@ -11,7 +10,7 @@ import { scrollSoon } from '../../services/scroll'
  * restarts). Seen in her own region (看我自己地区的), the link's situation still counts where that region
  * has it; choosing one makes it hers and ends the link's say (the rule: domain/withdraw/situation).
  */
-export function useSituationChoice(guide: GuideRegion, policy: ResolvedPolicy) {
+export function useSituationChoice<S extends { id: string }>(guide: GuideRegion, policy: { region: string | null; withdraw: { situations: readonly S[] } }) {
   const { situations } = policy.withdraw
   const remembered = useProgressStore((s) => s.chosenSituation[regionKey(policy.region)])
   const chooseSituation = useProgressStore((s) => s.chooseSituation)
@@ -36,4 +35,4 @@ export function useSituationChoice(guide: GuideRegion, policy: ResolvedPolicy) {
   }
 }
 
-export type SituationChoice = ReturnType<typeof useSituationChoice>
+export type SituationChoice<S extends { id: string }> = ReturnType<typeof useSituationChoice<S>>
