@@ -1,6 +1,7 @@
+// GuideTop (with Heading) before PageFrame: the order every page imports their styles in, so the shared CSS chunk has one order.
+import { GuideTop } from '../../components/GuideTop'
 import { PageFrame } from '../../components/PageFrame'
 import { RegionNotes } from '../../components/RegionNotes'
-import { GuideTop } from '../../components/GuideTop'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
