@@ -27,7 +27,8 @@ export interface Verdict {
   pathId?: string
 }
 
-type Family = Pick<ResolvedPolicy['family'], 'relatives' | 'scope' | 'scopeNote'> & {
+/** What the check reads of a region's family rules. */
+export type EligibilityFamily = Pick<ResolvedPolicy['family'], 'relatives' | 'scope' | 'scopeNote'> & {
   wallet?: Pick<ResolvedPolicy['family']['wallet'], 'status' | 'asOf'>
   contested?: { relatives?: readonly Relative[]; otherCity?: boolean }
 }
@@ -41,7 +42,7 @@ export interface AskLine {
  * One line and one sentence: the answer has to fit beside the three questions
  * on a phone. Background (dates, history) belongs to the cross-province card.
  */
-export function checkEligibility(a: EligibilityAnswers, family: Family, ask: AskLine = { number: '12393' }): Verdict | null {
+export function checkEligibility(a: EligibilityAnswers, family: EligibilityFamily, ask: AskLine = { number: '12393' }): Verdict | null {
   // Answer as soon as one answer settles it, so nobody answers a question that does not matter.
   if (a.insurance === 'resident') {
     return {
@@ -119,4 +120,19 @@ export function onward(verdict: Verdict, pathIds: readonly string[]): Onward | n
   if (verdict.result === 'check') return { kind: 'call' }
   if (verdict.pathId && pathIds.includes(verdict.pathId)) return { kind: 'path', path: verdict.pathId }
   return { kind: 'binding' }
+}
+
+/** Which of the check's later questions are on screen. */
+export interface QuestionsShown {
+  /** 想给谁用: only 职工医保 can share */
+  relative: boolean
+  /** 这位家人的医保在哪里办的: only for a relative this region lets share */
+  whereabouts: boolean
+}
+
+/** One question at a time: the next appears when the answers before it can still lead to a yes. */
+export function questionsShown(a: EligibilityAnswers, relatives: readonly Relative[]): QuestionsShown {
+  const employee = a.insurance === 'employee'
+  const canShare = a.relative !== undefined && a.relative !== 'other' && relatives.includes(a.relative)
+  return { relative: employee, whereabouts: employee && canShare }
 }

@@ -55,3 +55,16 @@ export function screenToShow(p: { linkStep: number | undefined; linkedWayShown: 
   if (p.screens <= 0 || !Number.isFinite(wanted)) return 0
   return Math.min(Math.max(0, Math.floor(wanted)), p.screens - 1)
 }
+
+/**
+ * The choice a page shows (a situation, a way): the link's while it counts and the region shown has it,
+ * else the reader's own remembered one where the region shown has it, else none.
+ */
+export function choiceToShow<T>(p: { link: T | undefined; remembered: T | undefined; has: (choice: T) => boolean }): {
+  chosen: T | undefined
+  /** the choice shown is the link's */
+  fromLink: boolean
+} {
+  if (p.link !== undefined && p.has(p.link)) return { chosen: p.link, fromLink: true }
+  return { chosen: p.remembered !== undefined && p.has(p.remembered) ? p.remembered : undefined, fromLink: false }
+}

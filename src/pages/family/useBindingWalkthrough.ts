@@ -1,12 +1,9 @@
 import type { GuideRegion } from '../../hooks/useGuideRegion'
-import { useLinkedWalkthrough } from '../../hooks/useLinkedWalkthrough'
-import { useShareCard } from '../../hooks/useShareCard'
+import { useGuideWalkthrough } from '../../hooks/useGuideWalkthrough'
 import type { ResolvedPolicy } from '../../domain/policy/resolve'
 import { bindingCast } from '../../domain/family/walkthrough'
 import { relativesText } from '../../domain/family/relatives'
-import { familyCard, walkthroughCard } from '../../domain/share/card'
-import type { ShareTarget } from '../../domain/share/link'
-import { shortName } from '../../domain/region/names'
+import { familyCard } from '../../domain/share/card'
 
 export const TASK = '家庭共济'
 
@@ -15,16 +12,16 @@ export const TASK = '家庭共济'
  * the relative opens in her words), and the share card for what is on screen.
  */
 export function useBindingWalkthrough(guide: GuideRegion, policy: ResolvedPolicy) {
-  const walk = useLinkedWalkthrough({ guide, region: policy.region, paths: policy.family.paths, cast: bindingCast })
-  const place = (policy.region && shortName(policy.region)) || ''
-  const current = walk.screens[walk.screen]
-  const target: ShareTarget = { page: 'family', region: policy.region, path: walk.path?.id, step: walk.path ? walk.screen : undefined }
-  const card =
-    walk.path && current
-      ? walkthroughCard({ task: TASK, place, way: walk.path.name, steps: walk.path.steps.length, screen: current, cast: bindingCast })
-      : familyCard({ place, relatives: relativesText(policy.family.relatives), ways: policy.family.paths.map((p) => p.name) })
-  useShareCard(target, card)
-  return { ...walk, place, target, card, current, view: (step: Parameters<typeof bindingCast.view>[0]) => bindingCast.view(step, walk.reader) }
+  const { family } = policy
+  return useGuideWalkthrough({
+    guide,
+    region: policy.region,
+    page: 'family',
+    task: TASK,
+    paths: family.paths,
+    cast: bindingCast,
+    overview: (place) => familyCard({ place, relatives: relativesText(family.relatives), ways: family.paths.map((p) => p.name) })
+  })
 }
 
 export type BindingWalkthrough = ReturnType<typeof useBindingWalkthrough>

@@ -24,3 +24,5 @@ export function useChecklist(policy: ResolvedPolicy, situation: Sourced<Situatio
   }
   return { ticked, toggle: (id: string) => toggleTick(key, id), copyList, ...copier }
 }
+
+export type ChecklistState = ReturnType<typeof useChecklist>

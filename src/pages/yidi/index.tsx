@@ -4,12 +4,10 @@ import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
 import { Card } from '../../components/Card'
 import { Fold } from '../../components/Fold'
-import { RegionBar } from '../../components/RegionBar'
 import { RegionNotes } from '../../components/RegionNotes'
 import { SourceLine } from '../../components/SourceLine'
 import { MythList } from '../../components/MythList'
-import { SharedRegionBanner } from '../../components/SharedRegionBanner'
-import { TaskHeader } from '../../components/TaskHeader'
+import { GuideTop } from '../../components/GuideTop'
 import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
@@ -34,29 +32,14 @@ function YidiPage() {
   const policy = useResolvedPolicy(region, 'yidi')
   const y = policy.yidi
   const filing = useFiling(guide, policy)
-  const sent = Boolean(guide.sent)
   // 看补办 opens the 补办 fold where it scrolls to (remounted open: the fold keeps its own state)
   const [lateAsked, setLateAsked] = useState(false)
-  // A way from a search hit opens where the walkthrough is; a shared step opens at the top of the page.
-  useScrollToCard(query.card ?? (filing.path && query.path && !filing.received ? CARD.filing : undefined))
+  useScrollToCard(query.card ?? filing.openAt)
+  const walkthrough = <Filing filing={filing} policy={policy} />
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...filing.problems]} ask={hotlineFor(policy)}>
-      {/* Opened from a shared step: what and where on top, the step itself next, 大字 in view. */}
-      {filing.received ? (
-        <>
-          <TaskHeader task={TASK} place={filing.place || '全国通用'} />
-          <Filing filing={filing} policy={policy} />
-          <SharedRegionBanner guide={guide} why={SHARED_WHY} />
-          <RegionBar policy={policy} hotline={false} topic='yidi' sent={sent} />
-        </>
-      ) : (
-        <>
-          <Heading>{TASK}</Heading>
-          <RegionBar policy={policy} hotline={false} topic='yidi' sent={sent} />
-          <SharedRegionBanner guide={guide} why={SHARED_WHY} named={false} />
-        </>
-      )}
+      <GuideTop guide={guide} policy={policy} topic='yidi' task={TASK} why={SHARED_WHY} received={filing.received} place={filing.place} walkthrough={walkthrough} />
       <Answer policy={policy} />
       <RegionNotes policy={policy} topic='yidi' />
       <FilingCheck
@@ -68,7 +51,7 @@ function YidiPage() {
           scrollSoon(CARD.lateFiling)
         }}
       />
-      {!filing.received && <Filing filing={filing} policy={policy} />}
+      {!filing.received && walkthrough}
       <Fold key={lateAsked ? 'late-asked' : 'late'} id={CARD.lateFiling} defaultOpen={lateAsked || query.card === CARD.lateFiling} title='来不及备案怎么办（补办）'>
         <Lines lines={y.late} />
         <SourceLine cited={citedTogether(y.late)} />
