@@ -16,15 +16,20 @@ export interface CopyFeedback {
 export function useCopy() {
   const [manualText, setManualText] = useState<string | null>(null)
   const [done, setDone] = useState<CopyFeedback | null>(null)
-  const copy = async (text: string, feedback?: CopyFeedback) => {
-    const result = await copyText(text)
-    if (result === 'copied') {
-      setManualText(null)
-      if (feedback) {
-        hideCopiedToast()
-        setDone(feedback)
-      } else showDone('已复制')
-    } else setManualText(text)
+  // Returns nothing: the outcome is shown (a sheet, a toast or the text to copy by hand), so no caller awaits it.
+  const copy = (text: string, feedback?: CopyFeedback): void => {
+    copyText(text).then(
+      (result) => {
+        if (result === 'copied') {
+          setManualText(null)
+          if (feedback) {
+            hideCopiedToast()
+            setDone(feedback)
+          } else showDone('已复制')
+        } else setManualText(text)
+      },
+      () => setManualText(text)
+    )
   }
   return {
     copy,

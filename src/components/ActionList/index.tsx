@@ -25,18 +25,18 @@ export function ActionList({ actions }: { actions: readonly Action[] }) {
       case 'copy': {
         // the registry's name, never the config's words; the sheet names where the button said to paste it
         const text = copiedText(a)
-        if (text !== null) void copy(text, { copied: text, places: placesNamedIn(actionLabel(a)) })
+        if (text !== null) copy(text, { copied: text, places: placesNamedIn(actionLabel(a)) })
         return
       }
       case 'link':
         // A mini-program cannot open arbitrary web pages; the user pastes the address into a browser.
-        void copy(a.url, { copied: linkHost(a.url), places: ['browser'] })
+        copy(a.url, { copied: linkHost(a.url), places: ['browser'] })
         return
       case 'miniProgram': {
         // WeChat opens it after its own confirmation; where it cannot (the browser, a refusal), search by name.
         if (await openMiniProgram(a.appId, a.path)) return
         const name = quotedName(a.label)
-        void copy(name, { copied: name, places: ['wechat'] })
+        copy(name, { copied: name, places: ['wechat'] })
       }
     }
   }

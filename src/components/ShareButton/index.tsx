@@ -31,7 +31,7 @@ export function ShareButton({ label, path, title, look = 'secondary' }: Props) {
   }
   return (
     <>
-      <AppButton className={className} onClick={() => void copy(`${title}\n${link}`)}>
+      <AppButton className={className} onClick={() => copy(`${title}\n${link}`)}>
         {label.replace('发给家人', '复制链接发给家人')}
       </AppButton>
       {manualText !== null && <ManualCopy text={manualText} onClose={dismiss} />}

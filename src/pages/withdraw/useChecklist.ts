@@ -20,7 +20,7 @@ export function useChecklist(policy: ResolvedPolicy, situation: Sourced<Situatio
   const copyList = () => {
     if (!situation) return
     const text = checklistText(situation, ticked, checklistPlace(policy, situation, NAMES))
-    void copier.copy(text, { copied: '材料清单', places: ['chat'] })
+    copier.copy(text, { copied: '材料清单', places: ['chat'] })
   }
   return { ticked, toggle: (id: string) => toggleTick(key, id), copyList, ...copier }
 }

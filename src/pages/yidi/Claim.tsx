@@ -21,7 +21,7 @@ export function Claim({ policy, filing, open }: { policy: ResolvedPolicy; filing
   const { claim } = policy.yidi
   const { copy, manualText, dismiss, done, closeDone } = useCopy()
   const copyList = () =>
-    void copy(
+    copy(
       claimText(claim, filing.ticked, {
         place: policy.region === null ? null : regionLabel(policy.region),
         listFrom: claim.cited.from.code === 'national' ? null : (shortName(claim.cited.from.code) ?? null),
