@@ -21,7 +21,7 @@ import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { SCHEMA_VERSION, type Citation, type Source } from '../../src/domain/policy/schema'
-import { xiamenWithCall } from './fixtures/policies'
+import { xiamenWithCall } from '../support/policies'
 import { checks } from '../support/inlineCheck'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void

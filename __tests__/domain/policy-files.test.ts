@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadPolicies } from '../../scripts/policy-files'
 import { SCHEMA_VERSION } from '../../src/domain/policy/schema'
-import { POLICIES, rawRegion, rawRelease, regionFileCodes, xiamenWithCall } from './fixtures/policies'
+import { POLICIES, rawRegion, rawRelease, regionFileCodes, xiamenWithCall } from '../support/policies'
 
 let dir = ''
 beforeEach(() => {
