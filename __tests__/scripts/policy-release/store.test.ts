@@ -6,7 +6,7 @@
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { S3ServiceException } from '@aws-sdk/client-s3'
-import { describeStoreError, s3Store, storeConfigFromEnv } from '../../scripts/policy-release/store'
+import { describeStoreError, s3Store, storeConfigFromEnv } from '../../../scripts/policy-release/store'
 
 const FULL = { AWS_ACCESS_KEY_ID: 'id', AWS_SECRET_ACCESS_KEY: 'secret', POLICY_S3_BUCKET: 'b', POLICY_S3_REGION: 'ap-guangzhou' }
 

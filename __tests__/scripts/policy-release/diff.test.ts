@@ -2,8 +2,8 @@
  * The reviewer's diff on small hand-written bundles in both policy formats:
  * v1 (highlights, sources without ids) and v2 (notes, sources with ids, extraRules, wallet).
  */
-import { diffBundles, extractFacts, formatDiffText, type BundleDiff, type Category } from '../../scripts/policy-release/diff'
-import { escapeHtml, renderDiffHtml } from '../../scripts/policy-release/html'
+import { diffBundles, extractFacts, formatDiffText, type BundleDiff, type Category } from '../../../scripts/policy-release/diff'
+import { escapeHtml, renderDiffHtml } from '../../../scripts/policy-release/html'
 
 type Json = Record<string, unknown>
 
