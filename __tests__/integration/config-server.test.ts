@@ -4,15 +4,20 @@
  * The cloud-config loader against a real HTTP server on 127.0.0.1: every bad
  * answer a CDN or an attacker can give leaves the last good data in use, the
  * cache intact and the user's stored progress untouched.
+ *
+ * The cases run on a small bundle (the real national rules and the few regions they touch, signed
+ * with the test key), since every download and relaunch runs the full checks; one case at the end
+ * takes the real generated bundle, every region, through the same path.
  */
 import nacl from 'tweetnacl'
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Taro from '@tarojs/taro'
 import { fakeStorage } from '../fakes/taro'
 import { nodeRequest } from '../fakes/nodeRequest'
 import { copy, realBundle, signed, signedAs, TEST_TRUST } from '../support/policyFixtures'
-import { createPolicyStore } from '../../src/store/createPolicyStore'
+import { createPolicyStore, type PolicyDeps } from '../../src/store/createPolicyStore'
 import { fetchConfigText } from '../../src/services/policyRequest'
 import { taroStore } from '../../src/services/storage'
 import { CACHE_META_KEY, digestOf, readCache } from '../../src/domain/config/cache'
@@ -21,7 +26,7 @@ import { base64Encode } from '../../src/domain/config/encoding'
 import { MAX_CONFIG_BYTES } from '../../src/domain/config/evaluate'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
 import { SCHEMA_VERSION, type Citation, type Source } from '../../src/domain/policy/schema'
-import { xiamenWithCall } from '../support/policies'
+import { ROOT, xiamenWithCall } from '../support/policies'
 import { checks } from '../support/inlineCheck'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
@@ -44,7 +49,22 @@ afterAll(async () => {
   await new Promise((r) => server.close(r))
 })
 
-const embedded = realBundle()
+/** The regions the cases below change (厦门, 北京, 武汉, 深圳): the rest of the real data adds checking time, not cases. */
+const FIXTURE_REGIONS = ['110000', '350200', '420100', '440300']
+
+function fixtureBundle(): PolicyBundle {
+  const real = realBundle()
+  const regions = Object.fromEntries(
+    FIXTURE_REGIONS.map((code) => {
+      const region = real.regions[code]
+      if (!region) throw new Error(`fixture: policies/ has no ${code}`)
+      return [code, region]
+    })
+  )
+  return { ...real, regions }
+}
+
+const embedded = fixtureBundle()
 const withVersion = (version: number, change?: (b: PolicyBundle) => void): PolicyBundle => {
   const b = copy(embedded)
   b.version = version
@@ -60,7 +80,8 @@ const serve = (status: number, body: string, headers: Record<string, string> = {
 /** Progress the user made, stored by other stores: must never be touched by the loader. */
 const PROGRESS = { 'yibao-progress': JSON.stringify({ state: { walkthrough: { '120000:national-app': 3 } }, version: 1 }) }
 
-function newStore() {
+/** A launch of the app: the fixture as its shipped data, the test key trusted, unless a case says otherwise. */
+function newStore(over: Partial<PolicyDeps> = {}) {
   return createPolicyStore({
     embedded,
     store: taroStore,
@@ -68,7 +89,8 @@ function newStore() {
     url,
     keys: TEST_TRUST,
     ...checks,
-    now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
+    now: () => new Date(`${embedded.publishedAt}T10:00:00Z`),
+    ...over
   })
 }
 
@@ -89,15 +111,22 @@ async function launchWithGoodData() {
 }
 
 describe('cloud config over HTTP', () => {
-  it('starts on the embedded data without waiting, then swaps in a newer valid config and caches it', async () => {
-    handler = serve(200, signed(withVersion(5)), { etag: '"v5"' })
-    const store = newStore()
+  it('on the real generated bundle, every region: starts on it without waiting, swaps in the next version whole and caches it', async () => {
+    const generated = JSON.parse(readFileSync(`${ROOT}/src/generated/policies.json`, 'utf8')) as PolicyBundle
+    expect(Object.keys(generated.regions).length).toBeGreaterThan(FIXTURE_REGIONS.length)
+    const next = { ...copy(generated), version: generated.version + 1 }
+    handler = serve(200, signed(next), { etag: '"real"' })
+    const store = newStore({ embedded: generated })
     expect(store.getState().origin).toBe('embedded')
-    expect(store.getState().bundle.version).toBe(embedded.version)
+    expect(store.getState().bundle.version).toBe(generated.version)
     await store.getState().refresh()
-    expect(store.getState().bundle.version).toBe(5)
-    expect(store.getState().notice).toBeNull()
-    expect(readCache(taroStore)?.meta).toMatchObject({ version: 5, etag: '"v5"' })
+    expect(store.getState()).toMatchObject({ origin: 'cloud', notice: null, dropped: [], bundle: { version: next.version } })
+    expect(readCache(taroStore)?.meta).toMatchObject({ version: next.version, etag: '"real"' })
+    // nothing dropped or reworded: what the checks passed is the file as published, and a relaunch reads it back
+    expect(readCache(taroStore)?.text).toBe(JSON.stringify(next))
+    const relaunched = newStore({ embedded: generated })
+    expect(relaunched.getState().origin).toBe('cache')
+    expect(relaunched.getState().bundle).toEqual(next)
   })
 
   it('a relaunch reads the cache, sends If-None-Match, and a 304 changes nothing (no body sent)', async () => {
@@ -354,15 +383,7 @@ describe('attacks with a config signed by a trusted key', () => {
   it('during a rotation the app takes configs signed by the current or the next key, by key id', async () => {
     const next = nacl.sign.keyPair()
     const nextKey = { keyId: 'next-2027', publicKey: base64Encode(next.publicKey) }
-    const store = createPolicyStore({
-      embedded,
-      store: taroStore,
-      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
-      url,
-      keys: [...TEST_TRUST, nextKey],
-      ...checks,
-      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
-    })
+    const store = newStore({ keys: [...TEST_TRUST, nextKey] })
     handler = serve(200, signedAs(withVersion(5), 'next-2027', base64Encode(next.secretKey)))
     await store.getState().refresh()
     expect(store.getState().bundle.version).toBe(5)
@@ -588,16 +609,7 @@ describe('a leaked key, cleared by one release (keys/README.md)', () => {
   const fresh = nacl.sign.keyPair()
   const freshKey = { keyId: 'fresh-2027', publicKey: base64Encode(fresh.publicKey) }
   /** the next app release: trusts only the fresh key */
-  const releaseWith = (keys: typeof TEST_TRUST) =>
-    createPolicyStore({
-      embedded,
-      store: taroStore,
-      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
-      url,
-      keys,
-      ...checks,
-      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
-    })
+  const releaseWith = (keys: typeof TEST_TRUST) => newStore({ keys })
 
   it('the attacker’s cached config is dropped at start, and the real config is not refused as older', async () => {
     // the attacker holds the leaked (test) key and pushes a far-ahead version, which the old app caches
@@ -633,16 +645,7 @@ describe('a leaked key, cleared by one release (keys/README.md)', () => {
     const meta = JSON.parse(fakeStorage.get(CACHE_META_KEY) as string) as Record<string, unknown>
     fakeStorage.set(CACHE_META_KEY, JSON.stringify({ ...meta, checkedBy: 'an-older-build' }))
     const check = jest.fn(checks.check)
-    const next = createPolicyStore({
-      embedded,
-      store: taroStore,
-      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
-      url,
-      keys: [freshKey],
-      ...checks,
-      check,
-      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
-    })
+    const next = newStore({ keys: [freshKey], check })
     expect(next.getState()).toMatchObject({ origin: 'embedded', bundle: { version: embedded.version } })
     expect(readCache(taroStore)).toBeNull()
     handler = serve(304, '')
@@ -672,16 +675,7 @@ describe('cache upkeep', () => {
   it('a cache this build checked is used at start as it is: nothing is checked again on the page thread', async () => {
     await launchWithGoodData()
     const check = jest.fn(checks.check)
-    const store = createPolicyStore({
-      embedded,
-      store: taroStore,
-      fetchText: (u, etag) => fetchConfigText(u, etag, 800),
-      url,
-      keys: TEST_TRUST,
-      ...checks,
-      check,
-      now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
-    })
+    const store = newStore({ check })
     expect(store.getState().origin).toBe('cache')
     expect(store.getState().bundle.version).toBe(5)
     expect(check).not.toHaveBeenCalled()
@@ -762,15 +756,7 @@ describe('cache upkeep', () => {
 
 it('an app without a trusted key never asks the cloud', async () => {
   handler = serve(200, signed(withVersion(9)))
-  const store = createPolicyStore({
-    embedded,
-    store: taroStore,
-    fetchText: (u, etag) => fetchConfigText(u, etag, 800),
-    url,
-    keys: [],
-    ...checks,
-    now: () => new Date(`${embedded.publishedAt}T10:00:00Z`)
-  })
+  const store = newStore({ keys: [] })
   await store.getState().refresh()
   expect(requests).toHaveLength(0)
   expect(store.getState().bundle.version).toBe(embedded.version)
