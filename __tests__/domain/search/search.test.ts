@@ -174,7 +174,7 @@ describe.each(REGIONS)('search (%s)', (_name, code) => {
     expect(firstFamily === -1 || firstFamily > 0).toBe(true)
   })
 
-  // 去外地看病: how people ask it (issue 21 and the search-result titles people land on). Each lands in the
+  // 去外地看病: how people ask it (the phrasings new users tried, and the search-result titles people land on). Each lands in the
   // 异地就医 guide, above every 家庭共济 card — "去儿子那边看病" is about where, not whom to share with.
   const yidiPage: ShareTarget = { page: 'yidi' }
   const claimCard: ShareTarget = { page: 'yidi', card: CARD.claim }
