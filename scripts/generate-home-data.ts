@@ -1,6 +1,7 @@
 /**
  * npm run generate (last step) — the small data the main package needs, so the home page and
- * app.tsx never import the full region list or the embedded policy bundle (issue 11):
+ * app.tsx never import the full region list or the embedded policy bundle (the main package stays small, so a
+ * shared card opens fast):
  *  - src/generated/region-names.json: every region's code and short name, grouped by province
  *    (first-launch grid, names in labels and share titles, checking stored codes), and the area code of
  *    each place that has exactly one (the search's "call 区号-12393" when nothing matches).

@@ -1,7 +1,7 @@
 export default defineAppConfig({
   // Routes are a public contract: share links and deep links depend on them. Each guide is a
   // subpackage whose root keeps its route (pages/balance + index = pages/balance/index), so a
-  // shared link needs the main package plus one subpackage (issue 11).
+  // shared link downloads only the small main package plus one subpackage before its first screen.
   pages: ['pages/index/index'],
   subPackages: [
     { root: 'pages/balance', pages: ['index'] },

@@ -506,7 +506,7 @@ describe('family: sharing a step, and links from another region', () => {
     expect(binding().getByText(path.steps[2]?.title ?? '-')).toBeInTheDocument()
   })
 
-  // Issue 13: "看我自己地区" keeps the way and step the sender pointed at wherever the reader's own region has
+  // "看我自己地区" keeps the way and step the sender pointed at wherever the reader's own region has
   // the same way (the reader is being talked through that step); nothing saved changes until they act.
   it('after "看我自己地区", the link\'s way and step stay where the reader\'s region has them; saved progress is untouched', () => {
     act(() => {

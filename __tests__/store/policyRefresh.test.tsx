@@ -1,5 +1,5 @@
 /**
- * The cloud refresh left app launch for the guides (issue 11): the first guide shown refreshes after its first
+ * The cloud refresh left app launch for the guides (the home page loads no policy code): the first guide shown refreshes after its first
  * render, later guides and coming back refresh only after 10 minutes, and a refresh that never answers does
  * not keep a guide from showing the data it already has.
  */

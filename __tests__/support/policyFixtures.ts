@@ -1,12 +1,12 @@
 /**
  * Real policy data from policies/, re-versioned and signed with the test key, for the loader and
  * store tests. The one definition of the real bundle, the key and signing is
- * __tests__/domain/fixtures/policies.ts; this module only names what those tests use.
+ * support/policies.ts; this module only names what those tests use.
  */
 import { signPayload } from '../../src/domain/policyUpdate/signature'
-import { TEST_KEYS, signedText } from '../domain/fixtures/policies'
+import { TEST_KEYS, signedText } from './policies'
 
-export { copy, realBundle, TEST_TRUST } from '../domain/fixtures/policies'
+export { copy, realBundle, TEST_TRUST } from './policies'
 
 export const TEST_PUBLIC_KEY = TEST_KEYS.publicKey
 export const TEST_KEY_ID = TEST_KEYS.keyId

@@ -6,7 +6,7 @@ import { handleCheck } from '../../src/workers/policy/check'
 import type { CheckReply, DownloadCheck, HeldCopy } from '../../src/workers/policy/protocol'
 import { digestOf } from '../../src/domain/policyUpdate/cache'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
-import { copy, realBundle, signedText, TEST_KEYS } from '../domain/fixtures/policies'
+import { copy, realBundle, signedText, TEST_KEYS } from '../support/policies'
 
 const shipped = realBundle()
 const shippedText = JSON.stringify(shipped)

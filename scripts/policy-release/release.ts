@@ -24,7 +24,10 @@ const LIVE_HEADERS = { contentType: 'application/json', cacheControl: 'no-cache'
 // An archived version never changes, so caches may keep it for good.
 const ARCHIVE_HEADERS = { contentType: 'application/json', cacheControl: 'public, max-age=31536000, immutable' }
 
-/** The app refuses a version that jumps further than this above the one it holds (issue 10). */
+/**
+ * The app refuses a version that jumps further than this above the one it holds, so a leaked key cannot push
+ * a far-ahead version that would make every later real one look older.
+ */
 export const MAX_VERSION_STEP = 1000
 
 export interface Signer {

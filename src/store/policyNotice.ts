@@ -1,7 +1,7 @@
 /**
  * The quiet notice about the newest config (PageFrame shows it on every page). It lives in the
- * main package: the policy store and its checks load with the guide subpackages (issue 11), which
- * copy their notice here (store/policy.ts).
+ * main package: the policy store and its checks load with the guide subpackages (so the home page opens
+ * without them), which copy their notice here (store/policy.ts).
  */
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'

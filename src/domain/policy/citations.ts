@@ -116,7 +116,7 @@ export function strengthConflicts(files: readonly SourcedFile[]): string[] {
 // Shared with the source line's dates (./sourceAge), where it lives.
 export { daysSince }
 
-/** Local facts older than this are re-checked or shown as possibly out of date (issue 9). */
+/** Local facts checked longer ago than this may no longer hold: they are re-checked or shown as possibly out of date. */
 export const RECHECK_AFTER_DAYS = 365
 
 /** Sources (and so the local facts citing them) checked more than 12 months before today. */

@@ -4,7 +4,7 @@
  * with thousands of regions is checked on a phone: valibot builds a dataset per value and collects
  * issues with their paths, which a valid file never needs. So a file is parsed here first, and only
  * one that fails goes through valibot again, for its messages: the schema stays the one source of
- * truth, and what is accepted and what comes out are the same (__tests__/domain/fastParse.test.ts).
+ * truth, and what is accepted and what comes out are the same (__tests__/domain/policy/fastParse.test.ts).
  * Where the output would be a copy equal to the input, key for key and in the same order (a file as
  * the build writes it), the input itself is the output: a valid file is checked without a copy.
  *

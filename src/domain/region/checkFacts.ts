@@ -1,7 +1,7 @@
 /**
  * What the config checks ask about regions (is a code one of ours, which area codes may a file for it
  * dial), from region-areas.json alone: the worker that runs them needs no names, so it does without
- * region-names.json. Agrees with the full list (domain/region/fullList) on every code (__tests__/domain/region-facts.test.ts).
+ * region-names.json. Agrees with the full list (domain/region/fullList) on every code (__tests__/domain/region/facts.test.ts).
  */
 import areas from '../../generated/region-areas.json'
 import { decodeAreaCodes, decodeRegionCodes, type RegionAreas } from './areas'
