@@ -8,8 +8,9 @@
  */
 import fc from 'fast-check'
 import { characterProblem, contentProblems, contentProblemsCardByCard } from '../../src/domain/policy/contentRule'
-import { nextNumber } from '../../src/domain/policy/numbers'
-import { mayBeScamWording, scamWording, scamWordingPossible } from '../../src/domain/policy/wording'
+import { nextNumber, numberProblem } from '../../src/domain/policy/numbers'
+import { SCAM_WORD_FIRST, mayBeScamWording, scamTablesAt, scamWording, scamWordingPossible, scamWordingPossibleWith } from '../../src/domain/policy/wording'
+import { ASCII_DIGIT, CHAR, CN_NUMERAL, PLAIN } from '../../src/domain/policy/charTable'
 import { ASCII_SYMBOLS, CHINESE_PUNCTUATION, CJK_FIRST, CJK_LAST, CN_DIGITS, CN_PLACES } from '../../src/domain/policy/vocabulary'
 import { areaCodesOf } from '../../src/domain/region'
 import { copy, realBundle } from './fixtures/policies'
@@ -101,6 +102,32 @@ describe('the fast parts answer as the plain forms did', () => {
     expect(scamWording('可以找中介代办，手续费一成')).not.toBeNull()
     expect(scamWordingPossible('可以找中介代办，手续费一成')).toBe(true)
     expect(scamWordingPossible('去医保窗口领取申请表。')).toBe(false)
+  })
+
+  it('started where the quick look found the first thing to read, the rules answer as from the start', () => {
+    const firstWhere = (t: string, flags: number, set: boolean) => {
+      for (let i = 0; i < t.length; i++) if ((((CHAR[t.charCodeAt(i)] ?? 0) & flags) !== 0) === set) return i
+      return t.length
+    }
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.constantFrom<readonly string[] | 'any'>(['0592'], 'any'), (t, inMyth, areaCodes) => {
+        expect(characterProblem(t, inMyth, firstWhere(t, PLAIN, false))).toEqual(characterProblem(t, inMyth))
+        const ctx = { areaCodes, saysRenShe: t.includes('人社') }
+        expect(numberProblem(t, ctx, [], firstWhere(t, ASCII_DIGIT | CN_NUMERAL, true))).toEqual(numberProblem(t, ctx))
+      }),
+      RUNS
+    )
+  })
+
+  it('scam tables gathered a character at a time give the same quick answer', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let tables = 0
+        for (let i = 0; i < t.length; i++) if ((SCAM_WORD_FIRST[t.charCodeAt(i)] ?? 0) & ~tables) tables = scamTablesAt(t, i, tables)
+        expect(scamWordingPossibleWith(t, tables)).toBe(scamWordingPossible(t))
+      }),
+      RUNS
+    )
   })
 
 })
