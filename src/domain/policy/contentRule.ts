@@ -340,6 +340,8 @@ function quickClean(groups: readonly Group[], areaCodes: ContentContext['areaCod
     const n = text.length
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i)
+      // most characters are plain CJK that no rule below looks at: one load says so
+      if (LOOK[c] === 0) continue
       const k = CHAR[c] as number
       if ((k & PLAIN) === 0) {
         if ((seen & CLOSE_LOOK) === 0) closeAt = i
@@ -373,3 +375,9 @@ const NUMERALS = ASCII_DIGIT | CN_NUMERAL
 const CLOSE_LOOK = 64
 const QUOTE = 128
 const OPEN_QUOTE = 0x201c
+/** non-zero for a character quickClean's look does anything with: not plain, a numeral, an opening quote, a scam word's first */
+const LOOK = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) {
+  const k = CHAR[c] as number
+  LOOK[c] = (k & PLAIN) === 0 || k & NUMERALS || c === OPEN_QUOTE || SCAM_FIRST[c] ? 1 : 0
+}
