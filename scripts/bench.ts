@@ -281,7 +281,20 @@ async function synthetic(bundle: PolicyBundle): Promise<void> {
   console.log(`  of which the content rule: median ${ms(rule.median)}; the rest (schema, citations, safety layer, resolve): ~${ms(validate.median - rule.median)}`)
   const fromSource = time(5, run({ checkBundle, resolvePolicy, contentProblems }))
   console.log(`  the same from source under tsx (unminified, every function named at run time): median ${ms(fromSource.median)}`)
+  // The phone refuses a body over MAX_CONFIG_BYTES before parsing it: the most regions a check can ever meet.
+  const perRegion = Buffer.byteLength(JSON.stringify(template)) + 10
+  const fitting = Math.floor((MAX_CONFIG_BYTES - Buffer.byteLength(withRegions(bundle, {}))) / perRegion)
+  const limited = JSON.parse(withRegions(bundle, Object.fromEntries(Object.entries(regions).slice(0, fitting)))) as unknown
+  const atLimit = time(15, () => {
+    const r = shipped.checkBundle(limited, facts)
+    if (!r.ok || r.dropped.length) throw new Error('synthetic bundle rejected')
+    shipped.resolvePolicy(r.bundle.national, r.bundle.regions, ['100000', '100007'])
+  })
+  console.log(
+    `  per region: ${((validate.median / 3000) * 1000).toFixed(1)} µs; at the size limit (${fitting} such regions, ${kb(MAX_CONFIG_BYTES)}, the most a phone checks): median ${ms(atLimit.median)}`
+  )
 }
+const withRegions = (bundle: PolicyBundle, regions: Record<string, RegionPolicy>) => JSON.stringify({ ...bundle, version: bundle.version + 1, regions })
 
 function jitless(): void {
   console.log(`\n## The page thread without a JIT (node --jitless, stand-in for iOS; ${JITLESS_RUNS} fresh processes each)`)

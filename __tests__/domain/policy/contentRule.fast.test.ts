@@ -8,8 +8,10 @@
  */
 import fc from 'fast-check'
 import { characterProblem, contentProblems, contentProblemsCardByCard } from '../../../src/domain/policy/contentRule'
-import { nextNumber } from '../../../src/domain/policy/numbers'
-import { mayBeScamWording, scamWording, scamWordingPossible } from '../../../src/domain/policy/wording'
+import { nextNumber, numberProblem } from '../../../src/domain/policy/numbers'
+import { SCAM_WORD_FIRST, mayBeScamWording, scamTablesAt, scamWording, scamWordingPossible, scamWordingPossibleWith } from '../../../src/domain/policy/wording'
+import { ASCII_DIGIT, CHAR, CN_NUMERAL, PLAIN } from '../../../src/domain/policy/charTable'
+import { IN_APP_SEARCH_WORDS, OFFICIAL_NAMES, unknownNameIn } from '../../../src/domain/policy/names'
 import { ASCII_SYMBOLS, CHINESE_PUNCTUATION, CJK_FIRST, CJK_LAST, CN_DIGITS, CN_PLACES } from '../../../src/domain/policy/vocabulary'
 import { regionList } from '../../../src/domain/region/fullList'
 import { copy, realBundle } from '../../support/policies'
@@ -29,6 +31,30 @@ const NEXT = new RegExp(`[0-9]|[${CN_NUMERALS}](?:${SEP}?[${CN_NUMERALS}]){2}|([
 const NEXT_NUMERAL = new RegExp(`[0-9${CN_NUMERALS}]`, 'g')
 const ANY_SCAM_WORD =
   /私信|私聊|加好友|微信号|抖音|快手|视频号|小红书|直播间|进群|群聊|客服微信|微信客服|扫码加|代取|代提|套现|换现金|变现|回收|黄牛|代办机构|代办公司|中介机构|提现服务|代办|代取|代提|中介|提现|取现|套现|换现金|变现|回收|取出|提取|支取|领取|取钱|退还|退付/
+
+const NAMES = new Set(Object.values(OFFICIAL_NAMES).map((x) => x.name))
+const SEARCH_WORDS = new Set(IN_APP_SEARCH_WORDS)
+const QUOTED = /“([^“”]{1,30})”/g
+const VERB_BEFORE = /(?:搜索|搜|输入|查找|关注|下载)[^，。；！？“”点选进在]{0,12}$/
+const KIND_AFTER = /^ ?(?:APP|微信公众号|公众号|小程序|服务号|视频号|抖音号|快手号|微信号|客户端|网站|官网)/
+const KIND_BEFORE = /(?:APP|微信公众号|公众号|小程序|服务号|视频号|抖音号|快手号|微信号|客户端) ?$/
+const CONTEXT = /搜|输入|查找|关注|下载|APP|公众号|小程序|服务号|视频号|抖音号|快手号|微信号|客户端|网站|官网/
+
+function regexUnknownName(text: string): { at: number; name: string } | null {
+  if (!text.includes('“') || !CONTEXT.test(text)) return null
+  QUOTED.lastIndex = 0
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const name = m[1] ?? ''
+    const at = m.index
+    if (NAMES.has(name) || SEARCH_WORDS.has(name) || NAMES.has(name.replace(/ ?APP$/, ''))) continue
+    const before = text.slice(Math.max(0, at - 14), at)
+    const after = text.slice(at + m[0].length, at + m[0].length + 6)
+    const kind = KIND_BEFORE.exec(before)
+    const kindOfThisQuote = kind !== null && before.charAt(kind.index - 1) !== '”'
+    if (VERB_BEFORE.test(before) || KIND_AFTER.test(after) || kindOfThisQuote) return { at, name }
+  }
+  return null
+}
 
 function regexNext(text: string, i: number, strung: boolean): { at: number; strung: boolean } | null {
   const re = strung ? NEXT_NUMERAL : NEXT
@@ -103,6 +129,55 @@ describe('the fast parts answer as the plain forms did', () => {
     expect(scamWording('可以找中介代办，手续费一成')).not.toBeNull()
     expect(scamWordingPossible('可以找中介代办，手续费一成')).toBe(true)
     expect(scamWordingPossible('去医保窗口领取申请表。')).toBe(false)
+  })
+
+  it('names in quotes: the same finding as the regular expressions', () => {
+    // quotes of every length around the limit of thirty, with and without the words that make them names
+    const quoted = fc
+      .tuple(fc.constantFrom('“', '”', ''), fc.array(fc.constantFrom('医', '保', ' ', 'A', 'P'), { maxLength: 33, size: 'max' }), fc.constantFrom('”', '“', '', 'APP”'))
+      .map(([open, body, close]) => open + body.join('') + close)
+    const piece = fc.oneof(
+      fc.constantFrom(...PIECES, '“厦门医疗保障”', '“贵州医保APP”', '“贵州医保 APP”', '“APP”', '“ APP”', '“”', '服务大厅', '搜索', '关注后点击', '公众号', '小程序'),
+      quoted
+    )
+    const quoteText = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(''))
+    fc.assert(
+      fc.property(quoteText, (t) => {
+        expect(unknownNameIn(t)).toEqual(regexUnknownName(t))
+      }),
+      RUNS
+    )
+    // at the limits: an empty quote, one of thirty characters and one of thirty-one
+    for (const n of [0, 1, 29, 30, 31]) {
+      for (const t of [`搜索“${'医'.repeat(n)}”`, `“${'保'.repeat(n)}”公众号`, `关注“${'医'.repeat(n)} APP”`]) expect([t, unknownNameIn(t)]).toEqual([t, regexUnknownName(t)])
+    }
+    expect(regexUnknownName(`搜索“${'医'.repeat(30)}”`)).not.toBeNull()
+  })
+
+  it('started where the quick look found the first thing to read, the rules answer as from the start', () => {
+    const firstWhere = (t: string, flags: number, set: boolean) => {
+      for (let i = 0; i < t.length; i++) if ((((CHAR[t.charCodeAt(i)] ?? 0) & flags) !== 0) === set) return i
+      return t.length
+    }
+    fc.assert(
+      fc.property(text, fc.boolean(), fc.constantFrom<readonly string[] | 'any'>(['0592'], 'any'), (t, inMyth, areaCodes) => {
+        expect(characterProblem(t, inMyth, firstWhere(t, PLAIN, false))).toEqual(characterProblem(t, inMyth))
+        const ctx = { areaCodes, saysRenShe: t.includes('人社') }
+        expect(numberProblem(t, ctx, [], firstWhere(t, ASCII_DIGIT | CN_NUMERAL, true))).toEqual(numberProblem(t, ctx))
+      }),
+      RUNS
+    )
+  })
+
+  it('scam tables gathered a character at a time give the same quick answer', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let tables = 0
+        for (let i = 0; i < t.length; i++) if ((SCAM_WORD_FIRST[t.charCodeAt(i)] ?? 0) & ~tables) tables = scamTablesAt(t, i, tables)
+        expect(scamWordingPossibleWith(t, tables)).toBe(scamWordingPossible(t))
+      }),
+      RUNS
+    )
   })
 
 })

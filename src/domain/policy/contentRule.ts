@@ -22,7 +22,7 @@ import type { Action } from './schema'
 import { httpsHost } from './sourceTrust'
 import { ASCII_DIGIT, CHAR, CN_NUMERAL, PLAIN } from './charTable'
 import { BETWEEN_DIGITS, LATIN_WORDS } from './vocabulary'
-import { scamWording, scamWordingPossible } from './wording'
+import { SCAM_WORD_FIRST, scamTablesAt, scamWording, scamWordingPossibleWith } from './wording'
 
 export interface ContentContext {
   /** area codes whose 区号-12393 may appear in text; 'any' for national text (examples from many cities) */
@@ -44,6 +44,7 @@ export interface ContentProblem {
 // Module-local copies: an imported binding is a getter in bundled code.
 const DOT_AND_COLON = BETWEEN_DIGITS
 const WORDS = LATIN_WORDS
+const SCAM_FIRST = SCAM_WORD_FIRST
 const isAsciiDigit = (c: string) => c >= '0' && c <= '9'
 const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 
@@ -87,9 +88,10 @@ function insideLetteredName(text: string, start: number, end: number): boolean {
  * anywhere (CJK, Chinese punctuation, digits, a few ASCII symbols: charTable.ts) is passed over by
  * table; the rest is looked at closely.
  */
-export function characterProblem(text: string, inMyth = false): Finding | null {
+export function characterProblem(text: string, inMyth = false, from = 0): Finding | null {
   const n = text.length
-  for (let i = 0; i < n; i++) {
+  // from: where the first character not allowed anywhere is, when the caller has already looked
+  for (let i = from; i < n; i++) {
     if ((CHAR[text.charCodeAt(i)] as number) & PLAIN) continue
     const c = text.charAt(i)
     if (DOT_AND_COLON.includes(c)) {
@@ -329,36 +331,53 @@ function quickClean(groups: readonly Group[], areaCodes: ContentContext['areaCod
     const { fields } = g
     if (fields.length === 0) continue
     const text = fields.length === 1 ? (fields[0] ?? '') : fields.join(' ')
-    const seen = lookAt(text)
-    if (seen & CLOSE_LOOK && characterProblem(text, g.inMyth)) return false
+    // One look at each character: what the rules below would look at, where the first of it is, and the
+    // scam tables with a word in the text.
+    let seen = 0
+    let closeAt = 0
+    let numeralAt = 0
+    let tables = 0
+    const n = text.length
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i)
+      // most characters are plain CJK that no rule below looks at: one load says so
+      if (LOOK[c] === 0) continue
+      const k = CHAR[c] as number
+      if ((k & PLAIN) === 0) {
+        if ((seen & CLOSE_LOOK) === 0) closeAt = i
+        seen |= CLOSE_LOOK
+      }
+      if (k & NUMERALS) {
+        if ((seen & NUMERALS) === 0) numeralAt = i
+        seen |= k & NUMERALS
+      }
+      if (c === OPEN_QUOTE) seen |= QUOTE
+      if ((SCAM_FIRST[c] as number) & ~tables) tables = scamTablesAt(text, i, tables)
+    }
+    if (seen & CLOSE_LOOK && characterProblem(text, g.inMyth, closeAt)) return false
     if (seen & QUOTE && unknownNameIn(text)) return false
-    if (seen & (ASCII_DIGIT | CN_NUMERAL)) {
+    if (seen & NUMERALS) {
       let boundaries: number[] = NO_BOUNDARIES
       if (fields.length > 1) {
         boundaries = []
         for (let f = 0, at = 0; f < fields.length - 1; f++) boundaries.push((at += (fields[f] ?? '').length + (f > 0 ? 1 : 0)))
       }
-      if (numberProblem(text, { areaCodes, saysRenShe: text.includes('人社') }, boundaries)) return false
+      if (numberProblem(text, { areaCodes, saysRenShe: text.includes('人社') }, boundaries, numeralAt)) return false
     }
-    if (!g.inMyth && scamWordingPossible(text) && scamWording(text)) return false
+    if (!g.inMyth && scamWordingPossibleWith(text, tables) && scamWording(text)) return false
   }
   return true
 }
 const NO_BOUNDARIES: number[] = []
 
-/** What quickClean's rules would look at in text, by one look at each character: digits, close looks, quotes. */
-function lookAt(text: string): number {
-  let seen = 0
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    const k = CHAR[c] as number
-    seen |= (k & PLAIN) === 0 ? CLOSE_LOOK : k & (ASCII_DIGIT | CN_NUMERAL)
-    if (c === OPEN_QUOTE) seen |= QUOTE
-  }
-  return seen
-}
 /** flags of quickClean's look, beside charTable's digit flags */
+const NUMERALS = ASCII_DIGIT | CN_NUMERAL
 const CLOSE_LOOK = 64
 const QUOTE = 128
 const OPEN_QUOTE = 0x201c
+/** non-zero for a character quickClean's look does anything with: not plain, a numeral, an opening quote, a scam word's first */
+const LOOK = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) {
+  const k = CHAR[c] as number
+  LOOK[c] = (k & PLAIN) === 0 || k & NUMERALS || c === OPEN_QUOTE || SCAM_FIRST[c] ? 1 : 0
+}

@@ -118,11 +118,32 @@ export function copyLabel(entry: OfficialName): string {
 }
 
 /**
+ * A quote is “ and one to thirty characters that are not quotes, then ” (/“([^“”]{1,30})”/g): the offset
+ * of the closing ” of the one that opens at at, or -1 where none does.
+ */
+function quoteEnd(text: string, at: number): number {
+  const last = Math.min(text.length, at + 32) // “ and at most 30 characters, then ”
+  for (let j = at + 1; j < last; j++) {
+    const c = text.charCodeAt(j)
+    if (c === CLOSE) return j > at + 1 ? j : -1
+    if (c === OPEN) return -1
+  }
+  return -1
+}
+const OPEN = 0x201c
+const CLOSE = 0x201d
+
+/** name without a trailing “APP” or “ APP”, as name.replace(/ ?APP$/, '') gives it. */
+function withoutApp(name: string): string {
+  if (!name.endsWith('APP')) return name
+  return name.slice(0, name.length - (name.charCodeAt(name.length - 4) === 32 ? 4 : 3))
+}
+
+/**
  * Where a text names something to search for or follow — “X” after 搜/搜索/输入/查找/关注/下载, or
  * right before or after APP, 小程序, 公众号 and the like — X must be an official name or an in-app
  * search word. Returns the first offender with its offset, or null.
  */
-const QUOTED = /“([^“”]{1,30})”/g
 // a menu step in between (关注后点击“…”) makes the quote a menu item, not a name to search for
 const VERB_BEFORE = /(?:搜索|搜|输入|查找|关注|下载)[^，。；！？“”点选进在]{0,12}$/
 const KIND_AFTER = /^ ?(?:APP|微信公众号|公众号|小程序|服务号|视频号|抖音号|快手号|微信号|客户端|网站|官网)/
@@ -133,18 +154,27 @@ const CONTEXT = /搜|输入|查找|关注|下载|APP|公众号|小程序|服务�
 
 export function unknownNameIn(text: string): { at: number; name: string } | null {
   if (!text.includes('“') || !CONTEXT.test(text)) return null
-  QUOTED.lastIndex = 0
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    const name = m[1] ?? ''
-    const at = m.index
+  // the quotes found by hand: a regular expression per quote was most of this function's time
+  for (let at = text.indexOf('“'); at >= 0; ) {
+    const end = quoteEnd(text, at)
+    if (end < 0) {
+      at = text.indexOf('“', at + 1)
+      continue
+    }
+    const name = text.slice(at + 1, end)
+    const next = end + 1
     // “贵州医保APP” is the registered 贵州医保
-    if (NAME_SET.has(name) || WORD_SET.has(name) || NAME_SET.has(name.replace(/ ?APP$/, ''))) continue
+    if (NAME_SET.has(name) || WORD_SET.has(name) || NAME_SET.has(withoutApp(name))) {
+      at = text.indexOf('“', next)
+      continue
+    }
     const before = text.slice(Math.max(0, at - 14), at)
-    const after = text.slice(at + m[0].length, at + m[0].length + 6)
+    const after = text.slice(next, next + 6)
     // “贵州医保”公众号“我的”: the 公众号 belongs to the name before it; “我的” is a menu inside it
     const kind = KIND_BEFORE.exec(before)
     const kindOfThisQuote = kind !== null && before.charAt(kind.index - 1) !== '”'
     if (VERB_BEFORE.test(before) || KIND_AFTER.test(after) || kindOfThisQuote) return { at, name }
+    at = text.indexOf('“', next)
   }
   return null
 }

@@ -301,11 +301,13 @@ function matchCn(text: string, i: number, ctx: NumberContext): Match {
 /**
  * The first number in text that is not allowed, or null.
  * @param boundaries offsets where one shown field ends and the next begins: no number may cross one
+ * @param from where the first ASCII digit or Chinese numeral of text is, if known
  */
-export function numberProblem(text: string, ctx: NumberContext, boundaries: readonly number[] = []): Finding | null {
+export function numberProblem(text: string, ctx: NumberContext, boundaries: readonly number[] = [], from = 0): Finding | null {
   let strung = false
   let b = 0
-  let i = 0
+  // from: where the first ASCII digit or Chinese numeral is, when the caller has already looked (nothing before it is read)
+  let i = from
   let loose = 0
   let looseStart = 0
   let looseEnd = -Infinity

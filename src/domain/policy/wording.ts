@@ -67,6 +67,15 @@ for (const [re, table] of [
   }
 }
 
+/** The tables whose words may start with a character (a table per bit): a scan of its own reads this per character. */
+export const SCAM_WORD_FIRST: Readonly<Uint8Array> = FIRST
+
+/** found with the tables of the words that start at i (text's character there has a SCAM_WORD_FIRST entry). */
+export function scamTablesAt(text: string, i: number, found: number): number {
+  for (const w of WORDS_BY_FIRST.get(text.charCodeAt(i)) ?? []) if ((found & w.table) === 0 && text.startsWith(w.word, i)) found |= w.table
+  return found
+}
+
 /** Which tables have a word in text (CONTACT | CASH | MONEY), stopping once `enough` are found. */
 function tablesIn(text: string, enough: number): number {
   let found = 0
@@ -74,7 +83,7 @@ function tablesIn(text: string, enough: number): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (((FIRST[c] ?? 0) & ~found) === 0) continue
-    for (const w of WORDS_BY_FIRST.get(c) ?? []) if ((found & w.table) === 0 && text.startsWith(w.word, i)) found |= w.table
+    found = scamTablesAt(text, i, found)
     if ((found & enough) === enough) break
   }
   return found
@@ -96,8 +105,12 @@ export function mayBeScamWording(text: string): boolean {
  * which can only take matches away). False means it finds nothing, for certain; true, that it must read.
  */
 export function scamWordingPossible(text: string): boolean {
-  const found = tablesIn(text, CONTACT | CASH | MONEY)
-  return (found & (CONTACT | CASH)) !== 0 || ((found & MONEY) !== 0 && FEE.test(text))
+  return scamWordingPossibleWith(text, tablesIn(text, CONTACT | CASH | MONEY))
+}
+
+/** scamWordingPossible, given the tables with a word in text (as scamTablesAt finds them over all of it). */
+export function scamWordingPossibleWith(text: string, tables: number): boolean {
+  return (tables & (CONTACT | CASH)) !== 0 || ((tables & MONEY) !== 0 && FEE.test(text))
 }
 
 export function scamWording(text: string): { at: number; message: string } | null {
