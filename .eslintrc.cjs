@@ -2,7 +2,7 @@ module.exports = {
   root: true,
   parser: '@typescript-eslint/parser',
   parserOptions: { ecmaVersion: 2022, sourceType: 'module', ecmaFeatures: { jsx: true } },
-  plugins: ['@typescript-eslint', 'react', 'react-hooks'],
+  plugins: ['@typescript-eslint', 'react', 'react-hooks', 'import'],
   extends: [
     'eslint:recommended',
     'plugin:@typescript-eslint/recommended',
@@ -20,9 +20,24 @@ module.exports = {
     'no-implied-eval': 'error',
     'no-new-func': 'error',
     // Taro uses single quotes in JSX attributes; keep the codebase consistent
-    'jsx-quotes': ['error', 'prefer-single']
+    'jsx-quotes': ['error', 'prefer-single'],
+    // one order everywhere, so a diff shows what was added, not where someone put it
+    'import/order': ['error', { groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'] }]
   },
   overrides: [
+    {
+      // A promise nobody awaits fails silently (a copy that never happened, a refresh whose error is lost).
+      // Type-aware, so only for the TypeScript the compiler checks.
+      files: ['**/*.ts', '**/*.tsx'],
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: __dirname },
+      rules: {
+        '@typescript-eslint/no-floating-promises': [
+          'error',
+          // node:test runs a suite whether or not its promise is awaited
+          { allowForKnownSafeCalls: [{ from: 'package', name: ['describe', 'it', 'before', 'after'], package: 'node:test' }] }
+        ]
+      }
+    },
     {
       files: ['__tests__/**', 'e2e/**', 'scripts/**'],
       rules: { 'react/display-name': 'off' }
