@@ -36,7 +36,7 @@ function open(guide: GuideRegion, region: string | null = '350200') {
 }
 
 beforeEach(() => {
-  act(() => useProgressStore.setState({ walkthrough: {}, chosenPath: {} }))
+  useProgressStore.setState({ walkthrough: {}, chosenPath: {} })
 })
 
 describe('useGuideWalkthrough: the walkthrough and what sharing it sends', () => {

@@ -12,7 +12,15 @@ interface FakeSituation {
   id: string
   name: string
 }
-const policy = { region: '350200', withdraw: { situations: [{ id: 'death', name: '参保人去世' }, { id: 'abroad', name: '出国定居' }] as FakeSituation[] } }
+const policy = {
+  region: '350200',
+  withdraw: {
+    situations: [
+      { id: 'death', name: '参保人去世' },
+      { id: 'abroad', name: '出国定居' }
+    ] as FakeSituation[]
+  }
+}
 const scrolledTo = () => jest.mocked(Taro.pageScrollTo).mock.calls.map(([o]) => o.selector)
 
 function open(guide: GuideRegion) {
@@ -20,7 +28,7 @@ function open(guide: GuideRegion) {
 }
 
 beforeEach(() => {
-  act(() => useProgressStore.setState({ chosenSituation: {} }))
+  useProgressStore.setState({ chosenSituation: {} })
   jest.useFakeTimers()
 })
 afterEach(() => jest.useRealTimers())
