@@ -30,7 +30,11 @@ function shippedParts(): Array<{ file: string; part: string }> {
 
 /** A CommonJS file WeChat can require: JSON.parse of a single-quoted string (cheaper to parse than an object literal). */
 function jsonModule(text: string): string {
-  const quoted = text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  const quoted = text
+    .replace(/\\/g, '\\\\')
+    .replace(/'/g, "\\'")
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
   return `module.exports=JSON.parse('${quoted}')`
 }
 
@@ -74,7 +78,7 @@ export class PolicyPackagesPlugin {
           `var loaders = {${table.join(',\n')}};`,
           `${RuntimeGlobals.loadScript} = function (url, done, key, chunkId) {`,
           '  var load = loaders[chunkId];',
-          "  var end = function (type) { done({ type: type, target: { src: url } }); };",
+          '  var end = function (type) { done({ type: type, target: { src: url } }); };',
           "  if (!load) return end('missing');",
           "  load().then(function () { end('load'); }, function () { end('error'); });",
           '};'
@@ -123,21 +127,27 @@ export class PolicyPackagesPlugin {
           .map((a) => a.name)
         if (parts.length > 0 && loaders.join() !== `${POLICY_CHUNK}.js`) {
           compilation.errors.push(
-            new WebpackError(`${NAME}: the province loaders must be in ${POLICY_CHUNK}.js alone (their paths are relative to it); found in [${loaders.join(', ')}]`)
+            new WebpackError(
+              `${NAME}: the province loaders must be in ${POLICY_CHUNK}.js alone (their paths are relative to it); found in [${loaders.join(', ')}]`
+            )
           )
         }
 
         const chunkRoots = asyncChunks(compilation).map((chunk) => path.posix.dirname(chunkFile(compilation, chunk)))
         const roots = [...new Set([...chunkRoots, ...parts.map(({ part }) => `${PROVINCE_ROOT}/${part}`)])]
         if (chunkRoots.includes('.')) {
-          compilation.errors.push(new WebpackError(`${NAME}: an import() chunk has no directory of its own: name it with webpackChunkName "<dir>/<file>"`))
+          compilation.errors.push(
+            new WebpackError(`${NAME}: an import() chunk has no directory of its own: name it with webpackChunkName "<dir>/<file>"`)
+          )
         }
         if (!loaderAdded && chunkRoots.length > 0) {
           compilation.errors.push(new WebpackError(`${NAME}: async chunks exist but webpack's loadScript was not replaced`))
         }
         if (chunkRoots.length === 0) {
           compilation.errors.push(
-            new WebpackError(`${NAME}: no import() chunk in the build: the policy package would be copied into every guide (check babel's dynamic-import-node)`)
+            new WebpackError(
+              `${NAME}: no import() chunk in the build: the policy package would be copied into every guide (check babel's dynamic-import-node)`
+            )
           )
         }
         const asset = compilation.getAsset('app.json')
@@ -145,7 +155,13 @@ export class PolicyPackagesPlugin {
         const app = JSON.parse(asset.source.source().toString()) as AppJson
         const subPackages = app.subPackages ?? app.subpackages ?? []
         const listed = new Set(subPackages.map((s) => s.root.replace(/\/$/, '')))
-        app.subPackages = [...subPackages, ...roots.filter((root) => !listed.has(root)).sort().map((root) => ({ root, pages: [] }))]
+        app.subPackages = [
+          ...subPackages,
+          ...roots
+            .filter((root) => !listed.has(root))
+            .sort()
+            .map((root) => ({ root, pages: [] }))
+        ]
         delete app.subpackages
         app.workers = { path: WORKER_ROOT, isSubpackage: true }
         compilation.updateAsset('app.json', new sources.RawSource(JSON.stringify(app)))

@@ -108,7 +108,10 @@ for (const elder of [false, true]) {
       // the whole sheet, its button included, is on the screen
       const box = await sheet.boundingBox()
       assert.ok(box && box.y >= 0 && box.y + box.height <= 568 + 1, `sheet at ${JSON.stringify(box)}`)
-      const size = await sheet.locator('.copy-done__step').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+      const size = await sheet
+        .locator('.copy-done__step')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
       assert.ok(size >= (elder ? 20 : 16), `step text ${size}px`)
       // the screen reader starts at the title
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'copy-done-title')

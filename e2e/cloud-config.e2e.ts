@@ -5,10 +5,10 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { copy, realBundle, signed } from '../__tests__/support/policyFixtures'
 import { H5_CLOUD_DIR, startApp } from './support/app'
 import { phone, seen, seenHeading, watchErrors } from './support/browser'
 import { open } from './support/user'
-import { copy, realBundle, signed } from '../__tests__/support/policyFixtures'
 
 const MARK = '（测试：云端新版本的厦门提示）'
 let respond: (req: IncomingMessage, res: ServerResponse) => void = (_q, res) => res.writeHead(404).end()

@@ -130,10 +130,14 @@ for (const width of [375, 320]) {
           if (!/第 \d+ 步/.test(text)) break
           assert.match(text, new RegExp(`^厦门 · 第 ${step} 步，共 \\d+ 步$`))
           await inView(header, `the header on step ${step}`)
-          const next = button(page, /^下一步$/).locator('visible=true').first()
+          const next = button(page, /^下一步$/)
+            .locator('visible=true')
+            .first()
           const lines = await next.evaluate((e) => {
             const style = getComputedStyle(e)
-            return Math.round((e.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight))
+            return Math.round(
+              (e.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight)
+            )
           })
           assert.ok(lines <= 1, `下一步 is on ${lines} lines`)
           await next.click()
@@ -172,7 +176,11 @@ describe('length and 大字', () => {
         if (!root) return ['no page']
         // normal body text is 34 design px (17 CSS px at 375): in 大字 nothing readable may be smaller
         return Array.from(root.querySelectorAll('*'))
-          .filter((e) => (e as HTMLElement).offsetParent !== null && Array.from(e.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== ''))
+          .filter(
+            (e) =>
+              (e as HTMLElement).offsetParent !== null &&
+              Array.from(e.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '')
+          )
           .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 17)
           .map((e) => `${(e.textContent ?? '').trim().slice(0, 12)} (${getComputedStyle(e).fontSize})`)
       })

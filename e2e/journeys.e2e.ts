@@ -132,7 +132,13 @@ describe('journeys', () => {
     await seen(page, '家人开通他的医保钱包').waitFor()
     await seen(page, '下一步').click()
     await seen(page, '申请转账').waitFor()
-    assert.ok((await page.getByText(/2000 元/).locator('visible=true').count()) > 0, 'the 2000 元 limit is shown')
+    assert.ok(
+      (await page
+        .getByText(/2000 元/)
+        .locator('visible=true')
+        .count()) > 0,
+      'the 2000 元 limit is shown'
+    )
     assert.deepEqual(errors, [])
     await ctx.close()
   })

@@ -41,7 +41,8 @@ async function tap(page: Page, target: Locator, tally: Tally): Promise<void> {
 }
 
 const text = (page: Page, t: string | RegExp) => page.getByText(t, { exact: typeof t === 'string' })
-const button = (page: Page, t: string | RegExp) => page.locator('taro-button-core, [role="button"], [role="link"], [role="checkbox"]').filter({ hasText: t })
+const button = (page: Page, t: string | RegExp) =>
+  page.locator('taro-button-core, [role="button"], [role="link"], [role="checkbox"]').filter({ hasText: t })
 
 async function screens(page: Page): Promise<number> {
   await page.waitForTimeout(300)
@@ -57,7 +58,9 @@ async function fresh(page: Page, base: string, elder: boolean): Promise<void> {
   await page.locator('.page').locator('visible=true').first().waitFor()
   if (elder) {
     // set up, not counted: the journeys compare the guides, not the switch
-    await page.evaluate(() => localStorage.setItem('yibao-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: 'on' }, version: 1 }) })))
+    await page.evaluate(() =>
+      localStorage.setItem('yibao-settings', JSON.stringify({ data: JSON.stringify({ state: { elder: 'on' }, version: 1 }) }))
+    )
     await page.reload()
     await page.locator('.page').locator('visible=true').first().waitFor()
   }
@@ -152,7 +155,14 @@ async function walkthroughFit(browser: Awaited<ReturnType<typeof launch>>, base:
     const ctx = await browser.newContext({ viewport: { width: W, height: H }, deviceScaleFactor: 1, locale: 'zh-CN' })
     const page = await ctx.newPage()
     await fresh(page, base, true)
-    await page.evaluate((r) => localStorage.setItem('yibao-region', JSON.stringify({ data: JSON.stringify({ state: { region: r, recent: [r], asked: true }, version: 1 }) })), region)
+    await page.evaluate(
+      (r) =>
+        localStorage.setItem(
+          'yibao-region',
+          JSON.stringify({ data: JSON.stringify({ state: { region: r, recent: [r], asked: true }, version: 1 }) })
+        ),
+      region
+    )
     await page.goto(`${base}/#/pages/family/index`)
     await page.reload()
     await page.locator('.path-option').locator('visible=true').first().waitFor()
@@ -176,7 +186,16 @@ async function walkthroughFit(browser: Awaited<ReturnType<typeof launch>>, base:
     }
     await ctx.close()
   }
-  console.log(JSON.stringify({ mode: 'elder', size: '320×568', measure: 'walkthrough screens with header and forward button on one screen', regions: WALKTHROUGH_REGIONS, fit, total }))
+  console.log(
+    JSON.stringify({
+      mode: 'elder',
+      size: '320×568',
+      measure: 'walkthrough screens with header and forward button on one screen',
+      regions: WALKTHROUGH_REGIONS,
+      fit,
+      total
+    })
+  )
 }
 
 async function main(): Promise<void> {
@@ -195,7 +214,9 @@ async function main(): Promise<void> {
           await fresh(page, server.url, elder)
           const t: Tally = { taps: 0, swipes: 0 }
           const extra = await journey(page, server.url, t).catch((e: unknown) => ({ error: String(e).split('\n')[0] }))
-          console.log(JSON.stringify({ size: `${W}×${H}`, mode: elder ? 'elder' : 'normal', journey: name, taps: t.taps, swipes: t.swipes, ...extra }))
+          console.log(
+            JSON.stringify({ size: `${W}×${H}`, mode: elder ? 'elder' : 'normal', journey: name, taps: t.taps, swipes: t.swipes, ...extra })
+          )
           await ctx.close()
         }
       }

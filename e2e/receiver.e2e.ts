@@ -57,8 +57,15 @@ async function inView(target: Locator, what: string): Promise<void> {
 
 /** Not hidden under the bottom bar: its top is above the bar's top. */
 async function aboveBar(page: Page, target: Locator, what: string): Promise<void> {
-  const bar = await page.locator('.walk__nav').locator('visible=true').first().evaluate((e) => e.getBoundingClientRect().top)
-  const bottom = await target.locator('visible=true').first().evaluate((e) => e.getBoundingClientRect().bottom)
+  const bar = await page
+    .locator('.walk__nav')
+    .locator('visible=true')
+    .first()
+    .evaluate((e) => e.getBoundingClientRect().top)
+  const bottom = await target
+    .locator('visible=true')
+    .first()
+    .evaluate((e) => e.getBoundingClientRect().bottom)
   assert.ok(bottom <= bar + 1, `${what} ends at ${Math.round(bottom)} px, under the bottom bar at ${Math.round(bar)} px`)
 }
 
@@ -92,7 +99,13 @@ for (const p of [
       assert.equal(await page.getByText(/参保地改成|把我的参保地/).count(), 0)
       await seen(page, p.own ? '看我自己地区（厦门）的' : '选我自己的地区').waitFor()
       // she is not pushed to send it on
-      assert.equal(await page.getByText(/发给家人/).locator('visible=true').count(), 0)
+      assert.equal(
+        await page
+          .getByText(/发给家人/)
+          .locator('visible=true')
+          .count(),
+        0
+      )
       assert.deepEqual(await axeSerious(page), [], 'axe')
       if (p.width === 320 && p.own) await screenshot(page, 'receiver-elder-320')
       if (p.width === 375) await screenshot(page, 'receiver-step')
@@ -136,7 +149,9 @@ describe('the region picker at 320×568 大字: after a province tap the city qu
   it('first launch on home: 四川 → 在四川哪个城市？ and 成都', async () => {
     const page = await phoneAt(app.browser, { width: 320, height: 568, elder: true })
     await open(page, '/pages/index/index')
-    await button(page, /^四川$/).first().click()
+    await button(page, /^四川$/)
+      .first()
+      .click()
     await page.waitForTimeout(600)
     await inView(page.getByText('在四川哪个城市？'), 'the city question')
     await inView(button(page, /^成都$/).first(), '成都')

@@ -51,7 +51,12 @@ describe('shared links', () => {
     assert.equal(await page.getByText(/参保地改成/).count(), 0, 'nothing asks her to change her 参保地')
     assert.match(await stepLabel(page), /^天津 · 第 4 步/)
     // whose guide it is: the place on top, the step the link opened at, then the quiet line right under it
-    const top = (selector: string) => page.locator(selector).locator('visible=true').first().evaluate((e) => e.getBoundingClientRect().top)
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .locator('visible=true')
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top)
     const [heading, step, line] = [await top('.task-header'), await top('.walk__label'), await top('#shared-banner')]
     assert.ok(heading >= 0 && heading < step && step < line, `heading ${heading}, step ${step}, quiet line ${line}`)
     await screenshot(page, 'shared-link-other-region')

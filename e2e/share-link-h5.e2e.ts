@@ -23,7 +23,11 @@ describe('发给家人 in the browser', () => {
     let text = ''
     for (let tries = 0; !text && tries < 50; tries++) {
       const copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => '')
-      const shown = await page.locator('.manual-copy__text').locator('visible=true').allInnerTexts().catch(() => [])
+      const shown = await page
+        .locator('.manual-copy__text')
+        .locator('visible=true')
+        .allInnerTexts()
+        .catch(() => [])
       text = copied || shown.join('\n')
       if (!text) await page.waitForTimeout(100)
     }
@@ -34,7 +38,13 @@ describe('发给家人 in the browser', () => {
     const other = await ctx.newPage()
     await other.goto(link ?? '')
     await seen(other, '您的家人发给您这一步：').waitFor()
-    assert.equal(await other.getByText(/发给家人/).locator('visible=true').count(), 0)
+    assert.equal(
+      await other
+        .getByText(/发给家人/)
+        .locator('visible=true')
+        .count(),
+      0
+    )
     await ctx.close()
   })
 })

@@ -10,9 +10,9 @@
  * title the way a chat shows a mini-program card (a mock-up of the chat, not WeChat's own drawing):
  * e2e/output/weapp-card-<name>.png.
  */
-import { build } from 'esbuild'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { build } from 'esbuild'
 import type { Page } from 'playwright-core'
 import { weappDir, readWeappDir } from '../__tests__/weapp/harness/files'
 import { allPages, readAppJson } from '../__tests__/weapp/harness/registry'

@@ -61,10 +61,7 @@ export const COUNTY_LEVEL_AREAS: Readonly<Record<string, { sharesAreaCodeWith?: 
  * The package's area code for a name, checked against the correction table: returns the
  * corrected code, or a problem when the package no longer says what the table expects.
  */
-export function correctAreaCode(
-  code: string,
-  packageCode: string | null
-): { areaCode: string | null; problem?: string } {
+export function correctAreaCode(code: string, packageCode: string | null): { areaCode: string | null; problem?: string } {
   const fix = AREA_CODE_CORRECTIONS.find((c) => c.code === code)
   if (!fix) return { areaCode: packageCode }
   if (packageCode !== fix.packageSays) {

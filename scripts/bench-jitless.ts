@@ -70,8 +70,10 @@ async function page(): Promise<{ longestMs: number; applied: boolean }> {
   const store = createPolicyStore({
     embedded: {
       head,
-      loadProvince: (code) => Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'regions', `${code}.json`), 'utf8')) as ProvinceRegions),
-      loadSection: (section) => Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'sections', `${section}.json`), 'utf8')) as Sections[Section]),
+      loadProvince: (code) =>
+        Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'regions', `${code}.json`), 'utf8')) as ProvinceRegions),
+      loadSection: (section) =>
+        Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'sections', `${section}.json`), 'utf8')) as Sections[Section]),
       loadSources: (part) => Promise.resolve(JSON.parse(readFileSync(join(GENERATED, 'policy', 'sources', `${part}.json`), 'utf8')) as SourceDetail)
     },
     store: storage,

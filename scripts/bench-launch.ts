@@ -33,7 +33,19 @@ function installDom(): void {
   installed = true
   const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true })
   const g = globalThis as Record<string, unknown>
-  for (const name of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Text', 'Event', 'MouseEvent', 'MutationObserver', 'requestAnimationFrame', 'cancelAnimationFrame']) {
+  for (const name of [
+    'window',
+    'document',
+    'Node',
+    'Element',
+    'HTMLElement',
+    'Text',
+    'Event',
+    'MouseEvent',
+    'MutationObserver',
+    'requestAnimationFrame',
+    'cancelAnimationFrame'
+  ]) {
     if (!(name in g) || name === 'window' || name === 'document') g[name] = (window as unknown as Record<string, unknown>)[name]
   }
 }

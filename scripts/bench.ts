@@ -23,7 +23,6 @@ import { createRequire } from 'node:module'
 import { join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build as esbuild } from 'esbuild'
-import { loadPolicies } from './policy-files'
 import { signPayload } from '../src/domain/policyUpdate/signature'
 import { MAX_CONFIG_BYTES } from '../src/domain/policyUpdate/evaluate'
 import { checkBundle } from '../src/domain/policy/bundle'
@@ -35,6 +34,7 @@ import { writeCache, type KeyValueStore } from '../src/domain/policyUpdate/cache
 import type { EmbeddedHead } from '../src/domain/policy/embedded'
 import { regionFacts } from '../src/domain/region/facts'
 import { createPolicyStore } from '../src/store/createPolicyStore'
+import { loadPolicies } from './policy-files'
 import { CPU_SLOWDOWN, firstContentfulPaint } from './bench-fcp'
 import type { LaunchCase, LaunchTiming } from './bench-launch'
 import { startPolicyWorker } from './bench-worker'
@@ -88,7 +88,11 @@ function build(cwd: string, type: 'weapp' | 'h5'): void {
 }
 
 async function main() {
-  console.log(`# npm run bench — ${new Date().toISOString()}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`)
+  console.log(
+    `# npm run bench — ${new Date().toISOString()}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`
+  )
   console.log('\n## Builds (app and hello-world baseline, same toolchain, this run)')
   build(HELLO, 'weapp')
   build(HELLO, 'h5')
@@ -143,7 +147,10 @@ function weappPackages(dir: string): Pkg[] {
 }
 
 function holds(dir: string, pkg: Pkg): string[] {
-  const text = pkg.files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n')
+  const text = pkg.files
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n')
   return [...POLICY_ONLY, ...WORKER_ONLY].filter(([, re]) => re.test(text)).map(([name]) => name.replace(/ \(.*/, ''))
 }
 
@@ -168,15 +175,23 @@ function packageSizes(): void {
   ]
   for (const [what, re] of parts) {
     const sizes = pkgs.filter((p) => re.test(p.root)).map((p) => p.bytes)
-    if (sizes.length > 0) console.log(`  policy-data/${what} × ${sizes.length}: ${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))}, ${kb(sizes.reduce((a, b) => a + b, 0))} in all`)
+    if (sizes.length > 0)
+      console.log(
+        `  policy-data/${what} × ${sizes.length}: ${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))}, ${kb(sizes.reduce((a, b) => a + b, 0))} in all`
+      )
   }
   // The province with the most shipped data (福建, 厦门's) makes the largest download of any shared family link;
   // the family guide needs no section of its own, and the words behind source lines load only on a tap.
   const provinces = pkgs.filter((p) => /^policy-data\/\d{6}$/.test(p.root)).sort((a, b) => b.bytes - a.bytes)
   const link = ['', 'pages/family', 'policy', provinces[0]?.root ?? ''].filter((r, i) => i === 0 || pkgs.some((p) => p.root === r))
   const linkBytes = link.reduce((n, r) => n + size(r), 0)
-  console.log(`a shared family link (the largest province's data) downloads ${link.map((r) => r || 'main').join(' + ')} = ${kb(linkBytes)} = ${ratio(linkBytes, hello)} the hello-world (target ≤ 1.6×)`)
-  for (const [guide, section] of [['pages/withdraw', 'policy-data/withdraw'], ['pages/yidi', 'policy-data/yidi']] as const) {
+  console.log(
+    `a shared family link (the largest province's data) downloads ${link.map((r) => r || 'main').join(' + ')} = ${kb(linkBytes)} = ${ratio(linkBytes, hello)} the hello-world (target ≤ 1.6×)`
+  )
+  for (const [guide, section] of [
+    ['pages/withdraw', 'policy-data/withdraw'],
+    ['pages/yidi', 'policy-data/yidi']
+  ] as const) {
     const bytes = [guide, 'policy', section, provinces[0]?.root ?? ''].reduce((n, r) => n + size(r), size(''))
     console.log(`  a shared ${guide.replace('pages/', '')} link, the same way (with its section): ${kb(bytes)} = ${ratio(bytes, hello)}`)
   }
@@ -199,13 +214,22 @@ async function workerChecks(bundle: PolicyBundle, envelope: string): Promise<voi
   const worker = startPolicyWorker(WORKER_BUNDLE)
   const now = new Date(`${bundle.publishedAt}T10:00:00Z`).getTime()
   const download = (body: string) =>
-    worker.check({ kind: 'download', result: { kind: 'response', status: 200, body, etag: '"b"' }, heldVersion: bundle.version - 1, held: { kind: 'none' }, keys: trusted, now })
+    worker.check({
+      kind: 'download',
+      result: { kind: 'response', status: 200, body, etag: '"b"' },
+      heldVersion: bundle.version - 1,
+      held: { kind: 'none' },
+      keys: trusted,
+      now
+    })
   await worker.check({ kind: 'cache', text: '{}' })
   let kind = ''
   const real = await timeAsync(15, async () => {
     kind = (await download(envelope)).kind
   })
-  console.log(`whole check of the real bundle (message in → checked bundle out): median ${ms(real.median)}, max ${ms(real.max)} [${kind}] (target ≤ 100 ms)`)
+  console.log(
+    `whole check of the real bundle (message in → checked bundle out): median ${ms(real.median)}, max ${ms(real.max)} [${kind}] (target ≤ 100 ms)`
+  )
   const forged = forgedBody(bundle, 2_000_000)
   let reason = ''
   const refused = await timeAsync(5, async () => {
@@ -224,7 +248,9 @@ async function workerChecks(bundle: PolicyBundle, envelope: string): Promise<voi
     const r = await download(atLimit)
     atLimitReason = r.kind === 'failed' ? r.reason : r.kind
   })
-  console.log(`  a forged body just under the limit (${kb(Buffer.byteLength(atLimit))}): refused in median ${ms(hashed.median)} [${atLimitReason}] after the signature's hash, in the worker`)
+  console.log(
+    `  a forged body just under the limit (${kb(Buffer.byteLength(atLimit))}): refused in median ${ms(hashed.median)} [${atLimitReason}] after the signature's hash, in the worker`
+  )
   await worker.terminate()
 }
 
@@ -237,7 +263,8 @@ async function shippedChecks(): Promise<Checks> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'bench-checks-')), 'checks.cjs')
   await esbuild({
     stdin: {
-      contents: "export { checkBundle } from './src/domain/policy/bundle'\nexport { resolvePolicy } from './src/domain/policy/resolve'\nexport { contentProblems } from './src/domain/policy/contentRule'\n",
+      contents:
+        "export { checkBundle } from './src/domain/policy/bundle'\nexport { resolvePolicy } from './src/domain/policy/resolve'\nexport { contentProblems } from './src/domain/policy/contentRule'\n",
       resolveDir: ROOT,
       loader: 'ts'
     },
@@ -274,11 +301,16 @@ async function synthetic(bundle: PolicyBundle): Promise<void> {
   }
   const shipped = await shippedChecks()
   const validate = time(9, run(shipped))
-  console.log(`validate + resolve (parsed JSON), the checks as built for the worker: median ${ms(validate.median)}, max ${ms(validate.max)} (target ≤ 50 ms)`)
+  console.log(
+    `validate + resolve (parsed JSON), the checks as built for the worker: median ${ms(validate.median)}, max ${ms(validate.max)} (target ≤ 50 ms)`
+  )
   const rule = time(9, () => {
-    for (const r of Object.values(regions)) shipped.contentProblems(r, { areaCodes: ['0592'], callAreaCodes: ['0592'], latestDate: bundle.publishedAt })
+    for (const r of Object.values(regions))
+      shipped.contentProblems(r, { areaCodes: ['0592'], callAreaCodes: ['0592'], latestDate: bundle.publishedAt })
   })
-  console.log(`  of which the content rule: median ${ms(rule.median)}; the rest (schema, citations, safety layer, resolve): ~${ms(validate.median - rule.median)}`)
+  console.log(
+    `  of which the content rule: median ${ms(rule.median)}; the rest (schema, citations, safety layer, resolve): ~${ms(validate.median - rule.median)}`
+  )
   const fromSource = time(5, run({ checkBundle, resolvePolicy, contentProblems }))
   console.log(`  the same from source under tsx (unminified, every function named at run time): median ${ms(fromSource.median)}`)
   // The phone refuses a body over MAX_CONFIG_BYTES before parsing it: the most regions a check can ever meet.
@@ -294,12 +326,16 @@ async function synthetic(bundle: PolicyBundle): Promise<void> {
     `  per region: ${((validate.median / 3000) * 1000).toFixed(1)} µs; at the size limit (${fitting} such regions, ${kb(MAX_CONFIG_BYTES)}, the most a phone checks): median ${ms(atLimit.median)}`
   )
 }
-const withRegions = (bundle: PolicyBundle, regions: Record<string, RegionPolicy>) => JSON.stringify({ ...bundle, version: bundle.version + 1, regions })
+const withRegions = (bundle: PolicyBundle, regions: Record<string, RegionPolicy>) =>
+  JSON.stringify({ ...bundle, version: bundle.version + 1, regions })
 
 function jitless(): void {
   console.log(`\n## The page thread without a JIT (node --jitless, stand-in for iOS; ${JITLESS_RUNS} fresh processes each)`)
   const run = (mode: string): Record<string, number | boolean> | null => {
-    const child = spawnSync(process.execPath, ['--jitless', '--import', 'tsx', join(__dirname, 'bench-jitless.ts'), mode], { cwd: ROOT, encoding: 'utf8' })
+    const child = spawnSync(process.execPath, ['--jitless', '--import', 'tsx', join(__dirname, 'bench-jitless.ts'), mode], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
     const line = child.stdout.split('\n').find((l) => l.startsWith('{'))
     if (child.status !== 0 || !line) {
       console.log(`jitless run failed: ${child.stderr.slice(0, 500)}`)
@@ -379,8 +415,12 @@ async function launchTraffic(envelope: string): Promise<void> {
   const secondBody = await second.text()
   await new Promise((r) => setTimeout(r, 50))
   console.log('\n## Launch traffic')
-  console.log(`first launch: status ${first.status}, ${kb(firstBytes)} sent by the server (uncompressed; a CDN gzips to ~${kb(gzipSync(envelope).length)})`)
-  console.log(`launch with nothing changed: status ${second.status}, body ${Buffer.byteLength(secondBody) + (bodyBytes - bodyBefore)} bytes, ${written} bytes of headers (the worker is not started)`)
+  console.log(
+    `first launch: status ${first.status}, ${kb(firstBytes)} sent by the server (uncompressed; a CDN gzips to ~${kb(gzipSync(envelope).length)})`
+  )
+  console.log(
+    `launch with nothing changed: status ${second.status}, body ${Buffer.byteLength(secondBody) + (bodyBytes - bodyBefore)} bytes, ${written} bytes of headers (the worker is not started)`
+  )
   server.close()
 }
 
@@ -392,8 +432,16 @@ async function h5Paint(): Promise<void> {
 }
 
 async function launches(): Promise<void> {
-  console.log(`\n## Launch on the glass-easel harness (node + jsdom, ${LAUNCH_RUNS} alternating cold starts in a fresh process, medians; wall / CPU time)`)
-  const family = (label: string, dir: string, texts: string[]): LaunchCase => ({ label, dir, url: '/pages/family/index?region=350200', scene: 1007, texts })
+  console.log(
+    `\n## Launch on the glass-easel harness (node + jsdom, ${LAUNCH_RUNS} alternating cold starts in a fresh process, medians; wall / CPU time)`
+  )
+  const family = (label: string, dir: string, texts: string[]): LaunchCase => ({
+    label,
+    dir,
+    url: '/pages/family/index?region=350200',
+    scene: 1007,
+    texts
+  })
   const cases: LaunchCase[] = [
     { label: 'hello', dir: join(HELLO, 'dist', 'weapp'), url: '/pages/index/index', scene: 1001, texts: ['Hello world'] },
     { label: 'home', dir: APP_WEAPP, url: '/pages/index/index', scene: 1001, texts: ['医保指南'] },
@@ -402,7 +450,11 @@ async function launches(): Promise<void> {
   ]
   // BENCH_BEFORE_WEAPP=<dir>: an older build (e.g. main's) in the same alternating runs, for a before/after
   const before = process.env.BENCH_BEFORE_WEAPP ? resolve(ROOT, process.env.BENCH_BEFORE_WEAPP) : null
-  if (before) cases.push({ label: 'home before', dir: before, url: '/pages/index/index', scene: 1001, texts: ['医保指南'] }, family('family before', before, ['家人能用吗？']))
+  if (before)
+    cases.push(
+      { label: 'home before', dir: before, url: '/pages/index/index', scene: 1001, texts: ['医保指南'] },
+      family('family before', before, ['家人能用吗？'])
+    )
   const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-launch.ts'), JSON.stringify(cases), String(LAUNCH_RUNS)], {
     cwd: ROOT,
     encoding: 'utf8',

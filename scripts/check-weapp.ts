@@ -112,7 +112,8 @@ export function checkWeapp(root: string): { problems: string[]; mainBytes: numbe
     }
     if (!inWorker) {
       for (const [what, marker] of WORKER_ONLY) {
-        if (marker.test(text)) problems.push(`${file}: ${what} is outside the config-check worker (${workers ?? 'workers'}/); the page thread never checks configs`)
+        if (marker.test(text))
+          problems.push(`${file}: ${what} is outside the config-check worker (${workers ?? 'workers'}/); the page thread never checks configs`)
       }
     }
     if (pkg === '') {

@@ -136,7 +136,14 @@ export function coverage(
     const cities = regions.citiesOf(p.code)
     const places = cities.map((c) => {
       const cityFile = files[c.code]
-      return placeOf(c.code, c.short, cityFile ? [...provinceFiles, cityFile] : provinceFiles, cityFile !== undefined, regions.areaCodesOf(c.code), today)
+      return placeOf(
+        c.code,
+        c.short,
+        cityFile ? [...provinceFiles, cityFile] : provinceFiles,
+        cityFile !== undefined,
+        regions.areaCodesOf(c.code),
+        today
+      )
     })
     return { ...placeOf(p.code, p.short, provinceFiles, own !== undefined, regions.areaCodesOf(p.code), today), places }
   })

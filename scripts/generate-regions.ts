@@ -241,7 +241,16 @@ function main(): void {
       areaCode = areaCodes.find(p.name) ?? null
       if (areaCode === null) missingAreaCodes.push(`${p.code} ${p.name}`)
     }
-    regions.push({ code: p.code, name: p.name, short, parent: null, level: 'province', initials: initialsOf(short), pinyin: pinyinOf(short), areaCode })
+    regions.push({
+      code: p.code,
+      name: p.name,
+      short,
+      parent: null,
+      level: 'province',
+      initials: initialsOf(short),
+      pinyin: pinyinOf(short),
+      areaCode
+    })
   }
 
   for (const c of cities) {
@@ -313,7 +322,12 @@ function main(): void {
   if (missingAreaCodes.length > 0) {
     errors.push(`no area code for (add a mapping or an AREA_CODE_GAPS entry):\n    ${missingAreaCodes.join('\n    ')}`)
   }
-  for (const [code, areaCode] of [['110000', '010'], ['120000', '022'], ['310000', '021'], ['500000', '023']] as const) {
+  for (const [code, areaCode] of [
+    ['110000', '010'],
+    ['120000', '022'],
+    ['310000', '021'],
+    ['500000', '023']
+  ] as const) {
     const found = regions.find((r) => r.code === code)
     if (found?.areaCode !== areaCode) errors.push(`${code} should have area code ${areaCode}, got ${String(found?.areaCode)}`)
   }

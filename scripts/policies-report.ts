@@ -57,7 +57,9 @@ console.log(`  有本地资料的（自己或省里的文件）：${t.placesWith
 console.log(`  有自己的“区号-12393”热线：${t.placesWithLocalHotline}（${pct(t.placesWithLocalHotline, t.places)}）`)
 console.log(`  有异地就医本地资料的（自己或省里的文件）：${t.placesWithYidiFacts}（${pct(t.placesWithYidiFacts, t.places)}），其余按全国通用规则`)
 console.log(`  最强来源：强 ${t.byStrength.strong}，中 ${t.byStrength.medium}，弱 ${t.byStrength.weak}，无 ${t.byStrength.none}`)
-console.log(`地区文件 ${Object.keys(validRegions).length} 个，来源 ${t.sources} 条（有网址 ${t.sourcesWithUrl} 条），超过 ${RECHECK_AFTER_DAYS} 天未核对的文件 ${t.staleFiles} 个`)
+console.log(
+  `地区文件 ${Object.keys(validRegions).length} 个，来源 ${t.sources} 条（有网址 ${t.sourcesWithUrl} 条），超过 ${RECHECK_AFTER_DAYS} 天未核对的文件 ${t.staleFiles} 个`
+)
 // Evidence: a fact counts as "with evidence" when every source it cites comes with its own words.
 const nationalEvidence = bundle ? evidenceCount(bundle.national) : null
 console.log('')

@@ -64,7 +64,9 @@ export function loadPolicies(dir: string = POLICIES_DIR, today: Date = new Date(
 
   const regions: PolicyBundle['regions'] = {}
   const regionDir = join(dir, 'regions')
-  for (const name of readdirSync(regionDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(regionDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const file = join(regionDir, name)
     const code = name.replace(/\.json$/, '')
     const raw = readJson(file, problems)

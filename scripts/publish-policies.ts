@@ -59,17 +59,21 @@ run(TOOL, async () => {
   const store = storeFromEnv()
   console.log(`${TOOL}: uploading to ${store.describe()}`)
   const started = Date.now()
-  const result = await publishBundle(store, { ...bundle }, {
-    signer,
-    appPublicKey: process.env.TARO_APP_POLICY_PUBLIC_KEY || undefined,
-    yes: hasFlag('--yes'),
-    today: todayInChina(),
-    regionName,
-    onDiff: (diff) => {
-      console.log(`\n${formatDiffText(diff)}\nReviewer's page: ${writeDiffPage(diff)}\n`)
-    },
-    log: (line) => console.log(`${TOOL}: ${line}`)
-  }).finally(() => store.close())
+  const result = await publishBundle(
+    store,
+    { ...bundle },
+    {
+      signer,
+      appPublicKey: process.env.TARO_APP_POLICY_PUBLIC_KEY || undefined,
+      yes: hasFlag('--yes'),
+      today: todayInChina(),
+      regionName,
+      onDiff: (diff) => {
+        console.log(`\n${formatDiffText(diff)}\nReviewer's page: ${writeDiffPage(diff)}\n`)
+      },
+      log: (line) => console.log(`${TOOL}: ${line}`)
+    }
+  ).finally(() => store.close())
   console.log(
     `${TOOL}: version ${result.version} is live (was ${result.previousVersion ?? 'none'}); ${secondsSinceStart()} s from command to verified live object (storage part ${((Date.now() - started) / 1000).toFixed(2)} s)`
   )

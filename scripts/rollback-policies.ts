@@ -4,11 +4,11 @@
  * signed anew, so phones holding the bad version accept it. Without --upload it
  * only shows what the rollback would change. Same settings as policies:publish.
  */
+import { regionList } from '../src/domain/region/fullList'
 import { flagValue, hasFlag, regionName, run, secondsSinceStart, signerFromEnv, storeFromEnv, writeDiffPage } from './policy-release/cli'
 import { diffBundles, formatDiffText } from './policy-release/diff'
 import { archiveKey, readLive, readPublished, rollbackTo, todayInChina } from './policy-release/release'
 import { ReleaseError, type ObjectStore } from './policy-release/store'
-import { regionList } from '../src/domain/region/fullList'
 
 const { areaCodesOf, isKnownRegion } = regionList
 

@@ -56,21 +56,21 @@ const TITLES = {
   CHECKER_ERRORS: 'The checker itself ran without internal errors'
 }
 
-function kb (bytes) {
+function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`
 }
 
-function fail (message) {
+function fail(message) {
   console.error(`wechat-code-quality: ${message}`)
   process.exit(2)
 }
 
 /** Runs fn while collecting what it writes to console[method] (also still printing it when echo). */
-async function capturing (method, fn, echo) {
+async function capturing(method, fn, echo) {
   const original = console[method]
   const captured = []
   console[method] = (...args) => {
-    captured.push(args.map(a => (a instanceof Error ? String(a) : typeof a === 'string' ? a : JSON.stringify(a))).join(' '))
+    captured.push(args.map((a) => (a instanceof Error ? String(a) : typeof a === 'string' ? a : JSON.stringify(a))).join(' '))
     if (echo) original.apply(console, args)
   }
   try {
@@ -81,7 +81,7 @@ async function capturing (method, fn, echo) {
 }
 
 /** Human-readable detail lines for one result item (checker-specific shapes). */
-function detailLines (item) {
+function detailLines(item) {
   const d = item.detail
   if (d === undefined || d === null) return []
   switch (item.name) {
@@ -89,11 +89,11 @@ function detailLines (item) {
       return Object.entries(d).map(([pkg, size]) => `${pkg === '__APP__' ? 'main package' : `subpackage ${pkg}`}: ${kb(size)}`)
     case 'CONTAINS_OTHER_PKG_JS':
     case 'CONTAINS_OTHER_PKG_COMPONENTS':
-      return (d.files || []).length ? [`${kb(d.size || 0)} in:`, ...d.files.map(f => `  ${f}`)] : []
+      return (d.files || []).length ? [`${kb(d.size || 0)} in:`, ...d.files.map((f) => `  ${f}`)] : []
     case 'IMAGE_AND_AUDIO_LIMIT':
-      return [`total: ${kb((d.files || []).reduce((sum, f) => sum + f.size, 0))}`, ...(d.files || []).map(f => `${f.path}: ${kb(f.size)}`)]
+      return [`total: ${kb((d.files || []).reduce((sum, f) => sum + f.size, 0))}`, ...(d.files || []).map((f) => `${f.path}: ${kb(f.size)}`)]
     default:
-      if (Array.isArray(d)) return d.map(x => (typeof x === 'string' ? x : JSON.stringify(x)))
+      if (Array.isArray(d)) return d.map((x) => (typeof x === 'string' ? x : JSON.stringify(x)))
       return [JSON.stringify(d)]
   }
 }
@@ -105,7 +105,7 @@ console.log = (...args) => {
   log.apply(console, args)
 }
 
-async function main () {
+async function main() {
   const projectPath = path.resolve(process.argv[2] || process.env.WECHAT_CI_PROJECT_PATH || REPO_ROOT)
   const configPath = path.join(projectPath, 'project.config.json')
   if (!fs.existsSync(configPath)) fail(`no project.config.json in ${projectPath}`)
@@ -154,15 +154,37 @@ async function main () {
     const analysis = await capturing('warn', () => ci.analyseCode(project, { silent: false }), false)
     const elapsed = Date.now() - started
 
-    const results = quality.value.map(r => ({ ...r }))
+    const results = quality.value.map((r) => ({ ...r }))
     const files = (analysis.value && analysis.value.files) || []
 
     // The checker reports only pass/fail for the media budget: list the files.
-    const mediaExts = ['.jpg', '.jpeg', '.png', '.svg', '.webp', '.gif', '.flac', '.m4a', '.ogg', '.ape', '.amr', '.wma', '.wav', '.mp3', '.mp4', '.aac', '.aiff', '.caf']
-    const media = results.find(r => r.name === 'IMAGE_AND_AUDIO_LIMIT')
+    const mediaExts = [
+      '.jpg',
+      '.jpeg',
+      '.png',
+      '.svg',
+      '.webp',
+      '.gif',
+      '.flac',
+      '.m4a',
+      '.ogg',
+      '.ape',
+      '.amr',
+      '.wma',
+      '.wav',
+      '.mp3',
+      '.mp4',
+      '.aac',
+      '.aiff',
+      '.caf'
+    ]
+    const media = results.find((r) => r.name === 'IMAGE_AND_AUDIO_LIMIT')
     if (media) {
       media.detail = {
-        files: files.filter(f => mediaExts.includes(f.ext)).sort((a, b) => b.size - a.size).map(f => ({ path: f.path, size: f.size }))
+        files: files
+          .filter((f) => mediaExts.includes(f.ext))
+          .sort((a, b) => b.size - a.size)
+          .map((f) => ({ path: f.path, size: f.size }))
       }
     }
     results.push({
@@ -177,7 +199,9 @@ async function main () {
     })
 
     console.log('')
-    console.log(`WeChat code quality (miniprogram-ci ${require(path.join(CI_DIR, 'node_modules', 'miniprogram-ci', 'package.json')).version} checkCodeQuality + analyseCode)`)
+    console.log(
+      `WeChat code quality (miniprogram-ci ${require(path.join(CI_DIR, 'node_modules', 'miniprogram-ci', 'package.json')).version} checkCodeQuality + analyseCode)`
+    )
     console.log(`project: ${projectPath}  build: ${path.relative(projectPath, miniprogramRoot) || '.'}  (${files.length} files, ${elapsed} ms)`)
     console.log('')
 
@@ -210,8 +234,8 @@ async function main () {
 
 main().then(
   // miniprogram-ci leaves a chokidar watcher on the build folder open, so exit explicitly.
-  code => process.exit(code),
-  err => {
+  (code) => process.exit(code),
+  (err) => {
     console.error('wechat-code-quality: the checker crashed:')
     console.error(err && err.stack ? err.stack : err)
     process.exit(2)

@@ -42,14 +42,8 @@ export function Text(props: Common & { userSelect?: boolean; selectable?: boolea
   return createElement('span', pick(props), props.children)
 }
 
-export function Button(
-  props: Common & { openType?: string; disabled?: boolean; size?: string; type?: string; plain?: boolean }
-) {
-  return createElement(
-    'button',
-    { ...pick(props), disabled: props.disabled, 'data-open-type': props.openType, type: 'button' },
-    props.children
-  )
+export function Button(props: Common & { openType?: string; disabled?: boolean; size?: string; type?: string; plain?: boolean }) {
+  return createElement('button', { ...pick(props), disabled: props.disabled, 'data-open-type': props.openType, type: 'button' }, props.children)
 }
 
 export function Input(
@@ -73,4 +67,3 @@ export function Input(
     }
   })
 }
-

@@ -121,14 +121,7 @@ const Taro = {
 }
 
 export default Taro
-export const {
-  useRouter,
-  useLaunch,
-  useDidShow,
-  useShareAppMessage,
-  useShareTimeline,
-  useReady
-} = Taro
+export const { useRouter, useLaunch, useDidShow, useShareAppMessage, useShareTimeline, useReady } = Taro
 
 // ---- helpers for tests ----
 export function resetTaroFake(): void {

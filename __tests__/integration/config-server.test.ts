@@ -9,10 +9,10 @@
  * with the test key), since every download and relaunch runs the full checks; one case at the end
  * takes the real generated bundle, every region, through the same path.
  */
-import nacl from 'tweetnacl'
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import nacl from 'tweetnacl'
 import Taro from '@tarojs/taro'
 import { fakeStorage } from '../fakes/taro'
 import { nodeRequest } from '../fakes/nodeRequest'
@@ -72,10 +72,12 @@ const withVersion = (version: number, change?: (b: PolicyBundle) => void): Polic
   return b
 }
 
-const serve = (status: number, body: string, headers: Record<string, string> = {}): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers })
-  res.end(body)
-}
+const serve =
+  (status: number, body: string, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers })
+    res.end(body)
+  }
 
 /** Progress the user made, stored by other stores: must never be touched by the loader. */
 const PROGRESS = { 'yibao-progress': JSON.stringify({ state: { walkthrough: { '120000:national-app': 3 } }, version: 1 }) }
@@ -149,9 +151,15 @@ describe('cloud config over HTTP', () => {
     expect(relaunched.getState().bundle.version).toBe(5)
   })
 
-  const tooBig = signed(withVersion(9, (b) => {
-    b.national.sources = Array.from({ length: 20000 }, (_, i) => ({ id: `s-${i}`, title: `资料 ${i} ${'长'.repeat(30)}`, strength: 'weak' as const }))
-  }))
+  const tooBig = signed(
+    withVersion(9, (b) => {
+      b.national.sources = Array.from({ length: 20000 }, (_, i) => ({
+        id: `s-${i}`,
+        title: `资料 ${i} ${'长'.repeat(30)}`,
+        strength: 'weak' as const
+      }))
+    })
+  )
   const badRegionPhone = withVersion(9, (b) => {
     b.regions['350200'] = xiamenWithCall('0592-88886666')
   })
@@ -161,8 +169,16 @@ describe('cloud config over HTTP', () => {
     ['404', serve(404, 'not found'), /暂时没能获取最新政策信息/],
     ['a timeout', (_req, res) => setTimeout(() => serve(200, signed(withVersion(9)))(_req, res), 1500), /暂时没能获取最新政策信息/],
     ['a truncated body', serve(200, signed(withVersion(9)).slice(0, 5000)), /没有通过安全检查/],
-    ['an HTML error page with status 200', serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
-    ['a captive portal page after a BOM', serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }), /暂时没能获取最新政策信息/],
+    [
+      'an HTML error page with status 200',
+      serve(200, '<html><body>502 Bad Gateway</body></html>', { 'content-type': 'text/html' }),
+      /暂时没能获取最新政策信息/
+    ],
+    [
+      'a captive portal page after a BOM',
+      serve(200, '\ufeff<!DOCTYPE html><html>请登录 Wi-Fi</html>', { 'content-type': 'text/html' }),
+      /暂时没能获取最新政策信息/
+    ],
     ['invalid JSON', serve(200, '{"format": "yibao-policy/1", '), /没有通过安全检查/],
     ['a wrong schema version', serve(200, signed({ ...withVersion(9), schemaVersion: SCHEMA_VERSION + 1 })), /没有通过安全检查/],
     ['a bad signature', serve(200, signed(withVersion(9)).replace('12393', '12394')), /没有通过安全检查/],
@@ -170,18 +186,28 @@ describe('cloud config over HTTP', () => {
     ['an oversize body', serve(200, tooBig), /没有通过安全检查/],
     [
       'an unofficial phone number in the national rules',
-      serve(200, signed(withVersion(9, (b) => {
-        const c = b.national.balance.channels[0]
-        if (c) c.actions = [{ kind: 'call', label: '代办', number: '4008001234' }]
-      }))),
+      serve(
+        200,
+        signed(
+          withVersion(9, (b) => {
+            const c = b.national.balance.channels[0]
+            if (c) c.actions = [{ kind: 'call', label: '代办', number: '4008001234' }]
+          })
+        )
+      ),
       /没有通过安全检查/
     ],
     [
       'a non-https link in the national rules',
-      serve(200, signed(withVersion(9, (b) => {
-        const c = b.national.balance.channels[0]
-        if (c) c.actions = [{ kind: 'link', label: '官网', url: 'http://fuwu.nhsa.gov.cn' }]
-      }))),
+      serve(
+        200,
+        signed(
+          withVersion(9, (b) => {
+            const c = b.national.balance.channels[0]
+            if (c) c.actions = [{ kind: 'link', label: '官网', url: 'http://fuwu.nhsa.gov.cn' }]
+          })
+        )
+      ),
       /没有通过安全检查/
     ]
   ])('%s: keeps the last good data and cache, shows a quiet notice, leaves progress alone', async (_name, bad, notice) => {
@@ -251,7 +277,6 @@ describe('cloud config over HTTP', () => {
     for (const [k, v] of Object.entries(PROGRESS)) expect(fakeStorage.get(k)).toBe(v)
   })
 })
-
 
 /** A mutation that must never reach the screen, with a string from it to look for. */
 type Attack = [name: string, change: (b: PolicyBundle) => void, shown: string]
@@ -687,7 +712,14 @@ describe('cache upkeep', () => {
     fakeStorage.set(`policy-cache:${meta.generation}:0`, text)
     fakeStorage.set(
       CACHE_META_KEY,
-      JSON.stringify({ ...meta, chunks: 1, length: text.length, digest: digestOf(text), checkedBy: 'an-older-build', ...(version ? { version } : {}) })
+      JSON.stringify({
+        ...meta,
+        chunks: 1,
+        length: text.length,
+        digest: digestOf(text),
+        checkedBy: 'an-older-build',
+        ...(version ? { version } : {})
+      })
     )
   }
 
@@ -734,7 +766,9 @@ describe('cache upkeep', () => {
     handler = serve(304, '')
     await store.getState().refresh()
     expect(store.getState().origin).toBe('cache')
-    expect(store.getState().bundle.national.myths.find((m) => m.id === 'withdraw-agent')).toEqual(embedded.national.myths.find((m) => m.id === 'withdraw-agent'))
+    expect(store.getState().bundle.national.myths.find((m) => m.id === 'withdraw-agent')).toEqual(
+      embedded.national.myths.find((m) => m.id === 'withdraw-agent')
+    )
     expect(readCache(taroStore)?.text).not.toContain('可以请人帮忙办理')
   })
 

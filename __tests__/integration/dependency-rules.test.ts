@@ -25,14 +25,16 @@ const CLEAN: Tree = {
   'src/hooks/useElderMode.ts': "import { elder } from '../store/settingsStore'\nexport const useElderMode = elder\n",
   'src/store/settingsStore.ts': "import { get } from '../services/storage'\nexport const elder = get\n",
   'src/store/policy.ts': "export const loadPolicy = () => import('./policyData')\n",
-  'src/store/policyData.ts': "import { check } from '../domain/policyUpdate/evaluate'\nimport { resolve } from '../domain/policy/resolve'\nexport const policy = [check, resolve]\n",
+  'src/store/policyData.ts':
+    "import { check } from '../domain/policyUpdate/evaluate'\nimport { resolve } from '../domain/policy/resolve'\nexport const policy = [check, resolve]\n",
   'src/services/storage.ts': 'export const get = 1\n',
   'src/domain/policyUpdate/evaluate.ts': 'export const check = 1\n',
   'src/domain/policy/resolve.ts': 'export const resolve = 1\n',
   'src/domain/region/fullList.ts': "import { shortName } from './names'\nexport const regionList = { getRegion: shortName }\n",
   'src/domain/region/names.ts': 'export const shortName = 1\n',
   'src/domain/search/words.ts': 'export const KEYWORDS = 1\n',
-  'src/pages/family/index.tsx': "import { loadPolicy } from '../../store/policy'\nimport { ElderSwitch } from '../../components/ElderSwitch'\nexport default [loadPolicy, ElderSwitch]\n",
+  'src/pages/family/index.tsx':
+    "import { loadPolicy } from '../../store/policy'\nimport { ElderSwitch } from '../../components/ElderSwitch'\nexport default [loadPolicy, ElderSwitch]\n",
   'src/pages/region/index.tsx': "import { regionList } from '../../domain/region/fullList'\nexport default regionList\n",
   'tsconfig.json': '{ "compilerOptions": { "jsx": "react-jsx", "esModuleInterop": true, "module": "es2020" } }\n'
 }

@@ -7,11 +7,11 @@
  */
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { copy, realBundle } from '../support/policyFixtures'
 import { startLocalS3, S3_KEY, type LocalS3 } from '../support/s3server'
 import { LIVE_KEY, publishBundle, readPublished, type BundleJson } from '../../scripts/policy-release/release'
 import type { ObjectStore } from '../../scripts/policy-release/store'
-import { readFileSync } from 'node:fs'
 
 jest.setTimeout(180_000)
 
@@ -54,11 +54,8 @@ function cli(script: string, args: string[], env: Record<string, string | undefi
   // an undefined value would reach the child as the string "undefined"
   for (const k of Object.keys(all)) if (all[k] === undefined) delete all[k]
   return new Promise((resolve) => {
-    execFile(
-      TSX,
-      [join('scripts', script), ...args],
-      { cwd: ROOT, env: all as NodeJS.ProcessEnv },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: String(stdout), err: String(stderr) })
+    execFile(TSX, [join('scripts', script), ...args], { cwd: ROOT, env: all as NodeJS.ProcessEnv }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, out: String(stdout), err: String(stderr) })
     )
   })
 }

@@ -5,6 +5,8 @@
  * 127.0.0.1, with a proxy in front that can cut an upload or change a download;
  * and the app's own refresh code pointed at the served live object.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import Taro from '@tarojs/taro'
 import { nodeRequest } from '../fakes/nodeRequest'
 import { copy, realBundle, TEST_PUBLIC_KEY, TEST_TRUST } from '../support/policyFixtures'
@@ -17,8 +19,6 @@ import { createPolicyStore } from '../../src/store/createPolicyStore'
 import { fetchConfigText } from '../../src/services/policyUpdateRequest'
 import { taroStore } from '../../src/services/storage'
 import { regionList } from '../../src/domain/region/fullList'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { checks } from '../support/inlineCheck'
 
 const { areaCodesOf, isKnownRegion } = regionList
@@ -123,7 +123,10 @@ describe('publishing to object storage', () => {
     await first(store, version(2))
     let seen = ''
     await expect(
-      publishBundle(store, withNumberChange(3), { ...opts, onDiff: (d) => (seen = JSON.stringify(d.scopes.map((s) => s.changes.map((c) => c.category)))) })
+      publishBundle(store, withNumberChange(3), {
+        ...opts,
+        onDiff: (d) => (seen = JSON.stringify(d.scopes.map((s) => s.changes.map((c) => c.category))))
+      })
     ).rejects.toThrow(/--yes/)
     expect(seen).toContain('number')
     expect(await store.list('archive/')).toEqual([archiveKey(2)])
@@ -185,7 +188,9 @@ describe('publishing to object storage', () => {
 
   it('refuses a signing key that is not the app public key', async () => {
     const { store } = await bucket()
-    await expect(publishBundle(store, version(2), { ...opts, yes: true, appPublicKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' })).rejects.toThrow(/does not match the app public key/)
+    await expect(
+      publishBundle(store, version(2), { ...opts, yes: true, appPublicKey: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' })
+    ).rejects.toThrow(/does not match the app public key/)
     expect(await store.list('')).toEqual([])
   })
 })
@@ -222,7 +227,7 @@ describe('rollback', () => {
     expect(await liveVersion(store)).toBe(3)
   })
 
-  it('refuses an archived version that today\'s app would refuse (e.g. an older schema)', async () => {
+  it("refuses an archived version that today's app would refuse (e.g. an older schema)", async () => {
     const { store } = await bucket()
     const old = { ...version(2), schemaVersion: 0 }
     await store.put(archiveKey(2), JSON.stringify(signPayload(JSON.stringify(old), signer.secretKey, signer.keyId)), {
@@ -255,7 +260,11 @@ describe('an app build pointed at the served live object', () => {
         now: () => new Date(`${TODAY}T10:00:00Z`)
       })
     const app = phone()
-    const held = () => ({ version: app.getState().bundle.version, name: app.getState().bundle.national.balance.channels[0]?.name, notice: app.getState().notice })
+    const held = () => ({
+      version: app.getState().bundle.version,
+      name: app.getState().bundle.national.balance.channels[0]?.name,
+      notice: app.getState().notice
+    })
 
     await first(store, version(2, '版本二'))
     await app.getState().refresh()

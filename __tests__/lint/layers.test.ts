@@ -2,8 +2,8 @@
  * The layer rules in .eslintrc.cjs, run through ESLint itself: a file in each layer
  * importing what its layer must not import fails lint, and the allowed imports pass.
  */
-import { ESLint } from 'eslint'
 import { join } from 'node:path'
+import { ESLint } from 'eslint'
 
 const eslint = new ESLint({ cwd: join(__dirname, '..', '..') })
 

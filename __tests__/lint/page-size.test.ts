@@ -3,8 +3,8 @@
  * ESLint itself: a page function over 100 lines of code fails lint, blank lines and comments do not count,
  * and the rule is the pages' (a long domain table or hook is judged by review, not by this count).
  */
-import { ESLint } from 'eslint'
 import { join } from 'node:path'
+import { ESLint } from 'eslint'
 
 const eslint = new ESLint({ cwd: join(__dirname, '..', '..') })
 

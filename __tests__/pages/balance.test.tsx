@@ -31,7 +31,8 @@ function openBalance(region?: string) {
 
 /** Opens every folded detail, as a reader tapping each 展开 would. */
 function openAll() {
-  for (const head of Array.from(document.querySelectorAll('[aria-expanded="false"]'))) if (head.classList.contains('fold__head')) fireEvent.click(head)
+  for (const head of Array.from(document.querySelectorAll('[aria-expanded="false"]')))
+    if (head.classList.contains('fold__head')) fireEvent.click(head)
 }
 
 const callButtons = () => screen.getAllByRole('button').filter((b) => b.textContent?.startsWith('拨打'))
@@ -90,12 +91,16 @@ describe('balance page', () => {
     expect(rows.length).toBeGreaterThan(2)
     for (const row of rows) {
       expect(row.querySelector('.fold__body')).toBeNull()
-      expect(within(row as HTMLElement).queryAllByRole('button').filter((b) => !b.classList.contains('fold__head')).length).toBeLessThanOrEqual(1)
+      expect(
+        within(row as HTMLElement)
+          .queryAllByRole('button')
+          .filter((b) => !b.classList.contains('fold__head')).length
+      ).toBeLessThanOrEqual(1)
     }
   })
 
   it.each(Object.keys(AREA_CODE))(
-    'region %s: every call button offers only 12393 or the region\'s own area code + 12393 (12333 is named, never dialled here)',
+    "region %s: every call button offers only 12393 or the region's own area code + 12393 (12333 is named, never dialled here)",
     (code) => {
       const region = code === 'national' ? undefined : code
       const area = AREA_CODE[code]
@@ -104,7 +109,12 @@ describe('balance page', () => {
       openAll()
       const buttons = callButtons()
       expect(buttons.length).toBeGreaterThanOrEqual(1) // a 12393 line is always there
-      const offered = buttons.map((b) => (b.textContent ?? '').replace(/^拨打 /, '').replace(/^医保服务热线 /, '').replace(/ 医保服务热线$/, ''))
+      const offered = buttons.map((b) =>
+        (b.textContent ?? '')
+          .replace(/^拨打 /, '')
+          .replace(/^医保服务热线 /, '')
+          .replace(/ 医保服务热线$/, '')
+      )
       // 12333 is the 人社 line for the 社保卡: it is explained, not offered as a second number to call
       expect(offered.join(' ')).not.toMatch(/12333/)
       expect(screen.getAllByText(/12333/).length).toBeGreaterThan(0)
@@ -147,18 +157,21 @@ describe('balance page', () => {
     expect(document.querySelectorAll('[id^="channel-"]')).toHaveLength(national.balance.channels.length)
   })
 
-  it.each(['350200', '110000', '440000'])('region %s has its own checked info: no "national rules" notice, its first balance note on top, the rest folded', (code) => {
-    openBalance(code)
-    expect(screen.queryByText(/以下为全国通用规则/)).toBeNull()
-    const notes = balanceNotesFor(code)
-    const [first, ...rest] = notes
-    if (first) expect(screen.getByText(first)).toBeInTheDocument()
-    for (const t of rest) expect(screen.queryByText(t)).toBeNull()
-    if (rest.length > 0) {
-      fireEvent.click(screen.getByRole('button', { name: `更多本地提示（${rest.length} 条）` }))
-      for (const t of rest) expect(screen.getByText(t)).toBeInTheDocument()
+  it.each(['350200', '110000', '440000'])(
+    'region %s has its own checked info: no "national rules" notice, its first balance note on top, the rest folded',
+    (code) => {
+      openBalance(code)
+      expect(screen.queryByText(/以下为全国通用规则/)).toBeNull()
+      const notes = balanceNotesFor(code)
+      const [first, ...rest] = notes
+      if (first) expect(screen.getByText(first)).toBeInTheDocument()
+      for (const t of rest) expect(screen.queryByText(t)).toBeNull()
+      if (rest.length > 0) {
+        fireEvent.click(screen.getByRole('button', { name: `更多本地提示（${rest.length} 条）` }))
+        for (const t of rest) expect(screen.getByText(t)).toBeInTheDocument()
+      }
     }
-  })
+  )
 
   it.each([
     ['national', undefined],
@@ -234,12 +247,16 @@ describe('balance page', () => {
   it('WeChat asks for privacy consent first: our prompt explains, and "不同意" leaves the text on screen', async () => {
     startPrivacyWatch()
     // the clipboard waits for the privacy answer, as WeChat does, then fails if it was refused
-    jest.mocked(Taro.setClipboardData).mockImplementationOnce(
-      () =>
-        new Promise((resolve, reject) =>
-          triggerPrivacyRequest((o) => (o.event === 'agree' ? resolve({ errMsg: 'ok' }) : reject({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })))
-        )
-    )
+    jest
+      .mocked(Taro.setClipboardData)
+      .mockImplementationOnce(
+        () =>
+          new Promise((resolve, reject) =>
+            triggerPrivacyRequest((o) =>
+              o.event === 'agree' ? resolve({ errMsg: 'ok' }) : reject({ errMsg: 'setClipboardData:fail privacy permission is not authorized' })
+            )
+          )
+      )
     openBalance()
     fireEvent.click(screen.getByRole('button', { name: '复制“国家医保服务平台”，去应用商店搜索' }))
     const prompt = screen.getByRole('dialog', { name: '需要您同意' })

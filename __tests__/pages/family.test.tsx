@@ -65,20 +65,17 @@ describe('family: can I share? (three questions)', () => {
     expect(verdict().reason).toContain('没有个人账户')
   })
 
-  it.each([null, '350200', '110000', '120000', '620100'])(
-    'region %s: 职工医保 + 配偶 + 同一个城市 → 可以办家庭共济',
-    (code) => {
-      pickRegion(code)
-      openFamily()
-      answer(Q1, '职工医保')
-      answer(Q2, '配偶（老伴）')
-      expect(document.querySelector('#eligibility .verdict__title')).toBeNull() // not answered yet
-      answer(Q3, '和我同一个城市')
-      expect(verdict().title).toBe('✓ 可以办家庭共济')
-      // the chosen answers stay marked
-      expect(screen.getByRole('button', { name: '✓ 和我同一个城市' })).toHaveAttribute('aria-pressed', 'true')
-    }
-  )
+  it.each([null, '350200', '110000', '120000', '620100'])('region %s: 职工医保 + 配偶 + 同一个城市 → 可以办家庭共济', (code) => {
+    pickRegion(code)
+    openFamily()
+    answer(Q1, '职工医保')
+    answer(Q2, '配偶（老伴）')
+    expect(document.querySelector('#eligibility .verdict__title')).toBeNull() // not answered yet
+    answer(Q3, '和我同一个城市')
+    expect(verdict().title).toBe('✓ 可以办家庭共济')
+    // the chosen answers stay marked
+    expect(screen.getByRole('button', { name: '✓ 和我同一个城市' })).toHaveAttribute('aria-pressed', 'true')
+  })
 
   it('北京 (its file says the 医保钱包 is only testing there): 外省 is "ask first" with 010-12393, pointing to the wallet path', () => {
     expect(walletOf('110000')).not.toBe('live')
@@ -437,7 +434,7 @@ describe('family: binding walkthrough', () => {
     }
   })
 
-  it('a shared link path=counter&step=3 opens on that screen without touching the receiver\'s own saved choice', () => {
+  it("a shared link path=counter&step=3 opens on that screen without touching the receiver's own saved choice", () => {
     const path = pathOf(null, 'counter')
     openFamily({ path: 'counter', step: '3' })
     expect(binding().getByText(label(`第 3 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
@@ -451,7 +448,7 @@ describe('family: binding walkthrough', () => {
     expect(useProgressStore.getState().walkthrough).toEqual({ 'national:counter': 4 })
   })
 
-  it('a shared link for 天津 (region=120000&path=tianjin-online&step=2) opens 天津\'s own path on step 2', () => {
+  it("a shared link for 天津 (region=120000&path=tianjin-online&step=2) opens 天津's own path on step 2", () => {
     const path = pathOf('120000', 'tianjin-online')
     openFamily({ region: '120000', path: 'tianjin-online', step: '2' })
     expect(binding().getByText(label(`第 2 步，共 ${path.steps.length} 步`))).toBeInTheDocument()
@@ -481,7 +478,10 @@ describe('family: binding walkthrough', () => {
 })
 
 describe('family: sharing a step, and links from another region', () => {
-  const stepLine = () => binding().getByText(/ · (第 \d+ 步，共 \d+ 步|开始前准备|办完了)$/).textContent?.replace(/^\S+ · /, '')
+  const stepLine = () =>
+    binding()
+      .getByText(/ · (第 \d+ 步，共 \d+ 步|开始前准备|办完了)$/)
+      .textContent?.replace(/^\S+ · /, '')
 
   it('"发给家人" shares a link to the very step on screen; opening it shows that step', () => {
     const path = pathOf('120000', 'counter')

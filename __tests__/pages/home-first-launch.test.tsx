@@ -18,7 +18,8 @@ describe('home page, first launch', () => {
     const buttons = within(ask() as HTMLElement).getAllByRole('button')
     const provinces = buttons.filter((b) => !b.textContent?.startsWith('以后再说'))
     expect(provinces).toHaveLength(31)
-    for (const name of ['北京', '福建', '内蒙古', '新疆', '广东']) expect(within(ask() as HTMLElement).getByRole('button', { name })).toBeInTheDocument()
+    for (const name of ['北京', '福建', '内蒙古', '新疆', '广东'])
+      expect(within(ask() as HTMLElement).getByRole('button', { name })).toBeInTheDocument()
   })
 
   it('tapping 福建 saves 350000 at once, then offers its cities; skipping keeps 福建 with 更换', () => {

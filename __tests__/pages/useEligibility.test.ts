@@ -47,13 +47,21 @@ describe('useEligibility: who can share', () => {
   })
 
   it('a yes for a relative in another province goes straight to the 医保钱包 way where the region has it', () => {
-    const steps = [{ insurance: 'employee' }, { insurance: 'employee', relative: 'parent' }, { insurance: 'employee', relative: 'parent', whereabouts: 'other-province' }] as const
+    const steps = [
+      { insurance: 'employee' },
+      { insurance: 'employee', relative: 'parent' },
+      { insurance: 'employee', relative: 'parent', whereabouts: 'other-province' }
+    ] as const
     expect(answer(family(), ...steps).next).toEqual({ kind: 'path', path: WALLET_PATH_ID })
     expect(answer(family({ paths: [{ id: 'national-app' }] }), ...steps).next).toEqual({ kind: 'binding' })
   })
 
   it('an "ask first" leads to the call', () => {
-    const check = answer(family({ wallet: { status: 'testing', asOf: '2026-10-01' } }), { insurance: 'employee', relative: 'child', whereabouts: 'other-province' })
+    const check = answer(family({ wallet: { status: 'testing', asOf: '2026-10-01' } }), {
+      insurance: 'employee',
+      relative: 'child',
+      whereabouts: 'other-province'
+    })
     expect(check.verdict?.result).toBe('check')
     expect(check.next).toEqual({ kind: 'call' })
   })

@@ -57,19 +57,16 @@ describe('withdraw: which situation', () => {
     }
   )
 
-  it.each(['national', ...regionFileCodes])(
-    'region %s: no situation offered mentions 重大疾病, 大病 or 放弃职工医保',
-    (code) => {
-      const region = code === 'national' ? undefined : code
-      openWithdraw(region ? { region } : {})
-      const forbidden = /重大疾病|大病|放弃职工医保/
-      expect(screen.getByRole('group', { name: '选择情形' }).textContent).not.toMatch(forbidden)
-      for (const s of situationsFor(region ?? null)) {
-        choose(s.name)
-        expect(document.getElementById(`situation-${s.id}`)?.textContent).not.toMatch(forbidden)
-      }
+  it.each(['national', ...regionFileCodes])('region %s: no situation offered mentions 重大疾病, 大病 or 放弃职工医保', (code) => {
+    const region = code === 'national' ? undefined : code
+    openWithdraw(region ? { region } : {})
+    const forbidden = /重大疾病|大病|放弃职工医保/
+    expect(screen.getByRole('group', { name: '选择情形' }).textContent).not.toMatch(forbidden)
+    for (const s of situationsFor(region ?? null)) {
+      choose(s.name)
+      expect(document.getElementById(`situation-${s.id}`)?.textContent).not.toMatch(forbidden)
     }
-  )
+  })
 })
 
 describe('withdraw: 参保人去世 checklist', () => {

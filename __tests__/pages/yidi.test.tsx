@@ -290,7 +290,10 @@ describe('yidi: filing step by step', () => {
   it('without a way chosen, the share card asks the question', () => {
     pickRegion('350200')
     openYidi()
-    expect(shareOf().app).toMatchObject({ title: `厦门去外地看病，医保能用吗？${national.yidi.answer.title}`, path: '/pages/yidi/index?region=350200' })
+    expect(shareOf().app).toMatchObject({
+      title: `厦门去外地看病，医保能用吗？${national.yidi.answer.title}`,
+      path: '/pages/yidi/index?region=350200'
+    })
   })
 })
 

@@ -15,10 +15,18 @@ const PACKAGE_FILES: Record<string, string> = {
   'policy/index.js': 'module.exports=JSON.parse(\'{"schemaVersion":3}\')'
 }
 
-function build(routes: readonly string[], files: Record<string, string> = PACKAGE_FILES, workers: unknown = { path: 'workers', isSubpackage: true }): string {
+function build(
+  routes: readonly string[],
+  files: Record<string, string> = PACKAGE_FILES,
+  workers: unknown = { path: 'workers', isSubpackage: true }
+): string {
   const root = mkdtempSync(join(tmpdir(), 'weapp-'))
   const [main, ...guides] = routes
-  const app = { pages: main ? [main] : [], subPackages: [...guides.map((r) => ({ root: dirname(r), pages: ['index'] })), { root: 'policy', pages: [] }], workers }
+  const app = {
+    pages: main ? [main] : [],
+    subPackages: [...guides.map((r) => ({ root: dirname(r), pages: ['index'] })), { root: 'policy', pages: [] }],
+    workers
+  }
   writeFileSync(join(root, 'app.json'), JSON.stringify(app))
   for (const route of routes) {
     mkdirSync(join(root, dirname(route)), { recursive: true })
@@ -49,9 +57,21 @@ it.each(['pages/yidi/index', 'pages/family/index'])('a build without %s fails, n
 })
 
 it.each<[string, Record<string, string>, string]>([
-  ['valibot in a guide’s package', { ...PACKAGE_FILES, 'pages/family/vendor.js': 'var s="~standard";' }, 'pages/family/vendor.js: valibot is outside the config-check worker'],
-  ['the shipped policy data in the main package', { ...PACKAGE_FILES, 'common.js': 'JSON.parse(\'{"schemaVersion":3}\')' }, 'common.js: policy data (src/generated/policy) is outside the policy packages'],
-  ['the full region list in the main package', { ...PACKAGE_FILES, 'common.js': '{"initials":"xm"}' }, 'common.js: full region list (src/generated/regions.json) is in the main package']
+  [
+    'valibot in a guide’s package',
+    { ...PACKAGE_FILES, 'pages/family/vendor.js': 'var s="~standard";' },
+    'pages/family/vendor.js: valibot is outside the config-check worker'
+  ],
+  [
+    'the shipped policy data in the main package',
+    { ...PACKAGE_FILES, 'common.js': 'JSON.parse(\'{"schemaVersion":3}\')' },
+    'common.js: policy data (src/generated/policy) is outside the policy packages'
+  ],
+  [
+    'the full region list in the main package',
+    { ...PACKAGE_FILES, 'common.js': '{"initials":"xm"}' },
+    'common.js: full region list (src/generated/regions.json) is in the main package'
+  ]
 ])('a build with %s fails, naming the file', (_what, files, problem) => {
   const root = build(PUBLIC_ROUTES, files)
   roots.push(root)

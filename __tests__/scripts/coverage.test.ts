@@ -74,7 +74,15 @@ const { provinces, totals } = coverage(
 const place = (code: string) => provinces.flatMap((p) => [p, ...p.places]).find((p) => p.code === code)
 
 it('a city with its own file: strongest of its and its province’s sources, the newest check, its facts and the province’s', () => {
-  expect(place('410100')).toMatchObject({ ownFile: true, strength: 'medium', checkedOn: '2026-11-01', facts: 3, yidi: 0, localHotline: true, areaCode: '0371' })
+  expect(place('410100')).toMatchObject({
+    ownFile: true,
+    strength: 'medium',
+    checkedOn: '2026-11-01',
+    facts: 3,
+    yidi: 0,
+    localHotline: true,
+    areaCode: '0371'
+  })
 })
 
 it('the 去外地看病 column counts that guide’s notes and changed items, and nothing from the other guides', () => {

@@ -223,11 +223,27 @@ describe('sources cited per fact (policy format v2)', () => {
       /^regions\/630200\.json: sources\[1\]: .*unused/
     ],
     ['has a fact with no source', (j) => j.notes[0]?.sources.splice(0), /^regions\/630200\.json: notes\.0\.sources: /],
-    ['has a fact without a sources field', (j) => delete (j.notes[0] as Partial<(typeof j.notes)[0]>).sources, /^regions\/630200\.json: notes\.0\.sources: /],
-    ['gives a source an http address', (j) => Object.assign(j.sources[0] ?? {}, { url: 'http://ybj.haidong.gov.cn/guide' }), /^regions\/630200\.json: sources\.0\.url: /],
+    [
+      'has a fact without a sources field',
+      (j) => delete (j.notes[0] as Partial<(typeof j.notes)[0]>).sources,
+      /^regions\/630200\.json: notes\.0\.sources: /
+    ],
+    [
+      'gives a source an http address',
+      (j) => Object.assign(j.sources[0] ?? {}, { url: 'http://ybj.haidong.gov.cn/guide' }),
+      /^regions\/630200\.json: sources\.0\.url: /
+    ],
     ['repeats an id in one list', (j) => j.notes.push({ ...j.notes[0]!, text: '另一条' }), /^regions\/630200\.json: notes: .*id 重复/],
-    ['repeats a source id', (j) => j.sources.push({ ...j.sources[0]!, url: 'https://ybj.haidong.gov.cn/2' }), /^regions\/630200\.json: sources: .*id 重复/],
-    ['sets family fields without family.sources', (j) => Object.assign(j, { family: { scopeNote: '海东的说明' } }), /^regions\/630200\.json: family: .*family\.sources/],
+    [
+      'repeats a source id',
+      (j) => j.sources.push({ ...j.sources[0]!, url: 'https://ybj.haidong.gov.cn/2' }),
+      /^regions\/630200\.json: sources: .*id 重复/
+    ],
+    [
+      'sets family fields without family.sources',
+      (j) => Object.assign(j, { family: { scopeNote: '海东的说明' } }),
+      /^regions\/630200\.json: family: .*family\.sources/
+    ],
     ['gives a note an unknown topic', (j) => Object.assign(j.notes[0] ?? {}, { topics: ['money'] }), /^regions\/630200\.json: notes\.0\.topics\.0: /]
   ])('refuses a file that %s', (_what, change, problem) => {
     writeHaidong(change)
@@ -274,7 +290,14 @@ describe('sources cited per fact (policy format v2)', () => {
   it('warns (without failing) about sources checked more than 12 months before today', () => {
     writeHaidong((j) => {
       j.checkedOn = '2025-06-01'
-      j.sources.push({ id: 'fresh', title: '新核对的来源', url: 'https://ybj.haidong.gov.cn/new', strength: 'strong', checkedOn: '2026-11-30', publishedOn: '2026' })
+      j.sources.push({
+        id: 'fresh',
+        title: '新核对的来源',
+        url: 'https://ybj.haidong.gov.cn/new',
+        strength: 'strong',
+        checkedOn: '2026-11-30',
+        publishedOn: '2026'
+      })
       j.notes.push({ id: 'n2', text: '第二条', topics: ['family'], sources: ['fresh'] })
     })
     const { bundle, problems, warnings } = loadPolicies(dir, new Date('2026-12-07T00:00:00Z'))
@@ -364,7 +387,9 @@ describe('sources cited per fact (policy format v2)', () => {
 
     it('warns about a fact whose sources have no publication date', () => {
       writeHaidong((j) => delete (j.sources[0] as { publishedOn?: string }).publishedOn)
-      expect(loadPolicies(dir).warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^regions\/630200\.json: notes\[0\] 的来源都没有发布日期/)]))
+      expect(loadPolicies(dir).warnings).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^regions\/630200\.json: notes\[0\] 的来源都没有发布日期/)])
+      )
     })
 
     it.each(['2026-13', '26-11', '2026/11', '2026-11-31x'])('refuses publishedOn %j', (publishedOn) => {
@@ -393,19 +418,27 @@ describe('the content rule, before anything is published', () => {
     [
       'a 400 number in a national step',
       'national.json',
-      (n) => ((n.balance as { channels: Array<{ steps: string[] }> }).channels[0]?.steps.push('请拨打 400-123-4567')),
+      (n) => (n.balance as { channels: Array<{ steps: string[] }> }).channels[0]?.steps.push('请拨打 400-123-4567'),
       /^national\.json: balance\.channels\[0\]\.steps\[\d+\]: 数字“400-123-4567”/
     ],
     [
       'a mobile number in a region highlight',
       'regions/350200.json',
-      (r) => (r.notes = [{ id: 'scam', text: '加 138 0013 8000 办理', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
+      (r) =>
+        (r.notes = [
+          { id: 'scam', text: '加 138 0013 8000 办理', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] },
+          ...((r.notes as Json[]) ?? [])
+        ]),
       /^regions\/350200\.json: notes\[0\]\.text: 数字“138 0013 8000”/
     ],
     [
       'a web address in region text',
       'regions/440300.json',
-      (r) => (r.notes = [{ id: 'web', text: '在 sipub.sz.gov.cn 办理', topics: ['family'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
+      (r) =>
+        (r.notes = [
+          { id: 'web', text: '在 sipub.sz.gov.cn 办理', topics: ['family'], sources: [(r.sources as Json[])[0]?.id] },
+          ...((r.notes as Json[]) ?? [])
+        ]),
       /^regions\/440300\.json: notes\[0\]\.text: 英文“sipub”/
     ],
     [
@@ -417,7 +450,11 @@ describe('the content rule, before anything is published', () => {
     [
       'a character the app does not know, named with its code',
       'regions/350200.json',
-      (r) => (r.notes = [{ id: 'odd', text: '请拨打 400\u2800812', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] }, ...((r.notes as Json[]) ?? [])]),
+      (r) =>
+        (r.notes = [
+          { id: 'odd', text: '请拨打 400\u2800812', topics: ['balance'], sources: [(r.sources as Json[])[0]?.id] },
+          ...((r.notes as Json[]) ?? [])
+        ]),
       /^regions\/350200\.json: notes\[0\]\.text: 不能用.*U\+2800/
     ],
     [

@@ -76,7 +76,10 @@ describe('the shipped data, a province at a time', () => {
   }
   const fujian = Object.fromEntries(Object.entries(bundle.regions).filter(([code]) => code.startsWith('35')))
 
-  function splitStore(loadProvince: (code: string) => Promise<Record<string, RegionPolicy>>, fetchText: PolicyDeps['fetchText'] = () => Promise.resolve(notModified)) {
+  function splitStore(
+    loadProvince: (code: string) => Promise<Record<string, RegionPolicy>>,
+    fetchText: PolicyDeps['fetchText'] = () => Promise.resolve(notModified)
+  ) {
     return createPolicyStore({
       embedded: { head, loadProvince },
       store: memoryStore(),

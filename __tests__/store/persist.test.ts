@@ -18,7 +18,7 @@ const validProgress = stored({
   walkthrough: { '120000:national-app': 3 },
   ticks: { '350200:death': ['death-certificate', 'heir-id'] },
   chosenPath: { '120000': 'national-app' },
-  chosenSituation: { '350200': 'death' },
+  chosenSituation: { '350200': 'death' }
 })
 
 /** Start the app with exactly these entries in storage. */
@@ -147,7 +147,11 @@ describe('persisted stores on start-up', () => {
   it.each([
     ['an unknown saved region', { region: '999999', recent: ['999999', '350200'], asked: true }, { region: null, recent: ['350200'], asked: true }],
     ['an unknown region, never asked', { region: '999999', recent: [], asked: false }, { region: null, recent: [], asked: false }],
-    ['unknown codes only in recent', { region: '110000', recent: ['000000', '110000', 'abc', 12] }, { region: '110000', recent: ['110000'], asked: true }],
+    [
+      'unknown codes only in recent',
+      { region: '110000', recent: ['000000', '110000', 'abc', 12] },
+      { region: '110000', recent: ['110000'], asked: true }
+    ],
     ['a known region without asked', { region: '620100', recent: ['620100'] }, { region: '620100', recent: ['620100'], asked: true }],
     ['recent not a list', { region: null, recent: 'x', asked: true }, { region: null, recent: [], asked: true }]
   ])('region store drops unknown region codes (%s)', (_what, state, expected) => {

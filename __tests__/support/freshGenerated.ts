@@ -12,6 +12,8 @@ export default function freshGenerated(): void {
   try {
     execSync('npm run generate --silent', { cwd: `${__dirname}/../..`, stdio: 'inherit' })
   } catch {
-    throw new Error('src/generated/ is out of date and `npm run generate` failed (see above): fix policies/ or the generator, then run `npm run generate`.')
+    throw new Error(
+      'src/generated/ is out of date and `npm run generate` failed (see above): fix policies/ or the generator, then run `npm run generate`.'
+    )
   }
 }

@@ -31,7 +31,11 @@ export function layersOf(code: string | null): RegionPolicy[] {
 }
 
 /** The README's documented merge-by-id rule, applied to the files by hand. */
-function byId<T extends { id: string }>(base: T[], pick: (r: RegionPolicy) => { upsert?: T[]; remove?: string[] } | undefined, code: string | null): T[] {
+function byId<T extends { id: string }>(
+  base: T[],
+  pick: (r: RegionPolicy) => { upsert?: T[]; remove?: string[] } | undefined,
+  code: string | null
+): T[] {
   let out = [...base]
   for (const layer of layersOf(code)) {
     const change = pick(layer)
@@ -46,8 +50,7 @@ function byId<T extends { id: string }>(base: T[], pick: (r: RegionPolicy) => { 
   return out
 }
 
-export const situationsFor = (code: string | null): Situation[] =>
-  byId(national.withdraw.situations, (r) => r.withdraw?.situations, code)
+export const situationsFor = (code: string | null): Situation[] => byId(national.withdraw.situations, (r) => r.withdraw?.situations, code)
 
 export const pathsFor = (code: string | null): BindingPath[] => byId(national.family.paths, (r) => r.family?.paths, code)
 

@@ -7,7 +7,16 @@
  */
 
 // Instances already in the test's module registry, handed to the fresh app.
-const SHARED = ['@tarojs/taro', 'react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', 'react-dom/test-utils', '@testing-library/react']
+const SHARED = [
+  '@tarojs/taro',
+  'react',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'react-dom',
+  'react-dom/client',
+  'react-dom/test-utils',
+  '@testing-library/react'
+]
 const shared = new Map<string, unknown>(SHARED.map((name) => [name, jest.requireActual<Record<string, unknown>>(name)]))
 
 /** Loads `load`'s modules in a fresh registry, as a newly started app would. */

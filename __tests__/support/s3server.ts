@@ -50,23 +50,20 @@ export async function startLocalS3(): Promise<LocalS3> {
 
   const state: { fault: Fault; log: ProxyLog[] } = { fault: 'none', log: [] }
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer, transform?: (b: Buffer) => Buffer) => {
-    const upstream = request(
-      { host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers },
-      (up) => {
-        if (!transform) {
-          res.writeHead(up.statusCode ?? 502, up.headers)
-          up.pipe(res)
-          return
-        }
-        const chunks: Buffer[] = []
-        up.on('data', (c: Buffer) => chunks.push(c))
-        up.on('end', () => {
-          const changed = transform(Buffer.concat(chunks))
-          res.writeHead(up.statusCode ?? 502, { ...up.headers, 'content-length': String(changed.length) })
-          res.end(changed)
-        })
+    const upstream = request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (up) => {
+      if (!transform) {
+        res.writeHead(up.statusCode ?? 502, up.headers)
+        up.pipe(res)
+        return
       }
-    )
+      const chunks: Buffer[] = []
+      up.on('data', (c: Buffer) => chunks.push(c))
+      up.on('end', () => {
+        const changed = transform(Buffer.concat(chunks))
+        res.writeHead(up.statusCode ?? 502, { ...up.headers, 'content-length': String(changed.length) })
+        res.end(changed)
+      })
+    })
     upstream.on('error', () => res.destroy())
     upstream.end(body)
   }

@@ -129,7 +129,11 @@ describe('journeys on dist/weapp', () => {
     expect(textOf(one(relative, '.walk__who'))).toBe('您来做')
     expect(textOf(one(relative, '.walk__title'))).toBe(hers)
     // she is not pushed to send it on
-    expect(all(relative, 'wx-button').map(textOf).filter((t) => t.includes('发给家人'))).toEqual([])
+    expect(
+      all(relative, 'wx-button')
+        .map(textOf)
+        .filter((t) => t.includes('发给家人'))
+    ).toEqual([])
     await relative.tapText('从头看')
     expect(textOf(one(relative, '.walk__label'))).toMatch(/开始前准备$/)
     expect(relative.errors).toEqual([])

@@ -5,9 +5,9 @@
  * the worker is an experimental one, and one the system reclaims mid-check is created again.
  */
 import { join } from 'node:path'
-import { createWeapp, type RequestHandler, type Weapp } from './harness'
 import { realBundle, signed } from '../support/policyFixtures'
 import type { PolicyBundle } from '../../src/domain/policy/bundle'
+import { createWeapp, type RequestHandler, type Weapp } from './harness'
 
 const CLOUD_BUILD = process.env.WEAPP_CLOUD_DIR ?? join(__dirname, '..', '..', 'dist', 'weapp-cloud')
 const FAMILY = '/pages/family/index?region=350200'
@@ -35,7 +35,9 @@ async function open(handler: RequestHandler): Promise<Weapp> {
   return weapp
 }
 
-const serving = (body: string): RequestHandler => () => ({ statusCode: 200, header: { etag: '"v-next"' }, data: body })
+const serving =
+  (body: string): RequestHandler =>
+  () => ({ statusCode: 200, header: { etag: '"v-next"' }, data: body })
 
 test('a new config is checked in the worker and only then shown', async () => {
   const weapp = await open(serving(signed(newer())))
@@ -78,7 +80,10 @@ test('a worker the system reclaims mid-check is created again and the check comp
 })
 
 describe('the worker double follows WeChat’s rules', () => {
-  const createWorker = (weapp: Weapp, ...args: unknown[]) => () => (weapp.wxDouble.wx.createWorker as (...a: unknown[]) => unknown)(...args)
+  const createWorker =
+    (weapp: Weapp, ...args: unknown[]) =>
+    () =>
+      (weapp.wxDouble.wx.createWorker as (...a: unknown[]) => unknown)(...args)
 
   test('the worker package must be downloaded first; the path must be under the workers root; one worker at a time', async () => {
     const weapp = await open(() => ({ statusCode: 304, header: {}, data: '' }))

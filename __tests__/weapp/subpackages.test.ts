@@ -6,11 +6,11 @@
  * code asks for one of its files; until then none of its code can run, and only its own files may require its
  * files synchronously. The harness does the same, so these tests show the build works that way.
  */
+import { POLICY_ONLY, POLICY_PACKAGE, WORKER_ONLY } from '../../scripts/check-weapp'
 import { createLoader } from './harness/loader'
 import { packageOfPath, readAppJson, subPackagesOf } from './harness/registry'
 import { loadBuild } from './harness'
 import { HOME, closeAll, launch, openShared } from './harness/journeys'
-import { POLICY_ONLY, POLICY_PACKAGE, WORKER_ONLY } from '../../scripts/check-weapp'
 
 afterEach(() => closeAll())
 
@@ -38,9 +38,12 @@ describe('the package map in app.json', () => {
     const provinces = dataRoots.filter((p) => /^policy-data\/\d{6}$/.test(p.root))
     expect(provinces.length).toBeGreaterThan(20)
     // what source lines show on a tap: the head's and each province file's
-    expect(dataRoots.filter((p) => p.root.startsWith('policy-data/sources-')).map((p) => p.root).sort()).toEqual(
-      ['policy-data/sources-national', ...provinces.map((p) => p.root.replace('policy-data/', 'policy-data/sources-'))].sort()
-    )
+    expect(
+      dataRoots
+        .filter((p) => p.root.startsWith('policy-data/sources-'))
+        .map((p) => p.root)
+        .sort()
+    ).toEqual(['policy-data/sources-national', ...provinces.map((p) => p.root.replace('policy-data/', 'policy-data/sources-'))].sort())
     expect(dataRoots.map((p) => p.root)).toEqual(expect.arrayContaining(['policy-data/withdraw', 'policy-data/yidi']))
     for (const p of dataRoots) {
       expect(p).toEqual({ root: expect.stringMatching(/^policy-data\/(\d{6}|sources-(\d{6}|national)|withdraw|yidi)$/), pages: [] })

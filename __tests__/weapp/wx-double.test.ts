@@ -18,9 +18,11 @@ const noNavigation: Navigator = {
   navigateBack: async () => undefined
 }
 
-function double(
-  opts: { privacy?: PrivacyMode; transport?: RequestTransport; storage?: WeappStorage; fontSizeSetting?: number } = {}
-): { d: WxDouble; api: (name: string) => Api; appErrors: unknown[] } {
+function double(opts: { privacy?: PrivacyMode; transport?: RequestTransport; storage?: WeappStorage; fontSizeSetting?: number } = {}): {
+  d: WxDouble
+  api: (name: string) => Api
+  appErrors: unknown[]
+} {
   const appErrors: unknown[] = []
   const d = createWxDouble({
     storage: opts.storage ?? new WeappStorage(),
@@ -51,9 +53,7 @@ const mb = (n: number): string => 'a'.repeat(Math.floor(n))
 describe('storage double', () => {
   test('1 MB per key: sync throws, async fails, both with WeChat’s message', async () => {
     const { api, d } = double()
-    expect(() => api('setStorageSync')('big', mb(ITEM_LIMIT_BYTES + 10))).toThrow(
-      `setStorageSync:fail ${STORAGE_FAIL.itemTooLarge}`
-    )
+    expect(() => api('setStorageSync')('big', mb(ITEM_LIMIT_BYTES + 10))).toThrow(`setStorageSync:fail ${STORAGE_FAIL.itemTooLarge}`)
     await expect(api('setStorage')({ key: 'big', data: mb(ITEM_LIMIT_BYTES + 10) })).rejects.toEqual({
       errMsg: 'setStorage:fail exceed storage item max length'
     })
@@ -253,7 +253,9 @@ describe('request', () => {
 
   test('plain http, or no server configured, fails like a domain missing from the admin console', async () => {
     const { api } = double({ transport: httpTransport(origin) })
-    await expect(viaCallbacks(api('request'), { url: 'http://yibao.example.com/x' })).rejects.toEqual({ errMsg: 'request:fail url not in domain list' })
+    await expect(viaCallbacks(api('request'), { url: 'http://yibao.example.com/x' })).rejects.toEqual({
+      errMsg: 'request:fail url not in domain list'
+    })
     await expect(viaCallbacks(double().api('request'), { url: 'https://yibao.example.com/x' })).rejects.toEqual({
       errMsg: 'request:fail url not in domain list'
     })

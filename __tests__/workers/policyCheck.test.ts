@@ -86,7 +86,10 @@ describe('the worker entry', () => {
   it('in WeChat answers through the `worker` global, with the request’s id', () => {
     const replies: unknown[] = []
     let listener: ((m: unknown) => void) | undefined
-    ;(globalThis as Record<string, unknown>).worker = { onMessage: (f: (m: unknown) => void) => (listener = f), postMessage: (m: unknown) => replies.push(m) }
+    ;(globalThis as Record<string, unknown>).worker = {
+      onMessage: (f: (m: unknown) => void) => (listener = f),
+      postMessage: (m: unknown) => replies.push(m)
+    }
     try {
       jest.isolateModules(() => require('../../src/workers/policy/index'))
       listener?.(request)

@@ -1,7 +1,7 @@
 /** Debian's chromium through playwright-core: no browser download works on these machines. */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 export const OUTPUT_DIR = join(__dirname, '..', 'output')
 
@@ -44,9 +44,15 @@ export function watchErrors(page: Page): string[] {
  * locator must pick the copy a user can see.
  */
 export function seen(page: Page, text: string | RegExp) {
-  return page.getByText(text, { exact: typeof text === 'string' }).locator('visible=true').first()
+  return page
+    .getByText(text, { exact: typeof text === 'string' })
+    .locator('visible=true')
+    .first()
 }
 
 export function seenHeading(page: Page, name: string | RegExp) {
-  return page.getByRole('heading', { name, exact: typeof name === 'string' }).locator('visible=true').first()
+  return page
+    .getByRole('heading', { name, exact: typeof name === 'string' })
+    .locator('visible=true')
+    .first()
 }

@@ -1,6 +1,6 @@
 /** What a user does again and again in the browser tests, written once. */
-import type { Page } from 'playwright-core'
 import { createRequire } from 'node:module'
+import type { Page } from 'playwright-core'
 import { seen } from './browser'
 
 export async function open(page: Page, base: string, route: string): Promise<void> {
@@ -32,12 +32,20 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_PATH })
   return page.evaluate(async () => {
     const w = window as unknown as {
-      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }> }
+      axe: {
+        run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }>
+      }
     }
     // Only the visible page: Taro keeps earlier pages of the stack in the DOM, hidden.
     const result = await w.axe.run(document, { resultTypes: ['violations'] })
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.map((n) => String((n as { target?: unknown }).target)).slice(0, 3) }))
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.length,
+        targets: v.nodes.map((n) => String((n as { target?: unknown }).target)).slice(0, 3)
+      }))
   })
 }

@@ -2,13 +2,7 @@
  * Object storage through the S3 API (Tencent COS, Aliyun OSS, AWS S3 and local
  * test servers all speak it). Only three operations are needed: get, put, list.
  */
-import {
-  GetObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException
-} from '@aws-sdk/client-s3'
+import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3'
 
 export interface StoredObject {
   text: string

@@ -55,7 +55,9 @@ export function useGuideWalkthrough<P extends WalkPath<S> & { id: string }, S, R
   const current = walk.screens[walk.screen]
   const target: ShareTarget = { page, region, path: walk.path?.id, step: walk.path ? walk.screen : undefined }
   const shared =
-    walk.path && current ? walkthroughCard({ task, place, way: walk.path.name, steps: walk.path.steps.length, screen: current, cast }) : o.overview(place)
+    walk.path && current
+      ? walkthroughCard({ task, place, way: walk.path.name, steps: walk.path.steps.length, screen: current, cast })
+      : o.overview(place)
   useShareCard(target, shared)
   return {
     ...walk,

@@ -91,7 +91,11 @@ function readStatus(store: KeyValueStore): PolicyStatus {
       : []
     const shipped = s?.shipped
     const shippedOk =
-      !!shipped && typeof shipped.version === 'number' && typeof shipped.etag === 'string' && typeof shipped.keyId === 'string' && typeof shipped.signature === 'string'
+      !!shipped &&
+      typeof shipped.version === 'number' &&
+      typeof shipped.etag === 'string' &&
+      typeof shipped.keyId === 'string' &&
+      typeof shipped.signature === 'string'
     return {
       dropped,
       refusedEtag: typeof s?.refusedEtag === 'string' ? s.refusedEtag : undefined,

@@ -45,7 +45,6 @@ export function safeStorage<S>(name: string, store: KeyValueStore = taroStore): 
   }
 }
 
-
 /**
  * The persist options every store uses: stored under `name` through safeStorage, only the data `pick`
  * chooses is written, and whatever is read back (any version, any shape) goes through `clean`, which

@@ -22,7 +22,12 @@ import { loadShippedProvince, loadShippedSection, loadShippedSources } from './s
 import { policyNotice } from './policyNotice'
 
 export const policyStore = createPolicyStore({
-  embedded: { head: headJson as unknown as EmbeddedHead, loadProvince: loadShippedProvince, loadSection: loadShippedSection, loadSources: loadShippedSources },
+  embedded: {
+    head: headJson as unknown as EmbeddedHead,
+    loadProvince: loadShippedProvince,
+    loadSection: loadShippedSection,
+    loadSources: loadShippedSources
+  },
   store: taroStore,
   fetchText: fetchConfigText,
   url: POLICY_URL,

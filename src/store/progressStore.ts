@@ -56,8 +56,7 @@ export const useProgressStore = create<ProgressState>()(
       ticks: {},
       chosenPath: {},
       chosenSituation: {},
-      chooseSituation: (region, situationId) =>
-        set((s) => ({ chosenSituation: { ...s.chosenSituation, [regionKey(region)]: situationId } })),
+      chooseSituation: (region, situationId) => set((s) => ({ chosenSituation: { ...s.chosenSituation, [regionKey(region)]: situationId } })),
       choosePath: (region, pathId, scope) =>
         set((s) => {
           const chosenPath = { ...s.chosenPath }

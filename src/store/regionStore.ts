@@ -37,9 +37,7 @@ export const useRegionStore = create<RegionState>()(
       ...initial,
       setRegion: (code) =>
         set((s) =>
-          isKnownRegion(code)
-            ? { region: code, asked: true, recent: [code, ...s.recent.filter((c) => c !== code)].slice(0, RECENT_LIMIT) }
-            : s
+          isKnownRegion(code) ? { region: code, asked: true, recent: [code, ...s.recent.filter((c) => c !== code)].slice(0, RECENT_LIMIT) } : s
         ),
       skipAsking: () => set({ asked: true })
     }),

@@ -19,5 +19,7 @@ export function loadShippedSection(section: Section): Promise<Sections[Section]>
 
 export function loadShippedSources(part: string): Promise<SourceDetail | Record<string, SourceDetail>> {
   const load = SOURCE_FILES[part]
-  return load ? load().then((detail) => detail as SourceDetail | Record<string, SourceDetail>) : Promise.reject(new Error(`no source detail for ${part}`))
+  return load
+    ? load().then((detail) => detail as SourceDetail | Record<string, SourceDetail>)
+    : Promise.reject(new Error(`no source detail for ${part}`))
 }

@@ -10,9 +10,17 @@ describe('the family check asks one question at a time', () => {
     ['不清楚: no more questions', { insurance: 'unsure' }, { relative: false, whereabouts: false }],
     ['职工医保: who to share with', { insurance: 'employee' }, { relative: true, whereabouts: false }],
     ['a relative the region lets share: where their 医保 is', { insurance: 'employee', relative: 'parent' }, { relative: true, whereabouts: true }],
-    ['a relative the region does not let share: no third question', { insurance: 'employee', relative: 'sibling' }, { relative: true, whereabouts: false }],
+    [
+      'a relative the region does not let share: no third question',
+      { insurance: 'employee', relative: 'sibling' },
+      { relative: true, whereabouts: false }
+    ],
     ['其他人: no third question', { insurance: 'employee', relative: 'other' }, { relative: true, whereabouts: false }],
-    ['an earlier answer changed to 居民医保 hides the later ones', { insurance: 'resident', relative: 'parent' }, { relative: false, whereabouts: false }]
+    [
+      'an earlier answer changed to 居民医保 hides the later ones',
+      { insurance: 'resident', relative: 'parent' },
+      { relative: false, whereabouts: false }
+    ]
   ])('%s', (_what, answers, shown) => {
     expect(questionsShown(answers, relatives)).toEqual(shown)
   })

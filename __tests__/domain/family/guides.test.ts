@@ -48,8 +48,12 @@ describe('eligibility', () => {
 
     it('says when the status was known (it changes province by province)', () => {
       expect(checkEligibility(outside, national)?.reason).toContain('截至 2025 年 9 月')
-      expect(checkEligibility(outside, policyOf('440000').family, { number: '020-12393' })?.reason).toMatch(/^截至 2025 年 9 月，您参保的省还没有开通医保钱包/)
-      expect(checkEligibility(outside, { ...national, wallet: { status: 'testing', asOf: '2025-09-18' } })?.reason).toContain('截至 2025 年 9 月，您参保的省医保钱包还在试点')
+      expect(checkEligibility(outside, policyOf('440000').family, { number: '020-12393' })?.reason).toMatch(
+        /^截至 2025 年 9 月，您参保的省还没有开通医保钱包/
+      )
+      expect(checkEligibility(outside, { ...national, wallet: { status: 'testing', asOf: '2025-09-18' } })?.reason).toContain(
+        '截至 2025 年 9 月，您参保的省医保钱包还在试点'
+      )
     })
 
     it('a status without a date says no month', () => {
@@ -124,7 +128,9 @@ describe('eligibility', () => {
 
     it('a place without disagreement keeps its plain answers', () => {
       expect(policyOf('350200').family.contested).toBeUndefined()
-      expect(checkEligibility({ insurance: 'employee', relative: 'sibling', whereabouts: 'same-city' }, policyOf('350200').family)?.result).toBe('yes')
+      expect(checkEligibility({ insurance: 'employee', relative: 'sibling', whereabouts: 'same-city' }, policyOf('350200').family)?.result).toBe(
+        'yes'
+      )
     })
   })
 
@@ -167,7 +173,12 @@ describe('who does a binding step, and how it reads to the one it is sent to', (
 
   it('the giver reads every step as written, and is told which steps the relative does', () => {
     expect(bindingCast.view(open, 'giver')).toMatchObject({ title: open.title, detail: open.detail, who: '您来做', mine: true })
-    expect(bindingCast.view(relativeOpens, 'giver')).toMatchObject({ title: relativeOpens.title, detail: relativeOpens.detail, who: '家人来做', mine: false })
+    expect(bindingCast.view(relativeOpens, 'giver')).toMatchObject({
+      title: relativeOpens.title,
+      detail: relativeOpens.detail,
+      who: '家人来做',
+      mine: false
+    })
   })
 
   it('a step the relative does is sent to her and opens in her own words, with her own tip', () => {
@@ -194,4 +205,3 @@ describe('who does a binding step, and how it reads to the one it is sent to', (
     expect(screens.map((s) => readerOfScreen(s, bindingCast))).toEqual(['giver', 'giver', 'relative', 'giver', 'giver', 'relative', 'giver'])
   })
 })
-

@@ -1,11 +1,5 @@
 /** @jest-environment node */
-import {
-  APP_ALLOWLIST,
-  checkAction,
-  checkLink,
-  checkPhone,
-  type Allowlist
-} from '../../../src/domain/policy/allowlist'
+import { APP_ALLOWLIST, checkAction, checkLink, checkPhone, type Allowlist } from '../../../src/domain/policy/allowlist'
 import type { Action } from '../../../src/domain/policy/schema'
 import { contentProblems } from '../../../src/domain/policy/contentRule'
 import { actionLabel } from '../../../src/domain/policy/actionText'

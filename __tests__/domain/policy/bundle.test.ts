@@ -85,9 +85,7 @@ describe('checkBundle', () => {
   it('drops a region filed under a code that is not its own', () => {
     const raw = rawBundle()
     raw.regions['350200'] = rawRegion('620000')
-    expect(droppedOf(checkBundle(raw, facts))).toEqual([
-      { region: '350200', problems: [expect.stringMatching(/^region: .*620000.*350200/)] }
-    ])
+    expect(droppedOf(checkBundle(raw, facts))).toEqual([{ region: '350200', problems: [expect.stringMatching(/^region: .*620000.*350200/)] }])
   })
 
   it.each([
@@ -104,20 +102,17 @@ describe('checkBundle', () => {
     expect(Object.keys(result.bundle.regions)).toHaveLength(regionFileCodes().length)
   })
 
-  it.each(['35020', 'abc', '3502000', ' 350200', '__proto__'])(
-    'drops only the entry under malformed key %j, keeping the rest',
-    (key) => {
-      const raw = rawBundle()
-      // JSON.parse creates "__proto__" as an ordinary own key, as a downloaded file would
-      const regions = JSON.parse(JSON.stringify(raw.regions).replace(/^\{/, `{${JSON.stringify(key)}:{"region":"350200"},`)) as Record<string, unknown>
-      expect(Object.keys(regions)).toContain(key)
-      const result = checkBundle({ ...raw, regions }, facts)
-      expectOk(result)
-      expect(Object.keys(result.bundle.regions).sort()).toEqual(regionFileCodes())
-      expect(Object.getPrototypeOf(result.bundle.regions)).toBe(Object.prototype)
-      expect(result.dropped.map((d) => d.region).filter((r) => r !== key)).toEqual([])
-    }
-  )
+  it.each(['35020', 'abc', '3502000', ' 350200', '__proto__'])('drops only the entry under malformed key %j, keeping the rest', (key) => {
+    const raw = rawBundle()
+    // JSON.parse creates "__proto__" as an ordinary own key, as a downloaded file would
+    const regions = JSON.parse(JSON.stringify(raw.regions).replace(/^\{/, `{${JSON.stringify(key)}:{"region":"350200"},`)) as Record<string, unknown>
+    expect(Object.keys(regions)).toContain(key)
+    const result = checkBundle({ ...raw, regions }, facts)
+    expectOk(result)
+    expect(Object.keys(result.bundle.regions).sort()).toEqual(regionFileCodes())
+    expect(Object.getPrototypeOf(result.bundle.regions)).toBe(Object.prototype)
+    expect(result.dropped.map((d) => d.region).filter((r) => r !== key)).toEqual([])
+  })
 
   it.each([
     ['an unofficial number', xiamenWithNumber('0592-88888888'), '0592-88888888'],
@@ -267,7 +262,8 @@ describe('checkBundle', () => {
 describe('checkRegion and checkNational directly', () => {
   it('accept every real file', () => {
     expect(checkNational(rawNational())).toMatchObject({ ok: true })
-    for (const code of regionFileCodes()) expect([code, checkRegion(code, rawRegion(code), facts)]).toEqual([code, expect.objectContaining({ ok: true })])
+    for (const code of regionFileCodes())
+      expect([code, checkRegion(code, rawRegion(code), facts)]).toEqual([code, expect.objectContaining({ ok: true })])
   })
 
   it.each([

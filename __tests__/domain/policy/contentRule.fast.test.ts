@@ -9,7 +9,14 @@
 import fc from 'fast-check'
 import { characterProblem, contentProblems, contentProblemsCardByCard } from '../../../src/domain/policy/contentRule'
 import { nextNumber, numberProblem } from '../../../src/domain/policy/numbers'
-import { SCAM_WORD_FIRST, mayBeScamWording, scamTablesAt, scamWording, scamWordingPossible, scamWordingPossibleWith } from '../../../src/domain/policy/wording'
+import {
+  SCAM_WORD_FIRST,
+  mayBeScamWording,
+  scamTablesAt,
+  scamWording,
+  scamWordingPossible,
+  scamWordingPossibleWith
+} from '../../../src/domain/policy/wording'
 import { ASCII_DIGIT, CHAR, CN_NUMERAL, PLAIN } from '../../../src/domain/policy/charTable'
 import { IN_APP_SEARCH_WORDS, OFFICIAL_NAMES, unknownNameIn } from '../../../src/domain/policy/names'
 import { ASCII_SYMBOLS, CHINESE_PUNCTUATION, CJK_FIRST, CJK_LAST, CN_DIGITS, CN_PLACES } from '../../../src/domain/policy/vocabulary'
@@ -74,11 +81,59 @@ function regexNonPlain(text: string): number[] {
 // ---- text made of what the rule reads ----
 
 const PIECES = [
-  ...'0123456789', ...CN_DIGITS, ...CN_PLACES, ...'，。、；：？！“”（）〔〕…—–～·→', ...' -+%/.:', ...'aAxZ',
-  '元', '次', '年', '月', '日', '个月', '周岁', '转', '的', '和', '号', '成', '个点', '收取', '手续费', '不收', '人社',
-  '12393', '12333', '0592-12393', '2025-09-22', '22:00', '〔2022〕22号', '（1）', '1、', 'APP', 'TX', 'i厦门',
-  '领取', '提取', '代办', '中介', '微信号', '加好友', '套现', '违法', '骗局', '搜索', '关注', '“国家医保服务平台”', '公众号',
-  '\u00a0', '\u200b', '\ufeff', '\ud83d\ude00', '丨', '〇'
+  ...'0123456789',
+  ...CN_DIGITS,
+  ...CN_PLACES,
+  ...'，。、；：？！“”（）〔〕…—–～·→',
+  ...' -+%/.:',
+  ...'aAxZ',
+  '元',
+  '次',
+  '年',
+  '月',
+  '日',
+  '个月',
+  '周岁',
+  '转',
+  '的',
+  '和',
+  '号',
+  '成',
+  '个点',
+  '收取',
+  '手续费',
+  '不收',
+  '人社',
+  '12393',
+  '12333',
+  '0592-12393',
+  '2025-09-22',
+  '22:00',
+  '〔2022〕22号',
+  '（1）',
+  '1、',
+  'APP',
+  'TX',
+  'i厦门',
+  '领取',
+  '提取',
+  '代办',
+  '中介',
+  '微信号',
+  '加好友',
+  '套现',
+  '违法',
+  '骗局',
+  '搜索',
+  '关注',
+  '“国家医保服务平台”',
+  '公众号',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '\ud83d\ude00',
+  '丨',
+  '〇'
 ]
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''))
 const RUNS = { numRuns: 3000 }
@@ -86,7 +141,11 @@ const RUNS = { numRuns: 3000 }
 describe('the fast parts answer as the plain forms did', () => {
   it('where a number may start: the same place and the same reading as the regular expression', () => {
     // numerals strung together with zero to three characters between them: where the readings differ, if they do
-    const strungText = fc.array(fc.tuple(fc.constantFrom(...CN_DIGITS, ...CN_PLACES, '0'), fc.array(fc.constantFrom('转', '，', ' ', '的', '-', '〇'), { maxLength: 3 })), { maxLength: 12 })
+    const strungText = fc
+      .array(
+        fc.tuple(fc.constantFrom(...CN_DIGITS, ...CN_PLACES, '0'), fc.array(fc.constantFrom('转', '，', ' ', '的', '-', '〇'), { maxLength: 3 })),
+        { maxLength: 12 }
+      )
       .map((xs) => xs.map(([d, gap]) => d + gap.join('')).join(''))
     fc.assert(
       fc.property(fc.oneof(text, strungText), fc.nat(), fc.boolean(), (t, n, strung) => {
@@ -134,10 +193,27 @@ describe('the fast parts answer as the plain forms did', () => {
   it('names in quotes: the same finding as the regular expressions', () => {
     // quotes of every length around the limit of thirty, with and without the words that make them names
     const quoted = fc
-      .tuple(fc.constantFrom('“', '”', ''), fc.array(fc.constantFrom('医', '保', ' ', 'A', 'P'), { maxLength: 33, size: 'max' }), fc.constantFrom('”', '“', '', 'APP”'))
+      .tuple(
+        fc.constantFrom('“', '”', ''),
+        fc.array(fc.constantFrom('医', '保', ' ', 'A', 'P'), { maxLength: 33, size: 'max' }),
+        fc.constantFrom('”', '“', '', 'APP”')
+      )
       .map(([open, body, close]) => open + body.join('') + close)
     const piece = fc.oneof(
-      fc.constantFrom(...PIECES, '“厦门医疗保障”', '“贵州医保APP”', '“贵州医保 APP”', '“APP”', '“ APP”', '“”', '服务大厅', '搜索', '关注后点击', '公众号', '小程序'),
+      fc.constantFrom(
+        ...PIECES,
+        '“厦门医疗保障”',
+        '“贵州医保APP”',
+        '“贵州医保 APP”',
+        '“APP”',
+        '“ APP”',
+        '“”',
+        '服务大厅',
+        '搜索',
+        '关注后点击',
+        '公众号',
+        '小程序'
+      ),
       quoted
     )
     const quoteText = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(''))
@@ -149,7 +225,8 @@ describe('the fast parts answer as the plain forms did', () => {
     )
     // at the limits: an empty quote, one of thirty characters and one of thirty-one
     for (const n of [0, 1, 29, 30, 31]) {
-      for (const t of [`搜索“${'医'.repeat(n)}”`, `“${'保'.repeat(n)}”公众号`, `关注“${'医'.repeat(n)} APP”`]) expect([t, unknownNameIn(t)]).toEqual([t, regexUnknownName(t)])
+      for (const t of [`搜索“${'医'.repeat(n)}”`, `“${'保'.repeat(n)}”公众号`, `关注“${'医'.repeat(n)} APP”`])
+        expect([t, unknownNameIn(t)]).toEqual([t, regexUnknownName(t)])
     }
     expect(regexUnknownName(`搜索“${'医'.repeat(30)}”`)).not.toBeNull()
   })
@@ -179,7 +256,6 @@ describe('the fast parts answer as the plain forms did', () => {
       RUNS
     )
   })
-
 })
 
 describe('the quick look sends on every file the card-by-card reading would refuse', () => {
@@ -210,7 +286,10 @@ describe('the quick look sends on every file the card-by-card reading would refu
         const file = copy(original) as unknown
         const all = strings(file)
         const path = all[n % all.length] ?? []
-        const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], file) as Record<string | number, string>
+        const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], file) as Record<
+          string | number,
+          string
+        >
         const key = path[path.length - 1] as string | number
         parent[key] = append ? `${parent[key] ?? ''}${piece}` : piece
         expect(contentProblems(file, ctxFor(code))).toEqual(contentProblemsCardByCard(file, ctxFor(code)))

@@ -205,7 +205,20 @@ describe('text as the page shows it: a card’s fields together', () => {
   const channel = (over: Record<string, unknown>) => ({
     balance: {
       channels: {
-        upsert: [{ id: 'x', name: '热线', kind: 'phone', steps: ['打电话问。'], needs: ['电话'], suits: ['不用上网'], limits: [], actions: [], sources: ['s'], ...over }]
+        upsert: [
+          {
+            id: 'x',
+            name: '热线',
+            kind: 'phone',
+            steps: ['打电话问。'],
+            needs: ['电话'],
+            suits: ['不用上网'],
+            limits: [],
+            actions: [],
+            sources: ['s'],
+            ...over
+          }
+        ]
       }
     }
   })
@@ -275,7 +288,11 @@ describe('contentProblems: the walk', () => {
       family: { extraRules: ['访问 yibao-tixian.com'], wallet: { status: 'live', asOf: '2026-11-01', sources: ['src-1'] } },
       future: { deeply: [{ nested: ['加微信 yibao'] }] }
     }
-    expect(contentProblems(region, ctx).map((p) => p.path).sort()).toEqual(['family.extraRules[0]', 'future.deeply[0].nested[0]', 'notes[0].text'])
+    expect(
+      contentProblems(region, ctx)
+        .map((p) => p.path)
+        .sort()
+    ).toEqual(['family.extraRules[0]', 'future.deeply[0].nested[0]', 'notes[0].text'])
   })
 
   it('leaves structural fields alone: ids, cited source ids, enums, the region code, a step’s actor', () => {

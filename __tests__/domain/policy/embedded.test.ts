@@ -29,7 +29,7 @@ const GENERATED = join(__dirname, '..', '..', '..', 'src', 'generated')
 const POLICY = join(GENERATED, 'policy')
 const text = readFileSync(join(GENERATED, 'policies.json'), 'utf8')
 const shipped = head as unknown as EmbeddedHead
-const read = <T,>(...path: string[]) => JSON.parse(readFileSync(join(POLICY, ...path), 'utf8')) as T
+const read = <T>(...path: string[]) => JSON.parse(readFileSync(join(POLICY, ...path), 'utf8')) as T
 const provinceFiles = readdirSync(join(POLICY, 'regions')).sort()
 const province = (file: string) => read<ProvinceRegions>('regions', file)
 const provinceDetail = (file: string) => read<Record<string, SourceDetail>>('sources', file)
@@ -114,8 +114,12 @@ describe('source detail apart and back', () => {
     const { file } = splitSourceDetail(bundle.national)
     const full = resolvePolicy(bundle.national, {}, [], null)
     const thin = resolvePolicy(file, {}, [], null)
-    expect(thin.family.paths.map((p) => [p.id, p.name, p.sources.map((s) => s.id)])).toEqual(full.family.paths.map((p) => [p.id, p.name, p.sources.map((s) => s.id)]))
-    expect(thin.family.paths.flatMap((p) => p.sources.flatMap((s) => [s.title, ...s.quotes]))).toEqual(thin.family.paths.flatMap((p) => p.sources.map(() => '')))
+    expect(thin.family.paths.map((p) => [p.id, p.name, p.sources.map((s) => s.id)])).toEqual(
+      full.family.paths.map((p) => [p.id, p.name, p.sources.map((s) => s.id)])
+    )
+    expect(thin.family.paths.flatMap((p) => p.sources.flatMap((s) => [s.title, ...s.quotes]))).toEqual(
+      thin.family.paths.flatMap((p) => p.sources.map(() => ''))
+    )
   })
 
   it('until a section is in, the bundle resolves with an empty one in its place', () => {

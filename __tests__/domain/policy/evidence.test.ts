@@ -101,7 +101,9 @@ describe('evidenceProblems', () => {
   })
 
   it('what a copy button puts on the clipboard must be a name the quotes contain', () => {
-    expect(messages(fact(['搜索小程序'], [{ id: 'a', quote: '搜索小程序' }], ['海东医保']))).toEqual(['复制的名称“海东医保”不在它引用的来源原文（quote）里'])
+    expect(messages(fact(['搜索小程序'], [{ id: 'a', quote: '搜索小程序' }], ['海东医保']))).toEqual([
+      '复制的名称“海东医保”不在它引用的来源原文（quote）里'
+    ])
   })
 
   it('typography is not a difference: full-width letters, spaces, case', () => {
@@ -109,7 +111,13 @@ describe('evidenceProblems', () => {
   })
 
   it('quotes from several sources together support the fact', () => {
-    const f = fact(['在“粤医保”里办，最多 6 人'], [{ id: 'a', quote: '粤医保' }, { id: 'b', quote: '最多6人' }])
+    const f = fact(
+      ['在“粤医保”里办，最多 6 人'],
+      [
+        { id: 'a', quote: '粤医保' },
+        { id: 'b', quote: '最多6人' }
+      ]
+    )
     expect(messages(f, [src('a'), src('b')])).toEqual([])
   })
 
@@ -138,7 +146,12 @@ describe('the two dates', () => {
     [['2024'], null], // 2024 may mean 2024-12-31
     [[undefined], null]
   ])('sources published %j: year shown %p', (dates, year) => {
-    expect(oldSourceYear(dates.map((d, i) => src(`s${i}`, d)), today)).toBe(year)
+    expect(
+      oldSourceYear(
+        dates.map((d, i) => src(`s${i}`, d)),
+        today
+      )
+    ).toBe(year)
   })
 
   it('the build warns per fact, naming the year or the missing date', () => {

@@ -73,7 +73,9 @@ const change = fc.oneof(
   fc.constant((old: unknown): unknown => (Array.isArray(old) ? [] : old)),
   fc.constant((old: unknown): unknown => (Array.isArray(old) ? [...old, ...old] : old)),
   fc.constant((old: unknown): unknown => (old && typeof old === 'object' && !Array.isArray(old) ? { ...old, unknownKey: 1 } : old)),
-  fc.constant((old: unknown): unknown => (old && typeof old === 'object' && !Array.isArray(old) ? Object.fromEntries(Object.entries(old).reverse()) : old)),
+  fc.constant((old: unknown): unknown =>
+    old && typeof old === 'object' && !Array.isArray(old) ? Object.fromEntries(Object.entries(old).reverse()) : old
+  ),
   fc.constant((old: unknown): unknown => (typeof old === 'string' ? `${old}X` : old)),
   fc.constant((): unknown => undefined)
 )
@@ -113,7 +115,13 @@ describe('the compiled schema on changed files', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true }), (x) => {
         agree(RegionPolicySchema, fastRegion, x)
-        agree(PolicyBundleSchema, fastEnvelope, { schemaVersion: 3, version: 4, publishedAt: '2026-12-07', national: copy(bundle.national), regions: x })
+        agree(PolicyBundleSchema, fastEnvelope, {
+          schemaVersion: 3,
+          version: 4,
+          publishedAt: '2026-12-07',
+          national: copy(bundle.national),
+          regions: x
+        })
       }),
       { numRuns: 300 }
     )

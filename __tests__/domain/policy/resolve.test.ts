@@ -30,15 +30,16 @@ const bundle = realBundle()
 const national = rawNational()
 const files = new Set(regionFileCodes())
 const resolveReal = (code: string) =>
-  resolvePolicy(bundle.national, bundle.regions, regionChain(code), code, { hotline: hotlinePlaceOf(code, { getRegion, areaCodesOf, placesWithAreaCode }) })
+  resolvePolicy(bundle.national, bundle.regions, regionChain(code), code, {
+    hotline: hotlinePlaceOf(code, { getRegion, areaCodesOf, placesWithAreaCode })
+  })
 const ids = (items: ReadonlyArray<{ id: string }>) => items.map((x) => x.id)
 const codes = (layers: readonly LayerRef[]) => layers.map((l) => l.code)
 const sourceIds = (c: Cited) => c.sources.map((s) => s.id)
 /** The distinct source ids a file's citations name, in the order they are first cited. */
 const citedIds = (cites: readonly Citation[]) => [...new Set(cites.map((c) => (typeof c === 'string' ? c : c.id)))]
 /** The words a file's citations quote from one source. */
-const quotesOf = (cites: readonly Citation[], id: string) =>
-  cites.flatMap((c) => (typeof c !== 'string' && c.id === id ? [c.quote] : []))
+const quotesOf = (cites: readonly Citation[], id: string) => cites.flatMap((c) => (typeof c !== 'string' && c.id === id ? [c.quote] : []))
 
 describe('with the real policies', () => {
   it('every region file loaded into the bundle', () => {
@@ -73,7 +74,7 @@ describe('with the real policies', () => {
           expect(fact.sources.length).toBeGreaterThan(0)
           if (fact.id === 'local-hotline') continue // generated, checked below
           const file = fact.from.code === 'national' ? national : rawRegion(fact.from.code)
-          const written = ('region' in file ? inRegion(file) ?? [] : inNational).find((x) => x.id === fact.id)
+          const written = ('region' in file ? (inRegion(file) ?? []) : inNational).find((x) => x.id === fact.id)
           expect(fact.sources.map((s) => s.id)).toEqual(citedIds(written?.sources ?? []))
           for (const s of fact.sources) {
             const entry = file.sources.find((x) => x.id === s.id)
@@ -185,14 +186,20 @@ describe('with the real policies', () => {
       const place = hotlinePlaceOf(code, { getRegion, areaCodesOf, placesWithAreaCode })
       expect(place?.areaCode).toBe(areaCode)
       expect(place?.sharedWith).toEqual(expect.arrayContaining(others))
-      const steps = resolveReal(code).balance.channels.find((c) => c.id === 'local-hotline')?.steps.join('') ?? ''
+      const steps =
+        resolveReal(code)
+          .balance.channels.find((c) => c.id === 'local-hotline')
+          ?.steps.join('') ?? ''
       for (const other of others) expect(steps).toContain(other)
       expect(steps).toContain('接通后请先说您在哪个城市参保')
     })
 
     it.each(['350200', '630200', '500000', '130500'])('%s has its area code to itself: no sharing line', (code) => {
       expect(hotlinePlaceOf(code, { getRegion, areaCodesOf, placesWithAreaCode })?.sharedWith).toBeUndefined()
-      const steps = resolveReal(code).balance.channels.find((c) => c.id === 'local-hotline')?.steps.join('') ?? ''
+      const steps =
+        resolveReal(code)
+          .balance.channels.find((c) => c.id === 'local-hotline')
+          ?.steps.join('') ?? ''
       expect(steps).not.toContain('哪个城市参保')
     })
 
@@ -427,7 +434,17 @@ describe('merge rules (synthetic overrides)', () => {
     it('a region’s claim materials replace or add by id, and the list cites both layers', () => {
       const r = resolve({
         C: region('C', {
-          yidi: { claim: { materials: { upsert: [{ id: 'list', name: '费用明细清单（医院盖章）', form: '原件' }, { id: 'agent', name: '代办人身份证', form: '原件' }] }, sources: ['s'] } }
+          yidi: {
+            claim: {
+              materials: {
+                upsert: [
+                  { id: 'list', name: '费用明细清单（医院盖章）', form: '原件' },
+                  { id: 'agent', name: '代办人身份证', form: '原件' }
+                ]
+              },
+              sources: ['s']
+            }
+          }
         })
       })
       expect(r.yidi.claim.materials.map((m) => [m.id, m.name])).toEqual([
@@ -480,7 +497,14 @@ describe('merge rules (synthetic overrides)', () => {
 
     it('a source without its own date takes its file’s; one with a date keeps it', () => {
       const [blog, gov] = r.family.paths.find((p) => p.id === 'local')?.sources ?? []
-      expect(gov).toEqual({ id: 'gov', title: '来源 gov', strength: 'strong', url: 'https://ybj.example.gov.cn/a', checkedOn: '2026-03-01', quotes: [] })
+      expect(gov).toEqual({
+        id: 'gov',
+        title: '来源 gov',
+        strength: 'strong',
+        url: 'https://ybj.example.gov.cn/a',
+        checkedOn: '2026-03-01',
+        quotes: []
+      })
       expect(blog).toEqual({ id: 'blog', title: '来源 blog', strength: 'weak', checkedOn: '2025-01-05', note: '网上资料', quotes: [] })
     })
 

@@ -26,7 +26,11 @@ describe('the national file cannot drop the safety layer', () => {
       },
       /hotline-12393/
     ],
-    ['a withdrawal situation removed', (n) => (n.withdraw.situations = n.withdraw.situations.filter((s) => s.id !== 'abroad')), /^withdraw\.situations: 缺少提取情形 abroad/],
+    [
+      'a withdrawal situation removed',
+      (n) => (n.withdraw.situations = n.withdraw.situations.filter((s) => s.id !== 'abroad')),
+      /^withdraw\.situations: 缺少提取情形 abroad/
+    ],
     [
       'a channel named local-hotline (the generator’s)',
       (n) => {
@@ -84,16 +88,40 @@ describe('a region cannot reach into it', () => {
   })
 
   it.each<[string, (r: RegionPolicy) => void, RegExp]>([
-    ['removing every national channel and situation', (r) => {
-      r.balance = { channels: { remove: ['national-app', 'wechat', 'alipay', 'hotline-12393', 'hotline-12333', 'local-site', 'counter', 'kiosk', 'hospital-pharmacy'] } }
-      r.withdraw = { situations: { remove: [...SAFETY_LAYER.situations] } }
-    }, /^balance\.channels\.remove: 不能删掉 hotline-12393/],
-    ['removing one withdrawal situation', (r) => (r.withdraw = { situations: { remove: ['death'] } }), /^withdraw\.situations\.remove: 不能删掉提取情形 death/],
+    [
+      'removing every national channel and situation',
+      (r) => {
+        r.balance = {
+          channels: {
+            remove: ['national-app', 'wechat', 'alipay', 'hotline-12393', 'hotline-12333', 'local-site', 'counter', 'kiosk', 'hospital-pharmacy']
+          }
+        }
+        r.withdraw = { situations: { remove: [...SAFETY_LAYER.situations] } }
+      },
+      /^balance\.channels\.remove: 不能删掉 hotline-12393/
+    ],
+    [
+      'removing one withdrawal situation',
+      (r) => (r.withdraw = { situations: { remove: ['death'] } }),
+      /^withdraw\.situations\.remove: 不能删掉提取情形 death/
+    ],
     ['removing the generated local line', (r) => (r.balance = { channels: { remove: ['local-hotline'] } }), /不能删掉 local-hotline/],
-    ['defining local-hotline itself', (r) => (r.balance = { channels: { upsert: [channel('local-hotline', '010-12393', r)] } }), /local-hotline 由全国文件或程序提供/],
+    [
+      'defining local-hotline itself',
+      (r) => (r.balance = { channels: { upsert: [channel('local-hotline', '010-12393', r)] } }),
+      /local-hotline 由全国文件或程序提供/
+    ],
     ['a local-hotline that dials 12333', (r) => (r.balance = { channels: { upsert: [channel('local-hotline', '12333', r)] } }), /12333 是人社热线/],
-    ['replacing the national 12393 channel', (r) => (r.balance = { channels: { upsert: [channel('hotline-12393', '12393', r)] } }), /hotline-12393 由全国文件或程序提供/],
-    ['a channel of its own that dials 12333', (r) => (r.balance = { channels: { upsert: [channel('renshe', '12333', r)] } }), /12333 是人社热线，只能出现在全国的 hotline-12333 渠道里/]
+    [
+      'replacing the national 12393 channel',
+      (r) => (r.balance = { channels: { upsert: [channel('hotline-12393', '12393', r)] } }),
+      /hotline-12393 由全国文件或程序提供/
+    ],
+    [
+      'a channel of its own that dials 12333',
+      (r) => (r.balance = { channels: { upsert: [channel('renshe', '12333', r)] } }),
+      /12333 是人社热线，只能出现在全国的 hotline-12333 渠道里/
+    ]
   ])('refuses a region %s', (_what, change, problem) => {
     const r = beijing(change)
     expect(regionSafetyProblems(r)).toEqual(expect.arrayContaining([expect.stringMatching(problem)]))
@@ -125,7 +153,9 @@ describe('withSafetyLayer: the embedded wording comes back over a downloaded fil
     const shown = withSafetyLayer(next, embedded)
     expect(shown.national.myths.find((m) => m.id === 'withdraw-agent')).toEqual(embedded.national.myths.find((m) => m.id === 'withdraw-agent'))
     expect(shown.national.family.notAllowed).toEqual(expect.arrayContaining([...SAFETY_LAYER.notAllowed]))
-    expect(shown.national.balance.channels.find((c) => c.id === 'hotline-12393')).toEqual(embedded.national.balance.channels.find((c) => c.id === 'hotline-12393'))
+    expect(shown.national.balance.channels.find((c) => c.id === 'hotline-12393')).toEqual(
+      embedded.national.balance.channels.find((c) => c.id === 'hotline-12393')
+    )
     expect(JSON.stringify(shown)).not.toContain('其实可以找人办理')
   })
 

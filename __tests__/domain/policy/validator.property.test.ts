@@ -121,8 +121,29 @@ describe('checkRegion and phone numbers', () => {
   const withNumbers = (regionCode: string, a: string, b: string): RegionPolicy => {
     const r = baseFile(regionCode)
     const call = (number: string) => ({ kind: 'call' as const, label: '拨打热线', number })
-    r.balance = { channels: { upsert: [...(r.balance?.channels?.upsert ?? []), { ...copy(bundle.national.balance.channels[3]!), id: 'x-hotline', steps: ['打这个电话问。'], actions: [call(a)], sources: [r.sources[0]?.id ?? ''] }] } }
-    r.family = { ...r.family, paths: { upsert: [...(r.family?.paths?.upsert ?? []), { ...copy(bundle.national.family.paths[0]!), id: 'x-path', actions: [call(b)], sources: [r.sources[0]?.id ?? ''] }] } }
+    r.balance = {
+      channels: {
+        upsert: [
+          ...(r.balance?.channels?.upsert ?? []),
+          {
+            ...copy(bundle.national.balance.channels[3]!),
+            id: 'x-hotline',
+            steps: ['打这个电话问。'],
+            actions: [call(a)],
+            sources: [r.sources[0]?.id ?? '']
+          }
+        ]
+      }
+    }
+    r.family = {
+      ...r.family,
+      paths: {
+        upsert: [
+          ...(r.family?.paths?.upsert ?? []),
+          { ...copy(bundle.national.family.paths[0]!), id: 'x-path', actions: [call(b)], sources: [r.sources[0]?.id ?? ''] }
+        ]
+      }
+    }
     return r
   }
 
@@ -269,18 +290,53 @@ describe('disguised numbers and contacts are refused', () => {
     keycap: (d) => `${d}\ufe0f\u20e3`,
     graphemeJoined: (d) => `${d}\u034f`
   }
-  const JOINERS = ['', ' ', ' 次-', '元/', '个·', '-', '\u2212', '–', '—', '.', '·', '：', ':', '|', '/', '_', '~', '～', '、', '，', '转', ' 转 ', '\u200b', '\u2800', '\u00a0', '\u3000', '\u{E0020}']
+  const JOINERS = [
+    '',
+    ' ',
+    ' 次-',
+    '元/',
+    '个·',
+    '-',
+    '\u2212',
+    '–',
+    '—',
+    '.',
+    '·',
+    '：',
+    ':',
+    '|',
+    '/',
+    '_',
+    '~',
+    '～',
+    '、',
+    '，',
+    '转',
+    ' 转 ',
+    '\u200b',
+    '\u2800',
+    '\u00a0',
+    '\u3000',
+    '\u{E0020}'
+  ]
 
   /** a number cut into 1–4 groups, each group in its own script, joined by one joiner */
   const disguised = fc
-    .tuple(phone, fc.array(fc.integer({ min: 1, max: 11 }), { maxLength: 3 }), fc.array(fc.constantFrom(...Object.keys(SCRIPTS)), { minLength: 4, maxLength: 4 }), fc.constantFrom(...JOINERS))
+    .tuple(
+      phone,
+      fc.array(fc.integer({ min: 1, max: 11 }), { maxLength: 3 }),
+      fc.array(fc.constantFrom(...Object.keys(SCRIPTS)), { minLength: 4, maxLength: 4 }),
+      fc.constantFrom(...JOINERS)
+    )
     .map(([number, cuts, scripts, joiner]) => {
       const points = [...new Set(cuts.filter((c) => c < number.length))].sort((a, b) => a - b)
       const groups = [0, ...points].map((start, i) => number.slice(start, points[i] ?? number.length))
       return groups.map((g, i) => [...g].map((d) => (SCRIPTS[scripts[i] ?? 'ascii'] ?? String)(Number(d))).join('')).join(joiner)
     })
   const sentence = (body: fc.Arbitrary<string>) =>
-    fc.tuple(fc.constantFrom('请拨打 ', '咨询电话：', '客服', '有事打', '', '加我 '), body, fc.constantFrom('', '。', ' 咨询', '（工作日）')).map((p) => p.join(''))
+    fc
+      .tuple(fc.constantFrom('请拨打 ', '咨询电话：', '客服', '有事打', '', '加我 '), body, fc.constantFrom('', '。', ' 咨询', '（工作日）'))
+      .map((p) => p.join(''))
 
   it('a phone number in any script and with any joiner, alone in a text', () => {
     fc.assert(
@@ -295,7 +351,17 @@ describe('disguised numbers and contacts are refused', () => {
     fc.assert(
       fc.property(phone, fc.integer({ min: 1, max: 10 }), fc.constantFrom('steps', 'suits', 'needs'), (number, cut, list) => {
         const at = Math.min(cut, number.length - 1)
-        const channel = { id: 'x', name: '热线', kind: 'phone', steps: ['打电话问。'], needs: ['电话'], suits: ['不用上网'], limits: [], actions: [], sources: ['s'] }
+        const channel = {
+          id: 'x',
+          name: '热线',
+          kind: 'phone',
+          steps: ['打电话问。'],
+          needs: ['电话'],
+          suits: ['不用上网'],
+          limits: [],
+          actions: [],
+          sources: ['s']
+        }
         const split = { ...channel, [list]: [`请拨打 ${number.slice(0, at)}`, number.slice(at)] }
         expect(contentProblems({ balance: { channels: { upsert: [split] } } }, { areaCodes: XIAMEN, callAreaCodes: XIAMEN })).not.toEqual([])
       }),
@@ -307,7 +373,11 @@ describe('disguised numbers and contacts are refused', () => {
   const contact = fc.oneof(
     // a chat id after any word for a chat app
     fc
-      .tuple(fc.constantFrom('微信', '加微信', 'vx', 'wx', 'V信', '客服微信', 'QQ', '扣扣', '抖音号', '快手号', '薇信', '微❤'), fc.constantFrom('：', ' ', ':', '-', ''), chatId)
+      .tuple(
+        fc.constantFrom('微信', '加微信', 'vx', 'wx', 'V信', '客服微信', 'QQ', '扣扣', '抖音号', '快手号', '薇信', '微❤'),
+        fc.constantFrom('：', ' ', ':', '-', ''),
+        chatId
+      )
       .map((p) => p.join('')),
     // an address: Latin labels, any dot, any top-level name
     fc
@@ -319,10 +389,15 @@ describe('disguised numbers and contacts are refused', () => {
       )
       .map((p) => p.join('')),
     // a CJK address with a dot that is not Chinese punctuation
-    fc.tuple(fc.constantFrom('医保提现', '代取中心', '社保服务'), fc.constantFrom('.', '｡', '．'), fc.constantFrom('网站', '中国', '公司', 'com')).map((p) => p.join('')),
+    fc
+      .tuple(fc.constantFrom('医保提现', '代取中心', '社保服务'), fc.constantFrom('.', '｡', '．'), fc.constantFrom('网站', '中国', '公司', 'com'))
+      .map((p) => p.join('')),
     // an account to follow or message, by a name the registry does not have
     fc
-      .tuple(fc.constantFrom('关注抖音号', '搜索', '关注公众号', '打开小程序', '添加视频号'), fc.constantFrom('医保小助手', '医保提现服务', '国家医保服务中心', '社保代办'))
+      .tuple(
+        fc.constantFrom('关注抖音号', '搜索', '关注公众号', '打开小程序', '添加视频号'),
+        fc.constantFrom('医保小助手', '医保提现服务', '国家医保服务中心', '社保代办')
+      )
       .map(([verb, name]) => `${verb}“${name}”`),
     // a private message, in plain words
     fc.constantFrom('私信', '私聊', '加好友', '进群', '直播间').map((w) => `有问题${w}咨询`)

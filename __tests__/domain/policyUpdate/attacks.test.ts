@@ -17,7 +17,8 @@ import { copy, facts, NOW, realBundle, signedText, TEST_TRUST } from '../../supp
 const { regionChain } = regionList
 
 const bundle = realBundle()
-const evaluate = (b: PolicyBundle): Evaluation => evaluateConfigText(signedText({ ...b, version: bundle.version + 1 }), { keys: TEST_TRUST, facts, heldVersion: bundle.version, now: NOW })
+const evaluate = (b: PolicyBundle): Evaluation =>
+  evaluateConfigText(signedText({ ...b, version: bundle.version + 1 }), { keys: TEST_TRUST, facts, heldVersion: bundle.version, now: NOW })
 /** The controls skip the signature (pure-JS ed25519 is slow under jest): what follows it is the same check. */
 const check = (b: PolicyBundle) => checkBundle(JSON.parse(JSON.stringify(b)), facts)
 
@@ -60,7 +61,13 @@ const REGION_CASES: Case[] = [
   ['400 转 8123 转 4567', /数字“400”/, note('请拨打 400 转 8123 转 4567'), '8123 转', note('请拨打 12393 转人工')],
   ['400|812|3456', /U\+007C/, note('请拨打 400|812|3456'), '400|812', note('请拨打 12393')],
   ['400：812：3456', /400：812：3456/, note('请拨打 400：812：3456'), '400：812', note('请在 8：30-12：00 拨打 12393')],
-  ['U+034F between digits', /U\+034F/, note('请拨打 4\u034f0\u034f0\u034f8\u034f1\u034f2\u034f3\u034f4\u034f5\u034f6'), '\u034f', note('请拨打 12393')],
+  [
+    'U+034F between digits',
+    /U\+034F/,
+    note('请拨打 4\u034f0\u034f0\u034f8\u034f1\u034f2\u034f3\u034f4\u034f5\u034f6'),
+    '\u034f',
+    note('请拨打 12393')
+  ],
   ['U+2800 between digits', /U\+2800/, note('请拨打 400\u2800812\u28003456'), '\u2800', note('请拨打 12393')],
   ['tag characters between digits', /U\+E0020/, note('请拨打 400\u{E0020}812\u{E0020}3456'), '\u{E0020}', note('请拨打 12393')],
   ['a combining underline after each digit', /U\+0332/, note('请拨打 4\u03320\u03320\u03328\u03321\u03322'), '\u0332', note('请拨打 12393')],
@@ -87,7 +94,13 @@ const REGION_CASES: Case[] = [
     '4008123456',
     channel({ actions: [{ kind: 'link', label: '打开官网', url: 'https://www.nhsa.gov.cn/' }] })
   ],
-  ['a copy of a chat id', /复制的名称 yibaokefu88/, channel({ actions: [{ kind: 'copy', name: 'yibaokefu88' }] }), 'yibaokefu88', channel({ actions: [{ kind: 'copy', name: 'xiamen-yiliao-baozhang' }] })],
+  [
+    'a copy of a chat id',
+    /复制的名称 yibaokefu88/,
+    channel({ actions: [{ kind: 'copy', name: 'yibaokefu88' }] }),
+    'yibaokefu88',
+    channel({ actions: [{ kind: 'copy', name: 'xiamen-yiliao-baozhang' }] })
+  ],
   [
     'a copy of a made-up official name',
     /复制的名称 national-service-center/,
@@ -95,10 +108,34 @@ const REGION_CASES: Case[] = [
     'national-service-center',
     channel({ actions: [{ kind: 'copy', name: 'national-platform' }] })
   ],
-  ['a made-up official name to search for', /“国家医保服务中心”不在官方名称名单/, note('在应用商店搜“国家医保服务中心”'), '国家医保服务中心', note('在应用商店搜“国家医保服务平台”')],
-  ['a number split across suits', /连起来像一个号码/, channel({ suits: ['请拨 12393', '8123 元'] }), '8123 元', channel({ suits: ['不用上网', '适合老人'] })],
-  ['a number split across needs and suits', /连起来像一个号码/, channel({ needs: ['电话 12393'], suits: ['4567 次'] }), '4567 次', channel({ needs: ['电话'], suits: ['3 次就能办好'] })],
-  ['a number split across consecutive steps', /连起来像一个号码/, channel({ steps: ['先拨 12393', '8123 元，再按 1'] }), '8123 元', channel({ steps: ['先拨 12393。', '按语音提示选择。'] })],
+  [
+    'a made-up official name to search for',
+    /“国家医保服务中心”不在官方名称名单/,
+    note('在应用商店搜“国家医保服务中心”'),
+    '国家医保服务中心',
+    note('在应用商店搜“国家医保服务平台”')
+  ],
+  [
+    'a number split across suits',
+    /连起来像一个号码/,
+    channel({ suits: ['请拨 12393', '8123 元'] }),
+    '8123 元',
+    channel({ suits: ['不用上网', '适合老人'] })
+  ],
+  [
+    'a number split across needs and suits',
+    /连起来像一个号码/,
+    channel({ needs: ['电话 12393'], suits: ['4567 次'] }),
+    '4567 次',
+    channel({ needs: ['电话'], suits: ['3 次就能办好'] })
+  ],
+  [
+    'a number split across consecutive steps',
+    /连起来像一个号码/,
+    channel({ steps: ['先拨 12393', '8123 元，再按 1'] }),
+    '8123 元',
+    channel({ steps: ['先拨 12393。', '按语音提示选择。'] })
+  ],
   [
     'number-free 代办 advice',
     /代办机构/,
@@ -114,7 +151,17 @@ const REGION_CASES: Case[] = [
       x.balance = {
         channels: {
           upsert: [
-            { id: 'local-hotline', name: '医保热线', kind: 'phone', steps: ['医保问题请打这个。'], needs: ['电话'], suits: ['适合老人'], limits: [], actions: [{ kind: 'call', label: '拨打', number: '12333' }], sources: cite(x) }
+            {
+              id: 'local-hotline',
+              name: '医保热线',
+              kind: 'phone',
+              steps: ['医保问题请打这个。'],
+              needs: ['电话'],
+              suits: ['适合老人'],
+              limits: [],
+              actions: [{ kind: 'call', label: '拨打', number: '12333' }],
+              sources: cite(x)
+            }
           ]
         }
       }

@@ -236,10 +236,13 @@ describe('readCache refuses a damaged cache', () => {
     ['meta with a longer length', (s, m) => s.set(CACHE_META_KEY, JSON.stringify({ ...m, length: Number(m.length) + 1 }))],
     ['meta with a shorter length', (s, m) => s.set(CACHE_META_KEY, JSON.stringify({ ...m, length: Number(m.length) - 1 }))],
     ['meta claiming fewer chunks', (s, m) => s.set(CACHE_META_KEY, JSON.stringify({ ...m, chunks: Number(m.chunks) - 1 }))],
-    ['a truncated chunk', (s) => {
-      const key = chunkKeys(s)[1] ?? ''
-      s.set(key, (s.get(key) ?? '').slice(0, -1))
-    }]
+    [
+      'a truncated chunk',
+      (s) => {
+        const key = chunkKeys(s)[1] ?? ''
+        s.set(key, (s.get(key) ?? '').slice(0, -1))
+      }
+    ]
   ])('%s → null', (_what, damage) => {
     expect(readCache(damaged(damage))).toBeNull()
   })

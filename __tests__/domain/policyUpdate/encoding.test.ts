@@ -111,8 +111,6 @@ describe('base64', () => {
 
   it('decodes the 32-byte TEST public key and 64-byte secret key', () => {
     expect(base64Decode('HjfHGjX1yvmnEweZKfHoaSJJjAqKQREQsSodbrcHwtM=')?.length).toBe(32)
-    expect(
-      base64Decode('bImT9cpnxocFBtXNR/aTtIOpHu1AAFyB/Dbr2aTqejoeN8caNfXK+acTB5kp8ehpIkmMCopBERCxKh1utwfC0w==')?.length
-    ).toBe(64)
+    expect(base64Decode('bImT9cpnxocFBtXNR/aTtIOpHu1AAFyB/Dbr2aTqejoeN8caNfXK+acTB5kp8ehpIkmMCopBERCxKh1utwfC0w==')?.length).toBe(64)
   })
 })

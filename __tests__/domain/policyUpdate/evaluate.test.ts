@@ -200,9 +200,7 @@ describe('evaluateConfigText', () => {
 
     it('ignores the keyId: the key is the app’s, not the file’s', () => {
       const e = envelope()
-      expect(verifyEnvelope({ format: ENVELOPE_FORMAT, keyId: 'prod', payload: e.payload, signature: e.signature }, TEST_KEYS.publicKey)).toBe(
-        true
-      )
+      expect(verifyEnvelope({ format: ENVELOPE_FORMAT, keyId: 'prod', payload: e.payload, signature: e.signature }, TEST_KEYS.publicKey)).toBe(true)
     })
 
     it('signPayload refuses a secret key of the wrong size', () => {
@@ -264,7 +262,11 @@ describe('evaluateConfigText', () => {
     const text = signedText(withVersion(5))
     const e = JSON.parse(text) as { keyId: string; payload: string; signature: string }
     const isHeld = (x: { keyId: string; signature: string }) => x.keyId === e.keyId && x.signature === e.signature
-    expect(evaluateConfigText(text, opts({ heldVersion: 5, isHeld }))).toEqual({ ok: true, same: true, signed: { keyId: e.keyId, signature: e.signature } })
+    expect(evaluateConfigText(text, opts({ heldVersion: 5, isHeld }))).toEqual({
+      ok: true,
+      same: true,
+      signed: { keyId: e.keyId, signature: e.signature }
+    })
     // the same version with one character changed, properly signed: a swap
     const swapped = withVersion(5)
     swapped.national.myths = swapped.national.myths.slice(1)
@@ -295,7 +297,11 @@ describe('evaluateConfigText', () => {
   it('refuses a national check date later than the publish date, and drops a region with one', () => {
     const national = withVersion(9)
     national.national.checkedOn = '2052-09-15'
-    expect(evaluateConfigText(signedText(national), opts())).toMatchObject({ ok: false, reason: 'national-actions', detail: expect.stringContaining('2052-09-15') })
+    expect(evaluateConfigText(signedText(national), opts())).toMatchObject({
+      ok: false,
+      reason: 'national-actions',
+      detail: expect.stringContaining('2052-09-15')
+    })
     const region = withVersion(9)
     const xm = region.regions['350200']
     if (!xm) throw new Error('fixture: 350200')
@@ -386,9 +392,12 @@ describe('remembering a refused file', () => {
 describe('refreshNotice', () => {
   const HELD = '2026-11-22'
 
-  it.each<RefreshOutcome>([{ kind: 'unchanged' }, { kind: 'updated', bundle, dropped: [], text: '{}', signed: { keyId: 'k', signature: 's' } }])('is quiet for %j', (outcome) => {
-    expect(refreshNotice(outcome, HELD)).toBeNull()
-  })
+  it.each<RefreshOutcome>([{ kind: 'unchanged' }, { kind: 'updated', bundle, dropped: [], text: '{}', signed: { keyId: 'k', signature: 's' } }])(
+    'is quiet for %j',
+    (outcome) => {
+      expect(refreshNotice(outcome, HELD)).toBeNull()
+    }
+  )
 
   it.each(['timeout', 'network', 'http-status', 'not-json', 'bad-signature', 'older-version', 'schema'] as const)(
     'names the held date after a %s failure',

@@ -1,6 +1,17 @@
 import { regionList, createRegionIndex, parseRegionData, regionListSource, type Region } from '../../../src/domain/region/fullList'
 
-const { all: allRegions, areaCodesOf, citiesOf, getRegion, isKnownRegion, isMunicipality, provinceOf, provinces, regionChain, searchRegions } = regionList
+const {
+  all: allRegions,
+  areaCodesOf,
+  citiesOf,
+  getRegion,
+  isKnownRegion,
+  isMunicipality,
+  provinceOf,
+  provinces,
+  regionChain,
+  searchRegions
+} = regionList
 
 /** Mirror of AREA_CODE_GAPS in scripts/generate-regions.ts: cities allowed to lack a 区号. */
 const EXPECTED_AREA_CODE_GAPS: readonly string[] = []
@@ -244,7 +255,8 @@ describe('with an injected list', () => {
 })
 
 describe('search result labels', () => {
-  const { resultLabel: label, regionList: actual } = jest.requireActual<typeof import('../../../src/domain/region/fullList')>('../../../src/domain/region/fullList')
+  const { resultLabel: label, regionList: actual } =
+    jest.requireActual<typeof import('../../../src/domain/region/fullList')>('../../../src/domain/region/fullList')
   const { all, getRegion: get, provinceOf: prov } = actual
   const of = (code: string) => {
     const r = get(code)
@@ -263,7 +275,8 @@ describe('search result labels', () => {
 })
 
 describe('full pinyin', () => {
-  const { searchRegions: find } = jest.requireActual<typeof import('../../../src/domain/region/fullList')>('../../../src/domain/region/fullList').regionList
+  const { searchRegions: find } =
+    jest.requireActual<typeof import('../../../src/domain/region/fullList')>('../../../src/domain/region/fullList').regionList
   it.each([
     ['haidong', '海东'],
     ['xiamen', '厦门'],

@@ -1,6 +1,24 @@
 /** Share cards carry the answer: the title says it, the image shows it in large type (what is drawn where). */
-import { balanceCard, familyCard, listWithin, prepareCard, SHARE_FOOTER, stepCard, withdrawCard, type ShareImage } from '../../../src/domain/share/card'
-import { CHAT_IMAGE, estimateWidth, fitLines, layoutShareImage, MOMENTS_IMAGE, wrapText, type DrawOp, type ImageSize } from '../../../src/domain/share/layout'
+import {
+  balanceCard,
+  familyCard,
+  listWithin,
+  prepareCard,
+  SHARE_FOOTER,
+  stepCard,
+  withdrawCard,
+  type ShareImage
+} from '../../../src/domain/share/card'
+import {
+  CHAT_IMAGE,
+  estimateWidth,
+  fitLines,
+  layoutShareImage,
+  MOMENTS_IMAGE,
+  wrapText,
+  type DrawOp,
+  type ImageSize
+} from '../../../src/domain/share/layout'
 import { bindingCast } from '../../../src/domain/family/walkthrough'
 import type { BindingStep } from '../../../src/domain/policy/schema'
 import { national } from '../../support/policyData'
@@ -25,7 +43,12 @@ describe('card titles say the answer', () => {
     const text = bindingCast.view(step, bindingCast.readerOf(step))
     const card = stepCard({ task: '家庭共济', place: '深圳', number: 2, total: wallet?.steps.length ?? 0, text })
     expect(card.title).toBe(`深圳家庭共济第 2 步：${step.forRelative?.title}`)
-    expect(card.image).toEqual({ kicker: `家庭共济 · 深圳 · 第 2 步（共 ${wallet?.steps.length} 步）`, headline: step.forRelative?.title, body: step.forRelative?.detail, footer: SHARE_FOOTER })
+    expect(card.image).toEqual({
+      kicker: `家庭共济 · 深圳 · 第 2 步（共 ${wallet?.steps.length} 步）`,
+      headline: step.forRelative?.title,
+      body: step.forRelative?.detail,
+      footer: SHARE_FOOTER
+    })
   })
 
   it('the national rules have no place in the title and say 全国通用 on the image', () => {
@@ -35,7 +58,9 @@ describe('card titles say the answer', () => {
   })
 
   it('the screen before the steps names the way and the count; the family guide names who can use it', () => {
-    expect(prepareCard({ task: '家庭共济', place: '天津', way: '“津医保”APP', steps: 4, items: ['手机'] }).title).toBe('天津家庭共济怎么办：用“津医保”APP，共 4 步')
+    expect(prepareCard({ task: '家庭共济', place: '天津', way: '“津医保”APP', steps: 4, items: ['手机'] }).title).toBe(
+      '天津家庭共济怎么办：用“津医保”APP，共 4 步'
+    )
     const card = familyCard({ place: '厦门', relatives: '配偶（老伴）、父母', ways: ['国家医保服务平台 APP'] })
     expect(card.title).toContain('厦门家庭共济：职工医保个人账户的钱')
     expect(card.image?.body).toBe('可以给配偶（老伴）、父母用。先绑定：国家医保服务平台 APP。')
@@ -133,7 +158,13 @@ describe('the image layout', () => {
   })
 
   it('a short answer is drawn whole, with no ellipsis', () => {
-    const drawn = texts(layoutShareImage({ kicker: '查医保余额 · 厦门', headline: '拨打 0592-12393', body: '打这个电话，按语音提示转人工。', footer: SHARE_FOOTER }, CHAT_IMAGE, measure))
+    const drawn = texts(
+      layoutShareImage(
+        { kicker: '查医保余额 · 厦门', headline: '拨打 0592-12393', body: '打这个电话，按语音提示转人工。', footer: SHARE_FOOTER },
+        CHAT_IMAGE,
+        measure
+      )
+    )
     expect(drawn.map((t) => t.text)).toEqual(['查医保余额 · 厦门', '拨打 0592-12393', '打这个电话，按语音提示转人工。', SHARE_FOOTER])
   })
 

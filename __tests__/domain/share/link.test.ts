@@ -4,7 +4,12 @@ import { sharePath, shareQuery, type ShareTarget } from '../../../src/domain/sha
 /** What a receiver's page gets: the query part of a shared path, as WeChat hands it to onLoad. */
 function paramsOf(path: string): Record<string, string> {
   const q = path.split('?')[1] ?? ''
-  return Object.fromEntries(q.split('&').filter(Boolean).map((kv) => kv.split('=') as [string, string]))
+  return Object.fromEntries(
+    q
+      .split('&')
+      .filter(Boolean)
+      .map((kv) => kv.split('=') as [string, string])
+  )
 }
 
 describe('share paths', () => {

@@ -14,7 +14,7 @@ describe('whose guide a shared link shows', () => {
     expect(linkView(link, own, choice)).toEqual({ region, sent, linkActive: active })
   })
 
-  it('the link\'s way carries over only where the region shown has it', () => {
+  it("the link's way carries over only where the region shown has it", () => {
     const ways = [{ id: 'national-app' }, { id: 'counter' }]
     expect(carried('national-app', ways)).toEqual({ id: 'national-app' })
     expect(carried('tianjin-online', ways)).toBeUndefined()
@@ -47,7 +47,11 @@ describe('which step a walkthrough shows', () => {
     ['the link’s step, on the way it named', { linkStep: 2, linkedWayShown: true, stored: 4, screens: 7 }, 2],
     ['the reader’s own step once the link’s way is not the one shown', { linkStep: 2, linkedWayShown: false, stored: 4, screens: 7 }, 4],
     ['the start with neither', { linkStep: undefined, linkedWayShown: false, stored: undefined, screens: 7 }, 0],
-    ['a link past the end of a way that has grown shorter: its last screen', { linkStep: 12, linkedWayShown: true, stored: undefined, screens: 7 }, 6],
+    [
+      'a link past the end of a way that has grown shorter: its last screen',
+      { linkStep: 12, linkedWayShown: true, stored: undefined, screens: 7 },
+      6
+    ],
     ['a saved step past the end: the last screen', { linkStep: undefined, linkedWayShown: false, stored: 9, screens: 5 }, 4],
     ['a negative or fractional step', { linkStep: -1.5, linkedWayShown: true, stored: undefined, screens: 5 }, 0],
     ['no way chosen (no screens)', { linkStep: 3, linkedWayShown: true, stored: 2, screens: 0 }, 0]

@@ -25,7 +25,12 @@ const policyOf = (code: string | null) =>
 
 /** Every way to answer the check that reaches a verdict. */
 const FULL_ANSWERS: FilingAnswers[] = REASONS.flatMap(({ value: reason }): FilingAnswers[] =>
-  reason === 'living' ? [{ reason, retiredMoved: 'yes' }, { reason, retiredMoved: 'no' }] : [{ reason }]
+  reason === 'living'
+    ? [
+        { reason, retiredMoved: 'yes' },
+        { reason, retiredMoved: 'no' }
+      ]
+    : [{ reason }]
 )
 
 describe('which 备案 fits (the check)', () => {
@@ -186,8 +191,18 @@ describe('claim checklist', () => {
     expect(ifCase.length).toBeGreaterThan(0)
     for (const m of ifCase) expect(m.note).toMatch(/时才需要$/)
     expect(ifAgent.map((m) => m.id)).toEqual(['agent'])
-    expect(checklistProgress(claim, needed.map((m) => m.id))).toEqual({ done: needed.length, total: needed.length, missing: [] })
-    expect(checklistProgress(claim, [...ifCase, ...ifAgent].map((m) => m.id)).done).toBe(0)
+    expect(
+      checklistProgress(
+        claim,
+        needed.map((m) => m.id)
+      )
+    ).toEqual({ done: needed.length, total: needed.length, missing: [] })
+    expect(
+      checklistProgress(
+        claim,
+        [...ifCase, ...ifAgent].map((m) => m.id)
+      ).done
+    ).toBe(0)
   })
 
   it('copied for a chat: numbered, no ticks, the groups apart, what is still missing, the steps, who decides and the number', () => {

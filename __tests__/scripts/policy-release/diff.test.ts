@@ -318,7 +318,11 @@ describe('diffBundles, per region, what changes for a user', () => {
   })
 
   it('a new region lists everything it brings, a dropped one everything it takes away; names come from the caller', () => {
-    const diff = diffBundles(bundle({ '350200': v1Region() }), bundle({ '330100': v2Region() }, 2), (c) => ({ '350200': '厦门市', '330100': '杭州市' })[c] ?? c)
+    const diff = diffBundles(
+      bundle({ '350200': v1Region() }),
+      bundle({ '330100': v2Region() }, 2),
+      (c) => ({ '350200': '厦门市', '330100': '杭州市' })[c] ?? c
+    )
     expect(diff.scopes.map((s) => [s.scope, s.name, s.status])).toEqual([
       ['330100', '杭州市', 'added'],
       ['350200', '厦门市', 'removed']
@@ -329,7 +333,11 @@ describe('diffBundles, per region, what changes for a user', () => {
   })
 
   it('a first publish (nothing live) compares with nothing, and national content is its own scope', () => {
-    const national = { checkedOn: '2026-11-01', sources: [], balance: { channels: [{ id: 'h', name: '12393', actions: [{ kind: 'call', label: '拨打', number: '12393' }] }] } }
+    const national = {
+      checkedOn: '2026-11-01',
+      sources: [],
+      balance: { channels: [{ id: 'h', name: '12393', actions: [{ kind: 'call', label: '拨打', number: '12393' }] }] }
+    }
     const diff = diffBundles(null, bundle({}, 1, national))
     expect(diff.from).toBeNull()
     expect(diff.scopes.map((s) => s.scope)).toEqual(['national'])
@@ -342,7 +350,11 @@ describe('diffBundles, per region, what changes for a user', () => {
     expect(facts.find((f) => f.category === 'link' && f.where.startsWith('来源'))).toMatchObject({ where: '来源：厦门市医保局：共济办事指南' })
     expect(facts.find((f) => f.text === '在公众号里办。')).toMatchObject({ category: 'text', where: '厦门医保公众号 · 简介' })
     expect(facts.find((f) => f.text === '拨打厦门医保热线')).toMatchObject({ category: 'text', where: '厦门医保热线 · 按钮' })
-    expect(extractFacts(v2Region(), '杭州市').filter((f) => f.where.includes('医保钱包')).map((f) => [f.category, f.text, f.where])).toEqual([
+    expect(
+      extractFacts(v2Region(), '杭州市')
+        .filter((f) => f.where.includes('医保钱包'))
+        .map((f) => [f.category, f.text, f.where])
+    ).toEqual([
       ['rule', '医保钱包：试点中', '杭州市 · 医保钱包'],
       ['date', '2025-09-22', '杭州市 · 医保钱包']
     ])

@@ -12,9 +12,7 @@ const FULL = { AWS_ACCESS_KEY_ID: 'id', AWS_SECRET_ACCESS_KEY: 'secret', POLICY_
 
 describe('storeConfigFromEnv', () => {
   it('reads the standard credentials and POLICY_S3_*', () => {
-    expect(
-      storeConfigFromEnv({ ...FULL, POLICY_S3_ENDPOINT: 'https://cos.ap-guangzhou.myqcloud.com', POLICY_S3_FORCE_PATH_STYLE: 'true' })
-    ).toEqual({
+    expect(storeConfigFromEnv({ ...FULL, POLICY_S3_ENDPOINT: 'https://cos.ap-guangzhou.myqcloud.com', POLICY_S3_FORCE_PATH_STYLE: 'true' })).toEqual({
       endpoint: 'https://cos.ap-guangzhou.myqcloud.com',
       bucket: 'b',
       region: 'ap-guangzhou',
@@ -40,9 +38,17 @@ const s3Error = (name: string, status: number) =>
 
 describe('describeStoreError', () => {
   it.each<[string, unknown, RegExp]>([
-    ['a wrong secret', s3Error('SignatureDoesNotMatch', 403), /the storage refused the credentials \(SignatureDoesNotMatch\): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/],
+    [
+      'a wrong secret',
+      s3Error('SignatureDoesNotMatch', 403),
+      /the storage refused the credentials \(SignatureDoesNotMatch\): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/
+    ],
     ['an unknown key', s3Error('InvalidAccessKeyId', 403), /the storage refused the credentials \(InvalidAccessKeyId\)/],
-    ['a key without write rights', s3Error('AccessDenied', 403), /access denied \(AccessDenied\): check that these credentials may write objects in this bucket/],
+    [
+      'a key without write rights',
+      s3Error('AccessDenied', 403),
+      /access denied \(AccessDenied\): check that these credentials may write objects in this bucket/
+    ],
     ['a wrong bucket', s3Error('NoSuchBucket', 404), /the bucket does not exist: check POLICY_S3_BUCKET/],
     ['anything else', s3Error('SlowDown', 503), /SlowDown \(HTTP 503\): SlowDown from the service/]
   ])('%s', (_name, err, message) => {

@@ -25,7 +25,10 @@ function convertInlineRpx(): void {
   const fix = (el: Element): void => {
     const style = el.getAttribute('style')
     if (style && style.includes('rpx')) {
-      el.setAttribute('style', style.replace(/(-?\d*\.?\d+)rpx\b/g, (_m, n: string) => `${+(Number(n) / 7.5).toFixed(4)}vw`))
+      el.setAttribute(
+        'style',
+        style.replace(/(-?\d*\.?\d+)rpx\b/g, (_m, n: string) => `${+(Number(n) / 7.5).toFixed(4)}vw`)
+      )
     }
   }
   new MutationObserver((records) => {

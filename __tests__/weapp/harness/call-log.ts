@@ -57,9 +57,7 @@ function snapshot(value: unknown): unknown {
   if (typeof value === 'function') return '[function]'
   if (!isRecord(value) && !Array.isArray(value)) return value
   try {
-    return JSON.parse(
-      JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? undefined : v))
-    ) as unknown
+    return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? undefined : v))) as unknown
   } catch {
     return String(value)
   }

@@ -110,7 +110,10 @@ export interface CanvasDouble {
 }
 
 /** `fail` makes the error WeChat reports through `fail` (wx.ts's ApiFailure). */
-export function createCanvasDouble(fail: (reason: string) => Error, doc: Document | undefined = typeof document === 'undefined' ? undefined : document): CanvasDouble {
+export function createCanvasDouble(
+  fail: (reason: string) => Error,
+  doc: Document | undefined = typeof document === 'undefined' ? undefined : document
+): CanvasDouble {
   const states = new WeakMap<object, CanvasState>()
   const images = new Map<string, DrawnImage>()
   const useReal = realCanvasAvailable(doc)

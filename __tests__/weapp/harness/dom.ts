@@ -21,9 +21,7 @@ export function createBackend(doc: Document): Backend {
   const context = new glassEasel.CurrentWindowBackendContext()
   const prefixed: DomlikeDocument = {
     createElement: (tagName: string) =>
-      doc.createElement(tagName.startsWith('wx-') ? tagName : `wx-${tagName}`) as unknown as ReturnType<
-        DomlikeDocument['createElement']
-      >,
+      doc.createElement(tagName.startsWith('wx-') ? tagName : `wx-${tagName}`) as unknown as ReturnType<DomlikeDocument['createElement']>,
     createTextNode: (content: string) => doc.createTextNode(content) as unknown as ReturnType<DomlikeDocument['createTextNode']>,
     createDocumentFragment: () => doc.createDocumentFragment() as unknown as ReturnType<DomlikeDocument['createDocumentFragment']>
   }

@@ -8,9 +8,9 @@
  *
  * Helpers only touch what a user could see or do; assertions stay in the tests.
  */
-import { createWeapp, type CreateWeappOptions } from './index'
 import type { ShareCard } from './share'
 import type { Weapp } from './weapp'
+import { createWeapp, type CreateWeappOptions } from './index'
 
 export const HOME = '/pages/index/index'
 

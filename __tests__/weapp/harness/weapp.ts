@@ -168,7 +168,12 @@ export function bootWeapp(options: BootOptions): Weapp {
     onAppError,
     beforeMount: (route) => loadPackageOf(route)
   })
-  const workers = createWorkerHost({ files, config: workerConfigOf(appJson as unknown as Record<string, unknown>), onAppError, track: (w) => track(w) })
+  const workers = createWorkerHost({
+    files,
+    config: workerConfigOf(appJson as unknown as Record<string, unknown>),
+    onAppError,
+    track: (w) => track(w)
+  })
   const wxDouble = createWxDouble({
     workers,
     hasWorkers: workerConfigOf(appJson as unknown as Record<string, unknown>) !== null,
@@ -347,8 +352,7 @@ export function bootWeapp(options: BootOptions): Weapp {
   let destroyed = false
 
   return {
-    open: (url, openOptions = {}) =>
-      act(`open(${url})`, () => (shell.launched ? shell.reLaunch(url) : shell.start(url, openOptions.scene ?? 1001))),
+    open: (url, openOptions = {}) => act(`open(${url})`, () => (shell.launched ? shell.reLaunch(url) : shell.start(url, openOptions.scene ?? 1001))),
     currentPage: () => {
       const entry = top()
       return { route: entry.route, query: entry.query, instance: entry.page.instance, element: entry.page.element }

@@ -18,9 +18,7 @@ export function PrivacyPrompt() {
     <View className='privacy' {...roleOf('dialog')} aria-label='需要您同意'>
       <View className='privacy__box'>
         <Text className='privacy__title'>复制需要您同意</Text>
-        <Text className='privacy__text'>
-          “复制”要用到手机的剪贴板。本程序只把您点的文字放进剪贴板，不读取、不上传任何内容，也不收集个人信息。
-        </Text>
+        <Text className='privacy__text'>“复制”要用到手机的剪贴板。本程序只把您点的文字放进剪贴板，不读取、不上传任何内容，也不收集个人信息。</Text>
         <AppButton id={AGREE_BUTTON_ID} className='btn' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => reply(true)}>
           同意并复制
         </AppButton>

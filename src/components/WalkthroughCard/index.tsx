@@ -34,7 +34,15 @@ interface Props<P extends CardPath<S>, S, R extends string> {
  * A guide's walkthrough card: the choice of ways, or the walkthrough of the one chosen, and sending a step on.
  * Opened from a shared step it is the page's first thing, written to its reader, with 从头看.
  */
-export function WalkthroughCard<P extends CardPath<S>, S, R extends string>({ walk, id, title, hotline, choices, caution, undoTitle }: Props<P, S, R>) {
+export function WalkthroughCard<P extends CardPath<S>, S, R extends string>({
+  walk,
+  id,
+  title,
+  hotline,
+  choices,
+  caution,
+  undoTitle
+}: Props<P, S, R>) {
   const { path, received, current } = walk
   const link = sharePath(walk.target)
   // The step on screen is someone else's (the giver reading the relative's step): sending it is the next thing to do.

@@ -11,7 +11,6 @@ export const RELATIVE_LABELS: Record<Relative, string> = {
   'maternal-grandchild': '外孙子女'
 }
 
-
 export function relativesText(list: readonly Relative[]): string {
   return list.map((r) => RELATIVE_LABELS[r]).join('、')
 }

@@ -9,14 +9,7 @@ import { citationProblems } from './citations'
 import { contentProblems } from './contentRule'
 import { fastParser } from './fastParse'
 import { nationalSafetyProblems, regionSafetyProblems } from './safetyLayer'
-import {
-  NationalPolicySchema,
-  PolicyBundleSchema,
-  RegionPolicySchema,
-  SCHEMA_VERSION,
-  type NationalPolicy,
-  type RegionPolicy
-} from './schema'
+import { NationalPolicySchema, PolicyBundleSchema, RegionPolicySchema, SCHEMA_VERSION, type NationalPolicy, type RegionPolicy } from './schema'
 
 export interface PolicyBundle {
   schemaVersion: number

@@ -137,7 +137,10 @@ export function overclaimedSources(files: readonly SourcedFile[]): string[] {
   return files.flatMap((file) =>
     file.sources
       .filter((s) => effectiveStrength(s) !== s.strength)
-      .map((s) => `${file.name}: 来源 ${s.id} 标为 ${s.strength}，但${s.url ? '网址不是 gov.cn 或名单里的央媒' : '没有网址'}，按 ${effectiveStrength(s)} 显示`)
+      .map(
+        (s) =>
+          `${file.name}: 来源 ${s.id} 标为 ${s.strength}，但${s.url ? '网址不是 gov.cn 或名单里的央媒' : '没有网址'}，按 ${effectiveStrength(s)} 显示`
+      )
   )
 }
 

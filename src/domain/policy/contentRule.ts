@@ -218,7 +218,24 @@ function groupProblems(g: Group, areaCodes: ContentContext['areaCodes']): Conten
  * (the link or source rule) and a call's `number` (the phone rule). A new enum field with Latin
  * values must be added here, or its values are read as text and refused.
  */
-const STRUCTURAL = new Set(['id', 'region', 'remove', 'sources', 'accountsSources', 'strength', 'kind', 'status', 'form', 'scope', 'relatives', 'topics', 'appId', 'who', 'onlyWhen', 'group'])
+const STRUCTURAL = new Set([
+  'id',
+  'region',
+  'remove',
+  'sources',
+  'accountsSources',
+  'strength',
+  'kind',
+  'status',
+  'form',
+  'scope',
+  'relatives',
+  'topics',
+  'appId',
+  'who',
+  'onlyWhen',
+  'group'
+])
 /** Full days, or — for when a source was published — a month or a year. */
 const DATE_KEYS = new Set(['checkedOn', 'asOf', 'publishedAt', 'publishedOn'])
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/

@@ -22,8 +22,25 @@ export interface Fact {
 
 /** Keys whose strings are not shown as words of the fact (ids, enums, dates, numbers dialled, addresses). */
 const NOT_WORDS = new Set([
-  'id', 'region', 'remove', 'sources', 'accountsSources', 'strength', 'kind', 'status', 'form', 'scope', 'relatives',
-  'topics', 'appId', 'url', 'number', 'asOf', 'checkedOn', 'publishedOn', 'otherCity',
+  'id',
+  'region',
+  'remove',
+  'sources',
+  'accountsSources',
+  'strength',
+  'kind',
+  'status',
+  'form',
+  'scope',
+  'relatives',
+  'topics',
+  'appId',
+  'url',
+  'number',
+  'asOf',
+  'checkedOn',
+  'publishedOn',
+  'otherCity',
   // a myth's claim is what the web says, quoted to be corrected: its truth is the fact
   'claim'
 ])
@@ -98,7 +115,10 @@ export function factsOf(policy: object): Fact[] {
 const FULL_WIDTH = /[\uff01-\uff5e]/g
 /** Compare words, not typography: no spaces, half-width, lower-case Latin (APP / App / app). */
 export function plain(s: string): string {
-  return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').toLowerCase()
+  return s
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .toLowerCase()
 }
 
 /** “name” and 「name」 in a text. */
@@ -233,7 +253,8 @@ export function dateWarnings(fileName: string, policy: { sources: readonly Sourc
     const cited = fact.citations.map((c) => byId.get(citedId(c))).filter((s): s is Source => s !== undefined)
     const year = oldSourceYear(cited, today)
     if (newestPublished(cited) === null) out.push(`${fileName}: ${fact.path} 的来源都没有发布日期（publishedOn），无法判断新旧`)
-    else if (year !== null) out.push(`${fileName}: ${fact.path} 最新的来源是 ${year} 年的（超过 ${OLD_SOURCE_YEARS} 年），页面会写明“${year} 年的资料”，请找更新的来源`)
+    else if (year !== null)
+      out.push(`${fileName}: ${fact.path} 最新的来源是 ${year} 年的（超过 ${OLD_SOURCE_YEARS} 年），页面会写明“${year} 年的资料”，请找更新的来源`)
   }
   return out
 }

@@ -92,7 +92,12 @@ function compileSchema(n: Node): Parse {
       }
     }
     case 'object': {
-      const entries = Object.entries(n.entries ?? {}).map(([key, schema], index) => ({ key, index, parse: compile(schema), optional: isOptional(schema) }))
+      const entries = Object.entries(n.entries ?? {}).map(([key, schema], index) => ({
+        key,
+        index,
+        parse: compile(schema),
+        optional: isOptional(schema)
+      }))
       const byKey = new Map(entries.map((e) => [e.key, e]))
       const required = entries.filter((e) => !e.optional).length
       // The input's own keys in one for-in (each value read by the loop's fast path), not each schema key

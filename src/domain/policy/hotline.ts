@@ -72,8 +72,7 @@ export function localHotlineChannel(place: HotlinePlace): Omit<BalanceChannel, '
 
 type Channel = ResolvedPolicy['balance']['channels'][number]
 
-const callOf = (channel: Channel | undefined): CallAction | null =>
-  channel?.actions.find((a): a is CallAction => a.kind === 'call') ?? null
+const callOf = (channel: Channel | undefined): CallAction | null => channel?.actions.find((a): a is CallAction => a.kind === 'call') ?? null
 
 /** The phone channel to offer first: the place's own 区号-12393 line, else the plain 12393 one. */
 export function hotlineChannel(policy: ResolvedPolicy): Channel | undefined {

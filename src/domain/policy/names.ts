@@ -27,7 +27,7 @@ export const OFFICIAL_NAMES: Readonly<Record<string, OfficialName>> = {
   'e-voucher': n('医保电子凭证', '微信'),
   'alipay-code': n('医保码', '支付宝'),
   // provinces and cities, as today's files name them
-  'jingtong': n('京通', '微信', '支付宝'),
+  jingtong: n('京通', '微信', '支付宝'),
   'jin-yibao': n('津医保', '应用商店'),
   jishiban: n('吉事办', '微信'),
   'hebei-zhihui-yibao': n('河北智慧医保', '微信', '支付宝'),
@@ -155,7 +155,7 @@ const CONTEXT = /搜|输入|查找|关注|下载|APP|公众号|小程序|服务�
 export function unknownNameIn(text: string): { at: number; name: string } | null {
   if (!text.includes('“') || !CONTEXT.test(text)) return null
   // the quotes found by hand: a regular expression per quote was most of this function's time
-  for (let at = text.indexOf('“'); at >= 0; ) {
+  for (let at = text.indexOf('“'); at >= 0;) {
     const end = quoteEnd(text, at)
     if (end < 0) {
       at = text.indexOf('“', at + 1)

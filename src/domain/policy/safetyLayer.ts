@@ -69,7 +69,8 @@ export function nationalSafetyProblems(national: NationalPolicy): string[] {
   const channels = national.balance.channels
   for (const [id, number] of Object.entries(SAFETY_LAYER.channels)) {
     const c = channels.find((x) => x.id === id)
-    if (!c?.actions.some((a) => a.kind === 'call' && a.number === number)) out.push(`balance.channels: 缺少拨打 ${number} 的 ${id} 渠道（配置不能删）`)
+    if (!c?.actions.some((a) => a.kind === 'call' && a.number === number))
+      out.push(`balance.channels: 缺少拨打 ${number} 的 ${id} 渠道（配置不能删）`)
   }
   for (const id of SAFETY_LAYER.namedChannels) {
     if (!channels.some((c) => c.id === id)) out.push(`balance.channels: 缺少 ${id} 渠道（配置不能删）`)
@@ -157,7 +158,13 @@ export function withSafetyLayer(bundle: PolicyBundle, embedded: PolicyBundle): P
   const cited = new Set([...myths, ...channels, ...situations].flatMap((x) => x.sources.map(citedId)))
   const have = new Set(n.sources.map((s) => s.id))
   const missingSources = floor.sources.filter((s) => cited.has(s.id) && !have.has(s.id))
-  if (myths === n.myths && channels === n.balance.channels && situations === n.withdraw.situations && missingNotAllowed.length === 0 && missingSources.length === 0) {
+  if (
+    myths === n.myths &&
+    channels === n.balance.channels &&
+    situations === n.withdraw.situations &&
+    missingNotAllowed.length === 0 &&
+    missingSources.length === 0
+  ) {
     return bundle
   }
   return {

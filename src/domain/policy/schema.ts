@@ -28,11 +28,7 @@ function isCalendarDay(s: string): boolean {
   const [y = NaN, m = NaN, d = NaN] = s.split('-').map(Number)
   return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
-const isoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD'),
-  v.check(isCalendarDay, '不是有效日期')
-)
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD'), v.check(isCalendarDay, '不是有效日期'))
 // Not v.url(): it relies on the URL class, which WeChat's JS engine does not always have.
 const webUrl = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, '不是有效网址'), v.maxLength(500))
 export const regionCode = v.pipe(v.string(), v.regex(/^\d{6}$/, '地区代码应为 6 位数字 (GB/T 2260)'))
@@ -121,7 +117,11 @@ export function duplicateId(items: ReadonlyArray<{ id: string }>): string | null
 
 /** Things the app does for the user; every one is checked against the allowlist. */
 export const ActionSchema = v.variant('kind', [
-  v.object({ kind: v.literal('call'), label: shortText, number: v.pipe(v.string(), v.regex(/^(0\d{2,3}-)?\d{3,8}$/, '电话格式应为 12393 或 0592-12393')) }),
+  v.object({
+    kind: v.literal('call'),
+    label: shortText,
+    number: v.pipe(v.string(), v.regex(/^(0\d{2,3}-)?\d{3,8}$/, '电话格式应为 12393 或 0592-12393'))
+  }),
   /** copies an official name from the app's registry (src/domain/policy/names.ts), by its id; the label is made from it */
   v.object({ kind: v.literal('copy'), name: id }),
   v.object({ kind: v.literal('link'), label: shortText, url: webUrl }),
@@ -161,16 +161,7 @@ export const AccountInfoSchema = v.object({
   howToQuery: text
 })
 
-export const RELATIVES = [
-  'spouse',
-  'parent',
-  'child',
-  'sibling',
-  'grandparent',
-  'maternal-grandparent',
-  'grandchild',
-  'maternal-grandchild'
-] as const
+export const RELATIVES = ['spouse', 'parent', 'child', 'sibling', 'grandparent', 'maternal-grandparent', 'grandchild', 'maternal-grandchild'] as const
 
 /** Who does a binding step: the giver (the 职工医保 member whose account pays, the app's "您"), the relative, or both. */
 export const BINDING_ACTORS = ['giver', 'relative', 'both'] as const

@@ -147,9 +147,7 @@ export function evaluateConfigText(text: string, opts: EvaluateOptions): Evaluat
 }
 
 export type FetchResult =
-  | { kind: 'response'; status: number; body: string; etag?: string }
-  | { kind: 'timeout' }
-  | { kind: 'network-error'; message: string }
+  { kind: 'response'; status: number; body: string; etag?: string } | { kind: 'timeout' } | { kind: 'network-error'; message: string }
 
 export type RefreshOutcome =
   /** etag and signed: set when the held file came again under a new ETag (so it can be remembered) */

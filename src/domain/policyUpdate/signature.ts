@@ -26,8 +26,7 @@ export function parseEnvelope(value: unknown): SignedEnvelope | null {
 
 /** The order of the ed25519 group, little-endian: 2^252 + 27742317777372353535851937790883648493. */
 const L = [
-  0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10
+  0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58, 0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x10
 ]
 
 /**
@@ -60,4 +59,3 @@ export function signPayload(payload: string, secretKeyBase64: string, keyId: str
   const signature = base64Encode(nacl.sign.detached(utf8Bytes(payload), secret))
   return { format: ENVELOPE_FORMAT, keyId, payload, signature }
 }
-

@@ -38,14 +38,12 @@ function yidiEntries(y: ResolvedPolicy['yidi']): SearchEntry[] {
       target: { page: 'yidi', card: CARD.filingCheck },
       section
     },
-    ...y.paths.map(
-      (path): SearchEntry => ({
-        title: `异地就医备案怎么办：${path.name}`,
-        text: [about, ...path.steps.map((s) => s.title), '备案 怎么办 手机 查看 变更 取消备案'].join(' '),
-        target: { page: 'yidi', path: path.id },
-        section
-      })
-    ),
+    ...y.paths.map((path): SearchEntry => ({
+      title: `异地就医备案怎么办：${path.name}`,
+      text: [about, ...path.steps.map((s) => s.title), '备案 怎么办 手机 查看 变更 取消备案'].join(' '),
+      target: { page: 'yidi', path: path.id },
+      section
+    })),
     {
       title: '来不及备案怎么办：出院前补办',
       text: `${about} 忘了备案 没备案 来不及 补办 急诊 出院 手工报销`,
@@ -64,9 +62,12 @@ function yidiEntries(y: ResolvedPolicy['yidi']): SearchEntry[] {
       target: { page: 'yidi', card: CARD.claim },
       section
     },
-    ...y.myths.map(
-      (m): SearchEntry => ({ title: `误区：${m.claim}`, text: `${m.claim} ${m.fact} ${m.instead}`, target: { page: 'yidi', card: mythCard(m.id) }, section: '误区' })
-    )
+    ...y.myths.map((m): SearchEntry => ({
+      title: `误区：${m.claim}`,
+      text: `${m.claim} ${m.fact} ${m.instead}`,
+      target: { page: 'yidi', card: mythCard(m.id) },
+      section: '误区'
+    }))
   ]
 }
 
@@ -82,7 +83,15 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   for (const c of p.balance.channels) {
     entries.push({
       title: c.name,
-      text: [c.name, ...c.steps, ...c.needs, ...c.suits, ...c.limits, ...c.actions.map((a) => (a.kind === 'call' ? a.number : actionLabel(a))), '查余额 余额查询'].join(' '),
+      text: [
+        c.name,
+        ...c.steps,
+        ...c.needs,
+        ...c.suits,
+        ...c.limits,
+        ...c.actions.map((a) => (a.kind === 'call' ? a.number : actionLabel(a))),
+        '查余额 余额查询'
+      ].join(' '),
       target: { page: 'balance', card: channelCard(c.id) },
       section: '余额查询'
     })
@@ -90,7 +99,15 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   const a = p.balance.accounts
   entries.push({
     title: '个人账户和统筹账户的区别',
-    text: [a.personal.name, a.personal.paysFor, a.personal.fundedBy, a.personal.withdrawable, a.pooled.name, a.pooled.paysFor, a.pooled.withdrawable].join(' '),
+    text: [
+      a.personal.name,
+      a.personal.paysFor,
+      a.personal.fundedBy,
+      a.personal.withdrawable,
+      a.pooled.name,
+      a.pooled.paysFor,
+      a.pooled.withdrawable
+    ].join(' '),
     target: { page: 'balance', card: CARD.accounts },
     section: '余额查询'
   })
@@ -103,7 +120,14 @@ export function buildSearchIndex(p: ResolvedPolicy): SearchEntry[] {
   for (const path of p.family.paths) {
     entries.push({
       title: `绑定家人：${path.name}`,
-      text: [path.name, path.summary, ...path.prepare, ...path.steps.flatMap((s) => [s.title, s.detail]), path.unbind, '家人 绑定 家庭共济 解绑'].join(' '),
+      text: [
+        path.name,
+        path.summary,
+        ...path.prepare,
+        ...path.steps.flatMap((s) => [s.title, s.detail]),
+        path.unbind,
+        '家人 绑定 家庭共济 解绑'
+      ].join(' '),
       target: { page: 'family', path: path.id },
       section: '家庭共济'
     })

@@ -163,4 +163,3 @@ function rank(entries: readonly SearchEntry[], terms: readonly Term[], limit: nu
   scored.sort((a, b) => b.score - a.score || a.i - b.i)
   return scored.slice(0, limit).map((x) => x.e)
 }
-

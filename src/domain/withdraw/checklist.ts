@@ -96,7 +96,9 @@ export function checklistText(situation: Situation, ticked: readonly string[], w
   const { needed, ifAgent, ifCase } = checklistParts(situation)
   const { missing, done, total } = checklistProgress(situation, ticked)
   const local = where.situationFrom
-  const ask = where.hotlinePlace ? `出发前请打${where.hotlinePlace}医保服务热线 ${where.hotline} 问清楚` : '出发前请打参保地的医保服务热线（区号+12393）问清楚'
+  const ask = where.hotlinePlace
+    ? `出发前请打${where.hotlinePlace}医保服务热线 ${where.hotline} 问清楚`
+    : '出发前请打参保地的医保服务热线（区号+12393）问清楚'
   const localLines = [
     ...(where.hotlinePlace ? [`· 医保服务热线：${where.hotline}`] : []),
     ...where.notes.map((n) => `· 本地提示（${n.from}）：${n.text}`)
@@ -104,13 +106,15 @@ export function checklistText(situation: Situation, ticked: readonly string[], w
   const lines = [
     local ? `【${where.place ?? local} · 医保个人账户余额提取：${situation.name}】` : `【医保个人账户余额提取：${situation.name}】`,
     `参保地：${where.place ?? '没有选择'}`,
-    local
-      ? `下面的材料和办法来自${local}本地的资料，${ask}。`
-      : `下面的材料和办法是全国通用的，各地要求不同，${ask}。`,
+    local ? `下面的材料和办法来自${local}本地的资料，${ask}。` : `下面的材料和办法是全国通用的，各地要求不同，${ask}。`,
     `要带的材料（${total} 项）：`,
     ...needed.map((m, i) => `${i + 1}. ${materialLine(m)}`),
     ...conditionalLines({ ifAgent, ifCase }),
-    ...(done === 0 ? [] : missing.length === 0 ? [`${total} 项材料都已备齐。`] : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`]),
+    ...(done === 0
+      ? []
+      : missing.length === 0
+        ? [`${total} 项材料都已备齐。`]
+        : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`]),
     `谁能办：${situation.whoMayApply.join(' ')}`,
     `去哪办：${situation.where}`,
     '怎么办：',

@@ -32,7 +32,11 @@ export function claimText(
     `要带的材料（${total} 项）：`,
     ...needed.map((m, i) => `${i + 1}. ${materialLine(m)}`),
     ...conditionalLines({ ifAgent, ifCase }),
-    ...(done === 0 ? [] : missing.length === 0 ? [`${total} 项材料都已备齐。`] : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`]),
+    ...(done === 0
+      ? []
+      : missing.length === 0
+        ? [`${total} 项材料都已备齐。`]
+        : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`]),
     '怎么办：',
     ...claim.steps.map((s, i) => `${i + 1}. ${s}`),
     '——来自“医保指南”小程序'

@@ -36,9 +36,12 @@ function AboutPage() {
       </Card>
       <Card>
         <Heading level={2}>数据来源</Heading>
-        <Text className='block'>各地政策来自医保局官网、政府网站和主流媒体报道，每条都标明出处和核对日期。来源较弱的会提示“请向当地医保部门确认”。</Text>
+        <Text className='block'>
+          各地政策来自医保局官网、政府网站和主流媒体报道，每条都标明出处和核对日期。来源较弱的会提示“请向当地医保部门确认”。
+        </Text>
         <Text className='block muted'>
-          政策数据第 {bundle.version} 版（{ORIGIN[origin]}），发布于 {bundle.publishedAt}；{Object.keys(bundle.regions).length} 个地区有单独核对的信息，其余按全国通用规则。{dataAge(bundle.national.checkedOn, new Date())}（全国规则）。
+          政策数据第 {bundle.version} 版（{ORIGIN[origin]}），发布于 {bundle.publishedAt}；{Object.keys(bundle.regions).length}{' '}
+          个地区有单独核对的信息，其余按全国通用规则。{dataAge(bundle.national.checkedOn, new Date())}（全国规则）。
         </Text>
         <Text className='block muted'>城市名单和电话区号来自开源数据包（{regionDataSource}）。</Text>
       </Card>

@@ -15,7 +15,12 @@ export function Binding({ walk, policy, ask }: { walk: BindingWalkthrough; polic
       hotline={hotlineFor(policy)}
       choices={<PathChoices family={policy.family} ask={ask} onStart={walk.start} />}
       caution={(path) => (
-        <WalletCaution family={policy.family} pathId={path.id} ask={ask} relativeOf={walk.reader === 'relative' ? walk.place || '全国通用' : undefined} />
+        <WalletCaution
+          family={policy.family}
+          pathId={path.id}
+          ask={ask}
+          relativeOf={walk.reader === 'relative' ? walk.place || '全国通用' : undefined}
+        />
       )}
     />
   )

@@ -53,7 +53,12 @@ export function EligibilityCheck({ check, family, ask, onStart }: Props) {
       />
       {/* One question at a time: the next appears when the one before can lead to a yes. */}
       {shown.relative && (
-        <ChoiceGroup question='2. 想给谁用？' value={answers.relative} onChange={(relative) => setAnswers({ ...answers, relative })} options={RELATIVE_OPTIONS} />
+        <ChoiceGroup
+          question='2. 想给谁用？'
+          value={answers.relative}
+          onChange={(relative) => setAnswers({ ...answers, relative })}
+          options={RELATIVE_OPTIONS}
+        />
       )}
       {shown.whereabouts && (
         <ChoiceGroup

@@ -28,9 +28,7 @@ export function FamilyFacts({ family, openCard }: { family: ResolvedPolicy['fami
       </Fold>
 
       <Fold id='family-account' title='“亲情账户”不等于“家庭共济”'>
-        <Text className='block'>
-          亲情账户：在医保 APP 或支付宝里添加家人，只能帮他出示医保码、看看记录，钱不会给过去。
-        </Text>
+        <Text className='block'>亲情账户：在医保 APP 或支付宝里添加家人，只能帮他出示医保码、看看记录，钱不会给过去。</Text>
         <Text className='block'>家庭共济：办好以后，家人看病买药时，真的能用您个人账户里的钱。</Text>
         <Text className='block'>很多人办了亲情账户，以为就能用钱了，其实还要另外办家庭共济。</Text>
         <Text className='block'>

@@ -6,13 +6,13 @@ import { useGuideRegion } from '../../hooks/useGuideRegion'
 import { useScrollToCard } from '../../hooks/useScrollToCard'
 import { useResolvedPolicy } from '../../store/policy'
 import { hotlineFor } from '../../domain/policy/hotline'
+import { withPolicy } from '../../components/PolicyGate'
 import { Binding } from './Binding'
 import { EligibilityCheck } from './EligibilityCheck'
 import { FamilyFacts } from './FamilyFacts'
 import { useEligibility } from './useEligibility'
 import { TASK, useBindingWalkthrough } from './useBindingWalkthrough'
 import './index.css'
-import { withPolicy } from '../../components/PolicyGate'
 
 const SHARED_WHY = '家庭共济按出钱那个人的参保地办。'
 
@@ -28,7 +28,16 @@ function FamilyPage() {
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...walk.problems]} ask={ask}>
-      <GuideTop guide={guide} policy={policy} topic='family' task={TASK} why={SHARED_WHY} received={walk.received} place={walk.place} walkthrough={walkthrough} />
+      <GuideTop
+        guide={guide}
+        policy={policy}
+        topic='family'
+        task={TASK}
+        why={SHARED_WHY}
+        received={walk.received}
+        place={walk.place}
+        walkthrough={walkthrough}
+      />
       <EligibilityCheck check={check} family={policy.family} ask={ask} onStart={walk.start} />
       <RegionNotes policy={policy} topic='family' />
       {!walk.received && walkthrough}

@@ -1,5 +1,12 @@
 import { useState } from 'react'
-import { checkEligibility, onward, questionsShown, type AskLine, type EligibilityAnswers, type EligibilityFamily } from '../../domain/family/eligibility'
+import {
+  checkEligibility,
+  onward,
+  questionsShown,
+  type AskLine,
+  type EligibilityAnswers,
+  type EligibilityFamily
+} from '../../domain/family/eligibility'
 import { CARD } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
 
@@ -20,7 +27,12 @@ export function useEligibility(family: EligibilityFamily & { paths: ReadonlyArra
     setAnswers,
     shown: questionsShown(answers, family.relatives),
     verdict,
-    next: verdict ? onward(verdict, family.paths.map((p) => p.id)) : null
+    next: verdict
+      ? onward(
+          verdict,
+          family.paths.map((p) => p.id)
+        )
+      : null
   }
 }
 

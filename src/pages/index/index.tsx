@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
+import { useState } from 'react'
 import { Heading } from '../../components/Heading'
 import { PageFrame } from '../../components/PageFrame'
-import { useState } from 'react'
 import { citiesOf, isMunicipality, provinces, regionLabel, shortName } from '../../domain/region/names'
 import { regionHotline } from '../../domain/search/hotline'
 import { useRegionStore } from '../../store/regionStore'

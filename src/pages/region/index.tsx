@@ -10,7 +10,17 @@ import { scrollSoon } from '../../services/scroll'
 import './index.css'
 import { AppButton } from '../../components/AppButton'
 
-function RegionButton({ region, onPick, current, label }: { region: Region; onPick: (code: string) => void; current: string | null; label?: string }) {
+function RegionButton({
+  region,
+  onPick,
+  current,
+  label
+}: {
+  region: Region
+  onPick: (code: string) => void
+  current: string | null
+  label?: string
+}) {
   const on = current === region.code
   const name = label ?? region.short
   return (
@@ -57,7 +67,13 @@ export default function RegionPage() {
           {results.length === 0 && <Text className='block muted'>没有找到“{query.trim()}”。试试只输入城市名，比如“厦门”。</Text>}
           <View className='region-grid'>
             {results.map((r) => (
-              <RegionButton key={r.code} region={r} onPick={pick} current={region} label={resultLabel(r, regionList.all, regionList.provinceOf(r.code)?.short)} />
+              <RegionButton
+                key={r.code}
+                region={r}
+                onPick={pick}
+                current={region}
+                label={resultLabel(r, regionList.all, regionList.provinceOf(r.code)?.short)}
+              />
             ))}
           </View>
         </View>

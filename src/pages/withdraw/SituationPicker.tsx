@@ -17,7 +17,12 @@ export function SituationPicker({ situations, chosen, onChoose }: Props) {
   return (
     <View id={CARD.situations} className='situations' {...roleOf('group')} aria-label='选择情形'>
       {situations.map((s) => (
-        <AppButton key={s.id} className={`btn ${chosen === s.id ? '' : 'btn--secondary'}`} aria-pressed={chosen === s.id} onClick={() => onChoose(s.id)}>
+        <AppButton
+          key={s.id}
+          className={`btn ${chosen === s.id ? '' : 'btn--secondary'}`}
+          aria-pressed={chosen === s.id}
+          onClick={() => onChoose(s.id)}
+        >
           {/* the name on its own: the situation's name is what people (and tests) look for */}
           {chosen === s.id && <Text>✓ </Text>}
           <Text>{s.name}</Text>

@@ -10,7 +10,10 @@ import { scrollSoon } from '../../services/scroll'
  * restarts). Seen in her own region (看我自己地区的), the link's situation still counts where that region
  * has it; choosing one makes it hers and ends the link's say (the rule: domain/withdraw/situation).
  */
-export function useSituationChoice<S extends { id: string }>(guide: GuideRegion, policy: { region: string | null; withdraw: { situations: readonly S[] } }) {
+export function useSituationChoice<S extends { id: string }>(
+  guide: GuideRegion,
+  policy: { region: string | null; withdraw: { situations: readonly S[] } }
+) {
   const { situations } = policy.withdraw
   const remembered = useProgressStore((s) => s.chosenSituation[regionKey(policy.region)])
   const chooseSituation = useProgressStore((s) => s.chooseSituation)

@@ -7,7 +7,10 @@ import { checklistParts, NOT_WITHDRAWABLE } from '../../domain/withdraw/checklis
 import type { SituationChoice } from './useSituationChoice'
 
 /** The page's share card, which says the answer: the situations it can be taken out in, or what to bring for the one chosen. */
-export function useWithdrawShare(policy: ResolvedPolicy, { chosen, situation }: Pick<SituationChoice<ResolvedPolicy['withdraw']['situations'][number]>, 'chosen' | 'situation'>) {
+export function useWithdrawShare(
+  policy: ResolvedPolicy,
+  { chosen, situation }: Pick<SituationChoice<ResolvedPolicy['withdraw']['situations'][number]>, 'chosen' | 'situation'>
+) {
   const { situations, alternatives } = policy.withdraw
   const target: ShareTarget = { page: 'withdraw', region: policy.region, situation: chosen }
   const place = (policy.region && shortName(policy.region)) || ''

@@ -30,7 +30,11 @@ export function Claim({ policy, filing, open }: { policy: ResolvedPolicy; filing
       { copied: '材料清单', places: ['chat'] }
     )
   return (
-    <Fold id={CARD.claim} defaultOpen={open || filing.ticked.length > 0} title={`没能直接结算：回参保地报销要带的材料（${claim.materials.length} 项）`}>
+    <Fold
+      id={CARD.claim}
+      defaultOpen={open || filing.ticked.length > 0}
+      title={`没能直接结算：回参保地报销要带的材料（${claim.materials.length} 项）`}
+    >
       <Text className='block'>{claim.intro}</Text>
       <AppButton className='btn btn--secondary' onClick={copyList}>
         复制清单（发到家人群里）

@@ -23,5 +23,7 @@ export function Filing({ filing, policy }: { filing: FilingState; policy: Resolv
       <SourceLine cited={citedTogether(time)} />
     </>
   )
-  return <WalkthroughCard walk={filing} id={CARD.filing} title='一步一步办备案' hotline={hotlineFor(policy)} choices={choices} undoTitle={MANAGE_TITLE} />
+  return (
+    <WalkthroughCard walk={filing} id={CARD.filing} title='一步一步办备案' hotline={hotlineFor(policy)} choices={choices} undoTitle={MANAGE_TITLE} />
+  )
 }

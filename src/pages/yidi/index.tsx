@@ -15,6 +15,7 @@ import { citedTogether } from '../../domain/policy/shown'
 import { hotlineFor } from '../../domain/policy/hotline'
 import { CARD } from '../../domain/cards'
 import { scrollSoon } from '../../services/scroll'
+import { withPolicy } from '../../components/PolicyGate'
 import { TASK, useFiling } from './useFiling'
 import { Answer } from './Answer'
 import { FilingCheck } from './FilingCheck'
@@ -22,7 +23,6 @@ import { Filing } from './Filing'
 import { Claim } from './Claim'
 import { Lines } from './parts'
 import './index.css'
-import { withPolicy } from '../../components/PolicyGate'
 
 const SHARED_WHY = '异地就医备案在参保地办：看去看病的那个人是在哪里参保的。'
 
@@ -39,7 +39,16 @@ function YidiPage() {
 
   return (
     <PageFrame checkedOn={policy.checkedOn} problems={[...query.problems, ...filing.problems]} ask={hotlineFor(policy)}>
-      <GuideTop guide={guide} policy={policy} topic='yidi' task={TASK} why={SHARED_WHY} received={filing.received} place={filing.place} walkthrough={walkthrough} />
+      <GuideTop
+        guide={guide}
+        policy={policy}
+        topic='yidi'
+        task={TASK}
+        why={SHARED_WHY}
+        received={filing.received}
+        place={filing.place}
+        walkthrough={walkthrough}
+      />
       <Answer policy={policy} />
       <RegionNotes policy={policy} topic='yidi' />
       <FilingCheck
@@ -52,7 +61,12 @@ function YidiPage() {
         }}
       />
       {!filing.received && walkthrough}
-      <Fold key={lateAsked ? 'late-asked' : 'late'} id={CARD.lateFiling} defaultOpen={lateAsked || query.card === CARD.lateFiling} title='来不及备案怎么办（补办）'>
+      <Fold
+        key={lateAsked ? 'late-asked' : 'late'}
+        id={CARD.lateFiling}
+        defaultOpen={lateAsked || query.card === CARD.lateFiling}
+        title='来不及备案怎么办（补办）'
+      >
         <Lines lines={y.late} />
         <SourceLine cited={citedTogether(y.late)} />
       </Fold>

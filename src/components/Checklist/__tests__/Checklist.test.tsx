@@ -26,7 +26,11 @@ describe('Checklist', () => {
     expect(rows.map((r) => r.getAttribute('aria-checked'))).toEqual(['false', 'true'])
     expect(rows[0]).toHaveTextContent('☐死亡证明（原件和复印件）')
     expect(rows[1]).toHaveTextContent('☑继承人身份证（原件）每位继承人都要带')
-    expect(agent().getAllByRole('checkbox').map((r) => r.textContent)).toEqual(['☐委托书（原件）请别人代办时才需要。'])
+    expect(
+      agent()
+        .getAllByRole('checkbox')
+        .map((r) => r.textContent)
+    ).toEqual(['☐委托书（原件）请别人代办时才需要。'])
   })
 
   it.each([

@@ -7,7 +7,12 @@ import * as engine from '../../../domain/search/engine'
 
 /** A small index in the real entries' shape: the 统筹 card says what pays for 住院 (the nearest answer to it). */
 const ENTRIES: SearchEntry[] = [
-  { title: '个人账户和统筹账户的区别', text: '统筹基金 住院、门诊统筹等按比例报销的费用', target: { page: 'balance', card: 'accounts' }, section: '余额查询' },
+  {
+    title: '个人账户和统筹账户的区别',
+    text: '统筹基金 住院、门诊统筹等按比例报销的费用',
+    target: { page: 'balance', card: 'accounts' },
+    section: '余额查询'
+  },
   { title: '能不能共济：回答三个问题', text: '家人 家庭共济 配偶', target: { page: 'family', card: 'eligibility' }, section: '家庭共济' },
   { title: '余额提取：参保人去世', text: '去世 提取', target: { page: 'withdraw', situation: 'death' }, section: '余额提取' }
 ]
