@@ -10,7 +10,7 @@
  * and, as a net under those, scam wording outside the myths (wording.ts).
  *
  * The walk is generic (every string under national and region objects) so fields added later are
- * covered without touching this file; only the structural fields named in STRUCTURAL are left out.
+ * covered without touching this file; only the ids and enums named in fieldKinds.ts are left out.
  * Text is judged as the page shows it: the fields of one card (a channel, a binding path, a
  * situation, a myth, a note, a source) are read together, joined by a space, and so are the items
  * of a list outside a card.
@@ -22,6 +22,7 @@ import type { Action } from './schema'
 import { httpsHost } from './sourceTrust'
 import { ASCII_DIGIT, CHAR, CN_NUMERAL, PLAIN } from './charTable'
 import { BETWEEN_DIGITS, LATIN_WORDS } from './vocabulary'
+import { DATE_KEYS, ID_AND_ENUM_KEYS } from './fieldKinds'
 import { SCAM_WORD_FIRST, scamTablesAt, scamWording, scamWordingPossibleWith } from './wording'
 
 export interface ContentContext {
@@ -214,30 +215,10 @@ function groupProblems(g: Group, areaCodes: ContentContext['areaCodes']): Conten
 // ---------- the walk ----------
 
 /**
- * Fields that are not shown as written: ids and id lists, enums, dates (checked as dates), `url`
- * (the link or source rule) and a call's `number` (the phone rule). A new enum field with Latin
- * values must be added here, or its values are read as text and refused.
+ * Not read as text here: ids and enums (fieldKinds), dates (checked as dates), `url` (the link or source rule)
+ * and a call's `number` (the phone rule).
  */
-const STRUCTURAL = new Set([
-  'id',
-  'region',
-  'remove',
-  'sources',
-  'accountsSources',
-  'strength',
-  'kind',
-  'status',
-  'form',
-  'scope',
-  'relatives',
-  'topics',
-  'appId',
-  'who',
-  'onlyWhen',
-  'group'
-])
-/** Full days, or — for when a source was published — a month or a year. */
-const DATE_KEYS = new Set(['checkedOn', 'asOf', 'publishedAt', 'publishedOn'])
+const STRUCTURAL = ID_AND_ENUM_KEYS
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 const isCard = (value: unknown): value is Record<string, unknown> =>

@@ -9,6 +9,7 @@ import { citedId, citedQuote } from './citations'
 import { OLD_SOURCE_YEARS, newestPublished, oldSourceYear } from './sourceAge'
 import { officialName } from './names'
 import type { Citation, Source } from './schema'
+import { DATE_KEYS, ID_AND_ENUM_KEYS } from './fieldKinds'
 
 export interface Fact {
   /** where it sits in its file, e.g. "family.paths.upsert[0]" */
@@ -20,26 +21,12 @@ export interface Fact {
   citations: Citation[]
 }
 
-/** Keys whose strings are not shown as words of the fact (ids, enums, dates, numbers dialled, addresses). */
-const NOT_WORDS = new Set([
-  'id',
-  'region',
-  'remove',
-  'sources',
-  'accountsSources',
-  'strength',
-  'kind',
-  'status',
-  'form',
-  'scope',
-  'relatives',
-  'topics',
-  'appId',
+/** Keys whose strings are not words of the fact: ids, enums and dates, numbers dialled, addresses. */
+const NOT_WORDS: ReadonlySet<string> = new Set([
+  ...ID_AND_ENUM_KEYS,
+  ...DATE_KEYS,
   'url',
   'number',
-  'asOf',
-  'checkedOn',
-  'publishedOn',
   'otherCity',
   // a myth's claim is what the web says, quoted to be corrected: its truth is the fact
   'claim'
