@@ -1,9 +1,26 @@
 import { useEffect } from 'react'
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { ShareCard, ShareImage } from '../domain/share/card'
-import { CHAT_IMAGE, MOMENTS_IMAGE, type ImageSize } from '../domain/share/layout'
+import { CHAT_IMAGE, MOMENTS_IMAGE, type ImageSize } from '../domain/share/imageSize'
 import { shareQuery, sharePath, type ShareTarget } from '../domain/share/link'
-import { drawShareImage } from '../services/shareImage'
+
+type DrawShareImage = typeof import('../services/shareImage').drawShareImage
+let drawing: Promise<DrawShareImage> | undefined
+/**
+ * The drawing code (layout, canvas) is a package of its own (WeChat: require.async), fetched when a picture is
+ * first drawn, after the reader has stayed on a screen: every guide would otherwise carry its own copy.
+ * A failed load is tried again next time.
+ */
+function loadDrawing(): Promise<DrawShareImage> {
+  drawing ??= import(/* webpackChunkName: "share-image/index" */ '../services/shareImage').then(
+    (m) => m.drawShareImage,
+    (error: unknown) => {
+      drawing = undefined
+      throw error
+    }
+  )
+  return drawing
+}
 
 interface Picture {
   promise: Promise<string | null>
@@ -19,7 +36,7 @@ function picture(image: ShareImage, size: ImageSize): Picture {
   const key = `${size.width}x${size.height}:${JSON.stringify(image)}`
   const known = pictures.get(key)
   if (known) return known
-  const entry: Picture = { promise: drawShareImage(image, size) }
+  const entry: Picture = { promise: loadDrawing().then((draw) => draw(image, size)).catch(() => null) }
   entry.promise = entry.promise.then((path) => (entry.done = path))
   pictures.set(key, entry)
   for (const old of pictures.keys()) if (pictures.size > KEEP) pictures.delete(old)

@@ -9,16 +9,8 @@ import {
   withdrawCard,
   type ShareImage
 } from '../../../src/domain/share/card'
-import {
-  CHAT_IMAGE,
-  estimateWidth,
-  fitLines,
-  layoutShareImage,
-  MOMENTS_IMAGE,
-  wrapText,
-  type DrawOp,
-  type ImageSize
-} from '../../../src/domain/share/layout'
+import { CHAT_IMAGE, MOMENTS_IMAGE } from '../../../src/domain/share/imageSize'
+import { estimateWidth, fitLines, layoutShareImage, wrapText, type DrawOp, type ImageSize } from '../../../src/domain/share/layout'
 import { bindingCast } from '../../../src/domain/family/walkthrough'
 import type { BindingStep } from '../../../src/domain/policy/schema'
 import { national } from '../../support/policyData'

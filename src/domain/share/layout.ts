@@ -4,16 +4,9 @@
  * (the canvas's measureText on the phone, estimateWidth in tests) and draws the returned operations.
  */
 import type { ShareImage } from './card'
+import type { ImageSize } from './imageSize'
 
-export interface ImageSize {
-  width: number
-  height: number
-}
-
-/** WeChat shows a chat card's picture at 5:4. */
-export const CHAT_IMAGE: ImageSize = { width: 500, height: 400 }
-/** Moments shows the picture square. */
-export const MOMENTS_IMAGE: ImageSize = { width: 400, height: 400 }
+export type { ImageSize } from './imageSize'
 
 export type DrawOp =
   | { kind: 'rect'; x: number; y: number; w: number; h: number; color: string }
