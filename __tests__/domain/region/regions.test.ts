@@ -252,6 +252,14 @@ describe('with an injected list', () => {
     expect(() => parseRegionData({ regions: [{ ...fixture[0], level: 'county' }] })).toThrow(/level county/)
     expect(() => parseRegionData({ regions: [{ ...fixture[0], code: '4301' }] })).toThrow(/6-digit/)
   })
+
+  it('reads the shipped rows as the same regions as objects, and checks them the same way', () => {
+    const fields = ['code', 'name', 'short', 'parent', 'level', 'initials', 'pinyin', 'areaCode']
+    const asRow = (r: Region) => fields.map((f) => (r as unknown as Record<string, unknown>)[f] ?? null)
+    expect(parseRegionData({ fields, rows: fixture.map(asRow) })).toEqual(parseRegionData({ regions: fixture }))
+    expect(() => parseRegionData({ fields, rows: [asRow({ ...fixture[0]!, code: '4301' })] })).toThrow(/6-digit/)
+    expect(() => parseRegionData({ fields, rows: [asRow(fixture[0]!).slice(1)] })).toThrow(/one value per field/)
+  })
 })
 
 describe('search result labels', () => {

@@ -1,7 +1,7 @@
 /**
  * What the policy code needs to know about a region, from the small lists: codes, short names and
  * provinces (region-names.json, already in the main package) and each place's 长途区号
- * (region-areas.json). The full list with pinyin and initials (regions.json, ~50 KB) serves the
+ * (region-areas.json). The full list with pinyin and initials (regions.json, ~27 KB) serves the
  * region picker only. Agrees with the full list (domain/region/fullList) on every code (__tests__/domain/region/facts.test.ts).
  */
 import areas from '../../generated/region-areas.json'

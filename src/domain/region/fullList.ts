@@ -1,6 +1,6 @@
 /**
  * The full region list: mainland provinces and prefecture-level cities (GB/T 2260) with names, pinyin,
- * initials and area codes (src/generated/regions.json, ~45 KB, built by scripts/generate-regions.ts).
+ * initials and area codes (src/generated/regions.json, ~27 KB, built by scripts/generate-regions.ts).
  * Only the region picker's subpackage, the scripts and the tests use it. The main package (the home page,
  * app.tsx and what they import) uses domain/region/names, which has codes and short names only.
  *

@@ -1,7 +1,7 @@
 /**
  * The main package's view of regions: codes and short names only (src/generated/region-names.json,
  * a few KB), so the home page, the region store and share titles need not load the full region
- * list (names, initials, area codes, search: ~45 KB) that only the guide subpackages use.
+ * list (names, initials, area codes, search: ~35 KB) that only the guide subpackages use.
  * Built from the same generated data as the full list (domain/region/fullList.ts), so both agree on every code.
  * This is the region module the main package imports; the full list is one object (regionList), so none
  * of these names can be auto-imported from it by mistake.

@@ -57,13 +57,36 @@ function fail(message: string): never {
   throw new Error(`region data: ${message}`)
 }
 
+/** The order of a row's values in the shipped file (scripts/generate-regions.ts writes rows, not objects). */
+export const REGION_FIELDS = ['code', 'name', 'short', 'parent', 'level', 'initials', 'pinyin', 'areaCode'] as const
+
+/**
+ * The shipped list is `{ fields, rows }`: each region a row of values in `fields`' order. The keys repeated
+ * in every object were half the file, and the region picker's package carries it.
+ */
+function rowsToObjects(data: Record<string, unknown>): unknown[] {
+  const { fields, rows } = data
+  if (!Array.isArray(fields) || !Array.isArray(rows)) fail('expected { regions: [...] } or { fields: [...], rows: [...] }')
+  return rows.map((row: unknown, i) => {
+    if (!Array.isArray(row) || row.length !== fields.length) fail(`rows[${i}] does not have one value per field`)
+    const item: Record<string, unknown> = {}
+    fields.forEach((field: unknown, j) => {
+      if (typeof field !== 'string') fail(`fields[${j}] is not a name`)
+      // an absent value (pinyin) is written as null
+      if (row[j] !== null || field !== 'pinyin') item[field] = row[j]
+    })
+    return item
+  })
+}
+
 /**
  * Checks the generated JSON at startup instead of trusting its inferred type: the file is
  * produced by a script, and a malformed one should fail loudly, not render an empty picker.
  */
 export function parseRegionData(data: unknown): Region[] {
-  if (!isRecord(data) || !Array.isArray(data.regions)) fail('expected { regions: [...] }')
-  const regions = data.regions.map((item: unknown, i): Region => {
+  if (!isRecord(data)) fail('expected { regions: [...] }')
+  const items = Array.isArray(data.regions) ? data.regions : rowsToObjects(data)
+  const regions = items.map((item: unknown, i): Region => {
     if (!isRecord(item)) fail(`regions[${i}] is not an object`)
     const { code, name, short, parent, level, initials, areaCode, pinyin } = item
     if (typeof code !== 'string' || !CODE.test(code)) fail(`regions[${i}].code is not a 6-digit code`)
