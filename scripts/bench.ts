@@ -164,7 +164,7 @@ function packageSizes(): void {
   console.log('\n## weapp packages (bytes of every file, as WeChat counts them)')
   console.log(`hello-world: main package ${kb(hello)}, all packages ${kb(helloAll)}`)
   console.log(`app main package: ${kb(main)} = ${ratio(main, hello)} the hello-world (target ≤ 1.3×)`)
-  for (const p of pkgs.filter((q) => q.root.startsWith('pages/') || ['policy', 'workers', 'search'].includes(q.root))) {
+  for (const p of pkgs.filter((q) => q.root.startsWith('pages/') || ['policy', 'workers', 'search', 'share-image'].includes(q.root))) {
     const h = holds(APP_WEAPP, p)
     console.log(`  ${p.root}: ${kb(p.bytes)}${h.length ? ` (holds: ${h.join(', ')})` : ''}`)
   }
