@@ -36,7 +36,11 @@ function picture(image: ShareImage, size: ImageSize): Picture {
   const key = `${size.width}x${size.height}:${JSON.stringify(image)}`
   const known = pictures.get(key)
   if (known) return known
-  const entry: Picture = { promise: loadDrawing().then((draw) => draw(image, size)).catch(() => null) }
+  const entry: Picture = {
+    promise: loadDrawing()
+      .then((draw) => draw(image, size))
+      .catch(() => null)
+  }
   entry.promise = entry.promise.then((path) => (entry.done = path))
   pictures.set(key, entry)
   for (const old of pictures.keys()) if (pictures.size > KEEP) pictures.delete(old)
