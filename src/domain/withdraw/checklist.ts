@@ -89,12 +89,29 @@ export function conditionalLines({ ifAgent, ifCase }: Pick<ChecklistParts, 'ifAg
 }
 
 /**
+ * The materials part of a copied list, the same for every checklist: what to bring, numbered, the groups
+ * that depend on who goes or the case, and what is still missing (only once something is ticked).
+ */
+export function materialsText(list: MaterialList, ticked: readonly string[]): string[] {
+  const { needed, ifAgent, ifCase } = checklistParts(list)
+  const { missing, done, total } = checklistProgress(list, ticked)
+  return [
+    `要带的材料（${total} 项）：`,
+    ...needed.map((m, i) => `${i + 1}. ${materialLine(m)}`),
+    ...conditionalLines({ ifAgent, ifCase }),
+    ...(done === 0
+      ? []
+      : missing.length === 0
+        ? [`${total} 项材料都已备齐。`]
+        : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`])
+  ]
+}
+
+/**
  * The list as text for a family chat: what to bring (numbered, never ☐/☑: the sender's ticks would read
  * as done to whoever gets it), what is still missing, and which parts are national and which local.
  */
 export function checklistText(situation: Situation, ticked: readonly string[], where: ChecklistPlace): string {
-  const { needed, ifAgent, ifCase } = checklistParts(situation)
-  const { missing, done, total } = checklistProgress(situation, ticked)
   const local = where.situationFrom
   const ask = where.hotlinePlace
     ? `出发前请打${where.hotlinePlace}医保服务热线 ${where.hotline} 问清楚`
@@ -107,14 +124,7 @@ export function checklistText(situation: Situation, ticked: readonly string[], w
     local ? `【${where.place ?? local} · 医保个人账户余额提取：${situation.name}】` : `【医保个人账户余额提取：${situation.name}】`,
     `参保地：${where.place ?? '没有选择'}`,
     local ? `下面的材料和办法来自${local}本地的资料，${ask}。` : `下面的材料和办法是全国通用的，各地要求不同，${ask}。`,
-    `要带的材料（${total} 项）：`,
-    ...needed.map((m, i) => `${i + 1}. ${materialLine(m)}`),
-    ...conditionalLines({ ifAgent, ifCase }),
-    ...(done === 0
-      ? []
-      : missing.length === 0
-        ? [`${total} 项材料都已备齐。`]
-        : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`]),
+    ...materialsText(situation, ticked),
     `谁能办：${situation.whoMayApply.join(' ')}`,
     `去哪办：${situation.where}`,
     '怎么办：',

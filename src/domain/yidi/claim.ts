@@ -4,7 +4,7 @@
  * would read as done to whoever gets it; what is still missing; which parts are national and which local).
  */
 import type { Material } from '../policy/schema'
-import { checklistParts, checklistProgress, conditionalLines, materialLine } from '../withdraw/checklist'
+import { materialsText } from '../withdraw/checklist'
 
 export interface ClaimPlace {
   /** the region the list is for, as shown (广东 · 深圳); null: none chosen */
@@ -20,8 +20,6 @@ export function claimText(
   ticked: readonly string[],
   where: ClaimPlace
 ): string {
-  const { needed, ifAgent, ifCase } = checklistParts(claim)
-  const { missing, done, total } = checklistProgress(claim, ticked)
   const ask = where.hotline === '12393' ? '参保地的医保服务热线（区号+12393）' : `医保服务热线 ${where.hotline} `
   return [
     `【在外地看病没能直接结算：回参保地报销要带的材料】`,
@@ -29,14 +27,7 @@ export function claimText(
     where.listFrom
       ? `下面的材料按${where.listFrom}本地的资料列出，去之前请打${ask}问清楚。`
       : `下面的材料是各地常见的，以参保地的要求为准，去之前请打${ask}问清楚。`,
-    `要带的材料（${total} 项）：`,
-    ...needed.map((m, i) => `${i + 1}. ${materialLine(m)}`),
-    ...conditionalLines({ ifAgent, ifCase }),
-    ...(done === 0
-      ? []
-      : missing.length === 0
-        ? [`${total} 项材料都已备齐。`]
-        : [`还缺 ${missing.length} 项：${missing.map((m) => m.name).join('、')}`]),
+    ...materialsText(claim, ticked),
     '怎么办：',
     ...claim.steps.map((s, i) => `${i + 1}. ${s}`),
     '——来自“医保指南”小程序'
